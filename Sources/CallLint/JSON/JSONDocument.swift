@@ -1,0 +1,124 @@
+/// One node of the parsed tree. Nodes live in one flat array in document order, linked by
+/// index: a deep or huge document costs no recursion and one allocation, not one per value.
+/// Offsets are 32-bit to keep a node at 36 bytes; the reader refuses inputs of 2 GiB or more.
+struct JSONNodeStorage {
+    var kind: JSONKind
+    var hasEscapes: Bool
+    var keyHasEscapes: Bool
+    var start: Int32
+    var end: Int32
+    /// Byte range of the member's key token (quotes included), or -1 when not an object member.
+    var keyStart: Int32
+    var keyEnd: Int32
+    var parent: Int32
+    var firstChild: Int32
+    var nextSibling: Int32
+    var childCount: Int32
+}
+
+/// A parsed JSON text that remembers where every value and key came from.
+public final class JSONDocument {
+    public let source: SourceText
+    var nodes: [JSONNodeStorage]
+
+    init(source: SourceText, nodes: [JSONNodeStorage]) {
+        self.source = source
+        self.nodes = nodes
+    }
+
+    public var root: JSONValue { JSONValue(document: self, index: 0) }
+    public var nodeCount: Int { nodes.count }
+
+    func value(_ index: Int32) -> JSONValue? {
+        index < 0 ? nil : JSONValue(document: self, index: index)
+    }
+}
+
+/// A cheap handle on one node: the document plus an index.
+public struct JSONValue {
+    public let document: JSONDocument
+    let index: Int32
+
+    var storage: JSONNodeStorage { document.nodes[Int(index)] }
+
+    public var kind: JSONKind { storage.kind }
+    /// Byte range of the value's own text.
+    public var range: Range<Int> { Int(storage.start)..<Int(storage.end) }
+    /// Byte range of the member key token (with quotes), when this value sits in an object.
+    public var keyRange: Range<Int>? {
+        let node = storage
+        return node.keyStart < 0 ? nil : Int(node.keyStart)..<Int(node.keyEnd)
+    }
+    /// Byte range of `"key": value` when a member, else of the value.
+    public var memberRange: Range<Int> {
+        if let key = keyRange { return key.lowerBound..<range.upperBound }
+        return range
+    }
+    public var key: String? {
+        let node = storage
+        guard node.keyStart >= 0 else { return nil }
+        return JSONStringDecoder.decode(
+            document.source.bytes, Int(node.keyStart)..<Int(node.keyEnd), hasEscapes: node.keyHasEscapes)
+    }
+    public var parent: JSONValue? { document.value(storage.parent) }
+    public var childCount: Int { Int(storage.childCount) }
+
+    public var isContainer: Bool { kind == .object || kind == .array }
+
+    /// Children in document order: elements of an array, member values of an object.
+    public var children: JSONChildren { JSONChildren(document: document, first: storage.firstChild) }
+
+    /// The decoded string when this is a string.
+    public var stringValue: String? {
+        let node = storage
+        guard node.kind == .string else { return nil }
+        return JSONStringDecoder.decode(document.source.bytes, range, hasEscapes: node.hasEscapes)
+    }
+
+    /// The value's source text exactly as written.
+    public var rawText: String { document.source.text(range) }
+
+    /// Member value for a key (the first one, when a key is duplicated).
+    public func member(_ name: String) -> JSONValue? {
+        guard kind == .object else { return nil }
+        return children.first { $0.key == name }
+    }
+
+    /// RFC 6901 JSON Pointer of this node.
+    public var pointer: String {
+        var tokens: [String] = []
+        var current = self
+        while let parent = current.parent {
+            if let key = current.key {
+                tokens.append(JSONPointer.escape(key))
+            } else {
+                var position = 0
+                for sibling in parent.children {
+                    if sibling.index == current.index { break }
+                    position += 1
+                }
+                tokens.append(String(position))
+            }
+            current = parent
+        }
+        return tokens.reversed().map { "/" + $0 }.joined()
+    }
+}
+
+public struct JSONChildren: Sequence {
+    let document: JSONDocument
+    let first: Int32
+
+    public struct Iterator: IteratorProtocol {
+        let document: JSONDocument
+        var upcoming: Int32
+        public mutating func next() -> JSONValue? {
+            guard upcoming >= 0 else { return nil }
+            let value = JSONValue(document: document, index: upcoming)
+            upcoming = document.nodes[Int(upcoming)].nextSibling
+            return value
+        }
+    }
+
+    public func makeIterator() -> Iterator { Iterator(document: document, upcoming: first) }
+}
