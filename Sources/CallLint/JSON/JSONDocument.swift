@@ -122,3 +122,43 @@ public struct JSONChildren: Sequence {
 
     public func makeIterator() -> Iterator { Iterator(document: document, upcoming: first) }
 }
+
+extension JSONDocument {
+    /// Every value of a kind, in document order, without recursion.
+    public func values(ofKind kind: JSONKind) -> [JSONValue] {
+        var found: [JSONValue] = []
+        for index in nodes.indices where nodes[index].kind == kind {
+            found.append(JSONValue(document: self, index: Int32(index)))
+        }
+        return found
+    }
+}
+
+extension JSONValue {
+    /// Every value inside this one, in document order. Nodes are stored in pre-order, so a
+    /// subtree is the run of nodes after this one that start before it ends.
+    public var descendants: [JSONValue] {
+        var found: [JSONValue] = []
+        let end = storage.end
+        var index = Int(self.index) + 1
+        let nodes = document.nodes
+        while index < nodes.count, nodes[index].start < end {
+            found.append(JSONValue(document: document, index: Int32(index)))
+            index += 1
+        }
+        return found
+    }
+
+    /// The sibling before this one in its container.
+    public var previousSibling: JSONValue? {
+        guard let parent else { return nil }
+        var previous: JSONValue?
+        for sibling in parent.children {
+            if sibling.index == index { return previous }
+            previous = sibling
+        }
+        return nil
+    }
+
+    public var nextSibling: JSONValue? { document.value(storage.nextSibling) }
+}

@@ -3,7 +3,7 @@
 /// It never recurses: open containers live on an explicit stack whose depth is capped by
 /// `maxDepth`, so hostile nesting ends in a diagnostic, not a stack overflow. Duplicate keys
 /// are kept; a rule reports them. On the first error it stops and explains the likely cause.
-public struct JSONParser {
+public struct JSONParser: Sendable {
     public static let defaultMaxDepth = 1000
 
     public let maxDepth: Int

@@ -1,0 +1,55 @@
+/// The parsed document seen through the request model: which members are model fields (and
+/// what they hold), which are not, and where the participants are. Built once per document
+/// so each rule reads the fields it cares about instead of walking the tree again.
+final class CallRequestView {
+    enum Owner {
+        case request
+        /// A participant object (an item of `participants`).
+        case destination(JSONValue)
+    }
+
+    struct Member {
+        let name: String
+        let value: JSONValue
+        let owner: Owner
+        /// The model's role for the field, nil for a key the model does not have.
+        let role: FieldRole?
+    }
+
+    let document: JSONDocument
+    /// The request object, when the root is one.
+    let request: JSONValue?
+    private(set) var members: [Member] = []
+    /// Values of `participants` members (normally one).
+    private(set) var participantLists: [JSONValue] = []
+    /// Object items of array-valued `participants`.
+    private(set) var destinations: [JSONValue] = []
+
+    init(document: JSONDocument) {
+        self.document = document
+        let root = document.root
+        request = root.kind == .object ? root : nil
+        guard let request else { return }
+        for value in request.children {
+            let name = value.key ?? ""
+            let role = CallRequestModel.requestFields[name]
+            members.append(Member(name: name, value: value, owner: .request, role: role))
+            guard role == .destinations else { continue }
+            participantLists.append(value)
+            guard value.kind == .array else { continue }
+            for item in value.children where item.kind == .object {
+                destinations.append(item)
+                for field in item.children {
+                    let fieldName = field.key ?? ""
+                    members.append(
+                        Member(name: fieldName, value: field, owner: .destination(item), role: CallRequestModel.destinationFields[fieldName]))
+                }
+            }
+        }
+    }
+
+    /// Known fields with a given role.
+    func fields(_ role: FieldRole) -> [Member] { members.filter { $0.role == role } }
+
+    var unknownMembers: [Member] { members.filter { $0.role == nil } }
+}

@@ -1,0 +1,33 @@
+/// A string value that should hold a phone number: `phoneNumber`, `callerId`, or a
+/// participant `address` that is not a SIP address. `number` is the text without invisible
+/// characters and without a `tel:` prefix; `scheme` is that prefix as written, if any.
+struct PhoneNumberValue {
+    let field: String
+    let value: JSONValue
+    let number: String
+    let scheme: String?
+
+    /// The value written with a corrected number, keeping a `tel:` prefix.
+    func rewritten(_ corrected: String) -> String {
+        (scheme.map { $0.lowercased() + ":" } ?? "") + corrected
+    }
+}
+
+extension RuleContext {
+    func phoneNumberValues() -> [PhoneNumberValue] {
+        var found: [PhoneNumberValue] = []
+        for member in view.fields(.phoneNumber) + view.fields(.address) {
+            let value = member.value
+            guard value.kind == .string, !isPlaceholder(value), let text = value.stringValue else { continue }
+            switch AddressForm(InvisibleCharacters.cleaned(text)) {
+            case .phone(let number):
+                found.append(PhoneNumberValue(field: member.name, value: value, number: number, scheme: nil))
+            case .tel(let scheme, let number):
+                found.append(PhoneNumberValue(field: member.name, value: value, number: number, scheme: scheme))
+            case .sip, .bareSIP:
+                continue
+            }
+        }
+        return found
+    }
+}

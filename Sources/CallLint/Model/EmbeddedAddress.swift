@@ -1,0 +1,21 @@
+/// Finds the number or address a mistaken structure wraps: the "+1..." inside
+/// `{"phoneNumber": {"phoneNumber": "+1..."}}` or `"to": {"address": "sip:..."}`.
+enum EmbeddedAddress {
+    static let addressKeys: Set<String> = ["phoneNumber", "number", "address", "phone", "e164", "value", "callerId", "uri"]
+
+    /// The single string that holds the address, or nil when there is none or more than one.
+    static func find(in value: JSONValue) -> JSONValue? {
+        if value.kind == .string { return looksLikeAddress(value) ? value : nil }
+        let candidates = value.descendants.filter { inner in
+            inner.kind == .string && (addressKeys.contains(inner.key ?? "") || looksLikeAddress(inner))
+        }
+        return candidates.count == 1 ? candidates[0] : nil
+    }
+
+    static func looksLikeAddress(_ value: JSONValue) -> Bool {
+        guard let text = value.stringValue.map(InvisibleCharacters.cleaned) else { return false }
+        if text.lowercased().hasPrefix("sip:") || text.lowercased().hasPrefix("tel:") || text.contains("@") { return true }
+        let analysis = PhoneNumberAnalysis(text)
+        return analysis.digits.count >= 5 && analysis.separatorsAndDigitsOnly
+    }
+}

@@ -1,0 +1,43 @@
+/// Characters that a person cannot see in an address: they arrive with text copied from web
+/// pages, spreadsheets and chat, and make the API reject an address that looks right.
+enum InvisibleCharacters {
+    static func name(of scalar: Unicode.Scalar) -> String? {
+        switch scalar.value {
+        case 0x09: return "TAB"
+        case 0x0A: return "LINE FEED"
+        case 0x0D: return "CARRIAGE RETURN"
+        case 0x20: return "SPACE"
+        case 0xA0: return "NO-BREAK SPACE"
+        case 0xAD: return "SOFT HYPHEN"
+        case 0x2000...0x200A: return "SPACE (U+\(hex(scalar.value, width: 4)))"
+        case 0x200B: return "ZERO WIDTH SPACE"
+        case 0x200C: return "ZERO WIDTH NON-JOINER"
+        case 0x200D: return "ZERO WIDTH JOINER"
+        case 0x200E: return "LEFT-TO-RIGHT MARK"
+        case 0x200F: return "RIGHT-TO-LEFT MARK"
+        case 0x202A...0x202E: return "BIDI CONTROL (U+\(hex(scalar.value, width: 4)))"
+        case 0x202F: return "NARROW NO-BREAK SPACE"
+        case 0x2060: return "WORD JOINER"
+        case 0x2066...0x2069: return "BIDI ISOLATE (U+\(hex(scalar.value, width: 4)))"
+        case 0x3000: return "IDEOGRAPHIC SPACE"
+        case 0xFEFF: return "ZERO WIDTH NO-BREAK SPACE (BOM)"
+        default: return nil
+        }
+    }
+
+    /// Characters that are never wanted anywhere in an address (everything above but the
+    /// plain space, which is only wrong at the ends or as a separator).
+    static func isAlwaysInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value != 0x20 && name(of: scalar) != nil
+    }
+
+    static func isWhitespaceLike(_ scalar: Unicode.Scalar) -> Bool { name(of: scalar) != nil }
+
+    /// The text with invisible characters removed and whitespace trimmed from both ends.
+    static func cleaned(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView(text.unicodeScalars.filter { !isAlwaysInvisible($0) })
+        while let first = scalars.first, isWhitespaceLike(first) { scalars.removeFirst() }
+        while let last = scalars.last, isWhitespaceLike(last) { scalars.removeLast() }
+        return String(scalars)
+    }
+}

@@ -1,0 +1,48 @@
+/// "Did you mean": finds the model field a mistyped key was meant to be.
+enum KeySuggester {
+    enum Match: Equatable {
+        /// Same letters, other case or separators (`phone_number`, `callerID`): certainly meant.
+        case spelling(String)
+        /// A near miss by edit distance: probably meant.
+        case typo(String)
+    }
+
+    static func suggest(_ key: String, among fields: some Sequence<String>) -> Match? {
+        let normalizedKey = normalize(key)
+        var best: (field: String, distance: Int)?
+        for field in fields.sorted() {
+            if normalize(field) == normalizedKey { return .spelling(field) }
+            let distance = editDistance(Array(normalizedKey), Array(normalize(field)))
+            if best == nil || distance < best!.distance { best = (field, distance) }
+        }
+        guard let best else { return nil }
+        let allowed = normalizedKey.count <= 4 ? 1 : normalizedKey.count <= 8 ? 2 : 3
+        return best.distance <= allowed ? .typo(best.field) : nil
+    }
+
+    /// Lowercase with `_`, `-` and spaces removed.
+    static func normalize(_ key: String) -> String {
+        String(key.lowercased().filter { $0 != "_" && $0 != "-" && $0 != " " })
+    }
+
+    /// Optimal string alignment distance (Damerau-Levenshtein without repeated edits).
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previousPrevious = [Int](repeating: 0, count: b.count + 1)
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+                    current[j] = min(current[j], previousPrevious[j - 2] + 1)
+                }
+            }
+            (previousPrevious, previous, current) = (previous, current, previousPrevious)
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,47 @@
+/// Recognises template placeholders in string values (`{{to}}`, `${input.phoneNumber}`,
+/// `$!{x}`, `<PHONE>`), so that payload templates can be linted before they are rendered.
+/// A value that holds a placeholder stands for whatever the template fills in: call-lint skips
+/// the checks of that value's content and type, and still checks the keys around it.
+public struct PlaceholderMatcher: @unchecked Sendable {
+    // Regex values are immutable once built; sharing them across threads is safe.
+    let extraPatterns: [Regex<AnyRegexOutput>]
+    public let extraPatternSources: [String]
+
+    public init(extraPatterns: [String] = []) throws {
+        extraPatterns.isEmpty ? (self.extraPatterns = []) : (self.extraPatterns = try extraPatterns.map { try Regex($0) })
+        extraPatternSources = extraPatterns
+    }
+
+    public static let standard = try! PlaceholderMatcher()
+
+    public func containsPlaceholder(_ text: String) -> Bool {
+        if Self.hasBuiltInPlaceholder(text) { return true }
+        for pattern in extraPatterns where text.contains(pattern) { return true }
+        return false
+    }
+
+    static func hasBuiltInPlaceholder(_ text: String) -> Bool {
+        let utf8 = Array(text.utf8)
+        // {{...}} (Mustache, Handlebars, Jinja) and ${...} / $!{...} (shell, JavaScript, Velocity).
+        if let open = find(utf8, [0x7B, 0x7B]), find(utf8, [0x7D, 0x7D], from: open + 2) != nil { return true }
+        if let open = find(utf8, [0x24, 0x7B]) ?? find(utf8, [0x24, 0x21, 0x7B]), find(utf8, [0x7D], from: open + 2) != nil {
+            return true
+        }
+        // <PHONE>, <caller_id>: a whole value in angle brackets, as in API docs and runbooks.
+        if utf8.count >= 3, utf8.first == UInt8(ascii: "<"), utf8.last == UInt8(ascii: ">") {
+            return utf8.dropFirst().dropLast().allSatisfy { byte in
+                (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+                    || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: " ")
+            }
+        }
+        return false
+    }
+
+    private static func find(_ haystack: [UInt8], _ needle: [UInt8], from start: Int = 0) -> Int? {
+        guard haystack.count >= needle.count, start <= haystack.count - needle.count else { return nil }
+        for index in start...(haystack.count - needle.count) where haystack[index..<index + needle.count].elementsEqual(needle) {
+            return index
+        }
+        return nil
+    }
+}

@@ -1,0 +1,42 @@
+/// Checks the part of a SIP URI after `sip:` (RFC 3261 section 19.1): `user@host`, with an
+/// optional `:port` and `;parameters`.
+struct SIPAddressAnalysis {
+    let rest: String
+
+    /// The first problem found, in words, with what to write when it is clear.
+    var problem: (message: String, help: String)? {
+        if rest.contains("[email") && rest.contains("protected]") {
+            return (
+                "the address is `[email protected]`, the text a web page shows in place of an email address it hides from bots",
+                "copy the real address from its source, not from a rendered web page"
+            )
+        }
+        if rest.lowercased().contains("%40") {
+            return ("the `@` is escaped as `%40`", "write the `@` itself: sip:\(rest.replacing("%40", with: "@").replacing("%40".uppercased(), with: "@"))")
+        }
+        if rest.contains(where: { $0 == " " }) {
+            return ("the SIP address contains a space", "remove the spaces: sip:\(rest.filter { $0 != " " })")
+        }
+        let parts = rest.split(separator: "@", omittingEmptySubsequences: false)
+        if parts.count == 1 {
+            return ("the SIP address has no user part: `sip:` must be followed by user@host", "write sip:user@\(rest.isEmpty ? "example.com" : rest)")
+        }
+        if parts.count > 2 {
+            return ("the SIP address has more than one `@`", "write it as sip:user@host, with one `@`")
+        }
+        if parts[0].isEmpty {
+            return ("the SIP address has no user before the `@`", "write sip:user@\(parts[1])")
+        }
+        let hostAndParameters = parts[1]
+        let host = hostAndParameters.prefix { $0 != ";" && $0 != "?" }
+        let hostName = host.hasPrefix("[") ? host : host.prefix { $0 != ":" }
+        if hostName.isEmpty {
+            return ("the SIP address has no host after the `@`", "write sip:\(parts[0])@host.example.com")
+        }
+        let allowed = hostName.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-.[]:".contains($0)) }
+        if !allowed {
+            return ("the SIP host `\(hostName)` holds characters a host name cannot", "write a host name or IP address after the `@`")
+        }
+        return nil
+    }
+}

@@ -1,0 +1,77 @@
+/// One rule's page from rules/<id>.md: id, severity, summary, and its examples. The page is
+/// the single source of these: the binary embeds the pages at build time, `--explain` prints
+/// them, and the tests run every example.
+public struct RuleDocument: Sendable {
+    public struct Example: Sendable {
+        public let code: String
+        public let isBad: Bool
+    }
+
+    public let id: String
+    public let severity: Severity
+    public let summary: String
+    public let text: String
+    public let examples: [Example]
+    /// JSON configuration the examples are checked with (a "## Configuration" block).
+    public let configuration: String?
+
+    public enum ParseError: Error, Equatable {
+        case missingTitle, missingSeverity, missingSummary
+    }
+
+    public init(markdown: String) throws {
+        var id: String?
+        var severity: Severity?
+        var summary: String?
+        var examples: [Example] = []
+        var configuration: String?
+        var section = ""
+        var fence: [Substring]?
+        for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+            if var code = fence {
+                if line.hasPrefix("```") {
+                    let text = code.joined(separator: "\n")
+                    let lowered = section.lowercased()
+                    if lowered.hasPrefix("bad") {
+                        examples.append(Example(code: text, isBad: true))
+                    } else if lowered.hasPrefix("good") {
+                        examples.append(Example(code: text, isBad: false))
+                    } else if lowered.hasPrefix("configuration") {
+                        configuration = text
+                    }
+                    fence = nil
+                } else {
+                    code.append(line)
+                    fence = code
+                }
+                continue
+            }
+            if line.hasPrefix("```") {
+                fence = []
+            } else if line.hasPrefix("## ") {
+                section = String(line.dropFirst(3))
+            } else if line.hasPrefix("# "), id == nil {
+                id = String(line.dropFirst(2)).trimmingSpaces
+            } else if line.hasPrefix("Severity:") {
+                severity = Severity(rawValue: String(line.dropFirst("Severity:".count)).trimmingSpaces)
+            } else if line.hasPrefix("Summary:") {
+                summary = String(line.dropFirst("Summary:".count)).trimmingSpaces
+            }
+        }
+        guard let id else { throw ParseError.missingTitle }
+        guard let severity else { throw ParseError.missingSeverity }
+        guard let summary else { throw ParseError.missingSummary }
+        self.id = id
+        self.severity = severity
+        self.summary = summary
+        self.text = markdown
+        self.examples = examples
+        self.configuration = configuration
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        String(drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" || $0 == "\r" }.reversed())
+    }
+}

@@ -1,0 +1,86 @@
+/// `address-type-mismatch`: an address of one kind where another kind is declared: a `sip:`
+/// address under `addressType: "tel"`, a phone number under `"sip"`, a SIP address behind a
+/// `tel:` prefix or in `phoneNumber`, a bare number behind `sip:`.
+struct AddressTypeMismatchRule: Rule {
+    static let id = "address-type-mismatch"
+
+    func check(_ context: RuleContext) {
+        for destination in context.view.destinations {
+            checkDeclaredType(destination, context)
+        }
+        for member in context.view.fields(.address) {
+            checkScheme(member.value, context)
+        }
+        for member in context.view.fields(.phoneNumber) {
+            guard let text = contentText(member.value, context) else { continue }
+            let form = AddressForm(text)
+            if form.isSIP {
+                context.report(
+                    "`\(member.name)` takes a phone number, but \(JSONWriter.quote(text)) is a SIP address", at: member.value.range,
+                    node: member.value,
+                    help: member.name == "phoneNumber"
+                        ? "to call a SIP address, remove `phoneNumber` and write \"participants\": [{\"address\": \(JSONWriter.quote(sipURI(form)))}]"
+                        : "`callerId` is the phone number callees see; write an E.164 number such as \"+13175550100\"")
+            }
+        }
+    }
+
+    func contentText(_ value: JSONValue, _ context: RuleContext) -> String? {
+        guard value.kind == .string, !context.isPlaceholder(value), let text = value.stringValue else { return nil }
+        return InvisibleCharacters.cleaned(text)
+    }
+
+    func sipURI(_ form: AddressForm) -> String {
+        switch form {
+        case .sip(let scheme, let rest): return scheme.lowercased() + ":" + rest
+        case .bareSIP(let text): return "sip:" + text
+        case .tel(_, let number), .phone(let number): return number
+        }
+    }
+
+    /// `addressType` is not in the Destination model, but forum answers add it; when it
+    /// contradicts the address, that contradiction is the mistake to report.
+    func checkDeclaredType(_ destination: JSONValue, _ context: RuleContext) {
+        guard let declared = destination.member("addressType"), let address = destination.member("address"),
+            let declaredText = contentText(declared, context), let addressText = contentText(address, context),
+            let scope = Optional(declared.memberRange)
+        else { return }
+        let form = AddressForm(addressText)
+        let kind = declaredText.lowercased()
+        let contradiction: String?
+        switch (kind, form) {
+        case ("tel", .sip), ("tel", .bareSIP):
+            contradiction = "`addressType` says \(JSONWriter.quote(declaredText)) but the address \(JSONWriter.quote(addressText)) is a SIP address"
+        case ("sip", .phone), ("sip", .tel):
+            contradiction = "`addressType` says \(JSONWriter.quote(declaredText)) but the address \(JSONWriter.quote(addressText)) is a phone number"
+        default:
+            contradiction = nil
+        }
+        guard let contradiction else { return }
+        context.report(
+            contradiction, at: declared.range, node: declared, scope: scope,
+            help: "remove `addressType`: Destination has no such field, and the API takes the kind of address from the address itself",
+            fix: Fix(title: "remove `addressType`", edits: [Edits.remove(declared)], applicability: .suggestion))
+    }
+
+    func checkScheme(_ value: JSONValue, _ context: RuleContext) {
+        guard let text = contentText(value, context) else { return }
+        switch AddressForm(text) {
+        case .tel(let scheme, let number) where number.contains("@"):
+            let corrected = "sip:" + number
+            context.report(
+                "a SIP address behind a `\(scheme):` prefix: \(JSONWriter.quote(text))", at: value.range, node: value,
+                help: "write \(JSONWriter.quote(corrected))",
+                fix: Fix(title: "use the sip: scheme", edits: [Edits.replace(value, with: JSONWriter.quote(corrected))], applicability: .suggestion))
+        case .sip(let scheme, let rest) where !rest.contains("@") && PhoneNumberAnalysis(rest).digits.count >= 5
+            && PhoneNumberAnalysis(rest).separatorsAndDigitsOnly:
+            let number = rest.hasPrefix("+") ? rest : "+" + rest
+            context.report(
+                "a phone number behind a `\(scheme):` prefix: \(JSONWriter.quote(text)) has no host to send the call to", at: value.range,
+                node: value,
+                help: "to dial the number, write \(JSONWriter.quote(number)) or \(JSONWriter.quote("tel:" + number)); a SIP address is sip:user@host")
+        default:
+            break
+        }
+    }
+}

@@ -1,0 +1,27 @@
+/// `caller-id-not-allowed`: a `callerId` that is not one of the numbers the organization has
+/// provisioned for outbound caller ID (`allowedCallerIds` in the configuration). The forum's
+/// most cited real cause of a 400 on a well-formed body. Off unless configured.
+struct CallerIdNotAllowedRule: Rule {
+    static let id = "caller-id-not-allowed"
+
+    func check(_ context: RuleContext) {
+        guard let allowed = context.settings.allowedCallerIds else { return }
+        let normalizedAllowed = Set(allowed.map(Self.normalize))
+        for member in context.view.fields(.phoneNumber) where member.name == "callerId" {
+            let value = member.value
+            guard value.kind == .string, !context.isPlaceholder(value), let text = value.stringValue else { continue }
+            guard !normalizedAllowed.contains(Self.normalize(text)) else { continue }
+            let shown = allowed.prefix(5).map { JSONWriter.quote($0) }.joined(separator: ", ") + (allowed.count > 5 ? ", ..." : "")
+            context.report(
+                "`callerId` \(JSONWriter.quote(text)) is not one of the organization's caller ids (allowedCallerIds)",
+                at: value.range, node: value,
+                help: allowed.isEmpty ? "allowedCallerIds is empty: list the organization's outbound numbers in the configuration" : "use one of \(shown), or add it to allowedCallerIds once it is provisioned")
+        }
+    }
+
+    /// Compares numbers by their E.164 spelling, so "+1 317 555 0100" matches "+13175550100".
+    static func normalize(_ text: String) -> String {
+        let cleaned = InvisibleCharacters.cleaned(text)
+        return PhoneNumberAnalysis(cleaned).e164 ?? cleaned
+    }
+}

@@ -1,0 +1,28 @@
+/// `id-format`: an id field that is not a Genesys id (a UUID): a name, an email, a phone
+/// number, an id without hyphens or wrapped in braces.
+struct IdFormatRule: Rule {
+    static let id = "id-format"
+
+    func check(_ context: RuleContext) {
+        for member in context.view.fields(.identifier) {
+            check(member.name, member.value, context)
+        }
+        for member in context.view.fields(.identifierList) where member.value.kind == .array {
+            for item in member.value.children {
+                check("\(member.name) item", item, context)
+            }
+        }
+    }
+
+    func check(_ name: String, _ value: JSONValue, _ context: RuleContext) {
+        guard value.kind == .string, !context.isPlaceholder(value), let text = value.stringValue, !IdentifierSyntax.isUUID(text) else { return }
+        let diagnosis = IdentifierSyntax.diagnose(text)
+        context.report(
+            "`\(name)` \(JSONWriter.quote(text)) \(diagnosis.problem)", at: value.range, node: value,
+            help: diagnosis.corrected.map { "write \(JSONWriter.quote($0))" }
+                ?? "Genesys ids are UUIDs, like \"3fa85f64-5717-4562-b3fc-2c963f66afa6\"",
+            fix: diagnosis.corrected.map {
+                Fix(title: "write the id", edits: [Edits.replace(value, with: JSONWriter.quote($0))], applicability: .suggestion)
+            })
+    }
+}

@@ -1,0 +1,26 @@
+/// `missing-target`: the request names nobody to call: none of `phoneNumber`, `callUserId`,
+/// `callQueueId`, `participants`, `conversationIds`. When an invented key stands where a
+/// target should be (`to`, `toAddress`), `unknown-key` already says what to write, so this
+/// rule stays quiet.
+struct MissingTargetRule: Rule {
+    static let id = "missing-target"
+
+    func check(_ context: RuleContext) {
+        guard let request = context.view.request else { return }
+        let hasTarget = CallRequestModel.targetFields.contains { field in
+            request.children.contains { $0.key == field && $0.kind != .null }
+        }
+        guard !hasTarget else { return }
+        let inventedTarget = context.view.unknownMembers.contains { member in
+            member.owner.isRequest && CallRequestModel.targetFields.contains(InventedKeys.request[member.name]?.replacement ?? "")
+        }
+        let misspelledTarget = context.view.unknownMembers.contains { member in
+            member.owner.isRequest && KeySuggester.suggest(member.name, among: CallRequestModel.targetFields) != nil
+        }
+        guard !inventedTarget, !misspelledTarget else { return }
+        context.report(
+            "the request names nobody to call: it has none of \(CallRequestModel.targetFields.joined(separator: ", "))",
+            at: request.range.lowerBound..<request.range.lowerBound + 1, node: request, scope: request.range, exclusive: false,
+            help: "add \"phoneNumber\": \"+13175550123\" to dial a number (or callUserId, callQueueId, participants, conversationIds)")
+    }
+}

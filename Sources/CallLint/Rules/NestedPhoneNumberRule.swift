@@ -1,0 +1,28 @@
+/// `nested-phone-number`: a phone number wrapped in an object,
+/// `{"phoneNumber": {"phoneNumber": "+1..."}}`, where the model wants the string itself.
+struct NestedPhoneNumberRule: Rule {
+    static let id = "nested-phone-number"
+
+    func check(_ context: RuleContext) {
+        for member in context.view.fields(.phoneNumber) + context.view.fields(.address) {
+            let value = member.value
+            guard value.kind == .object || value.kind == .array, let inner = EmbeddedAddress.find(in: value) else { continue }
+            let path = innerPath(of: inner, below: value)
+            context.report(
+                "`\(member.name)` is \(value.kind.description) holding the number in \(path); the API wants the number itself, as a string",
+                at: value.range, node: value,
+                help: "write \(JSONWriter.quote(member.name)): \(inner.rawText)",
+                fix: Fix(title: "flatten to the number", edits: [Edits.replace(value, with: inner.rawText)], applicability: .safe))
+        }
+    }
+
+    func innerPath(of inner: JSONValue, below outer: JSONValue) -> String {
+        var keys: [String] = []
+        var current: JSONValue? = inner
+        while let node = current, node.index != outer.index {
+            keys.append(node.key ?? "[]")
+            current = node.parent
+        }
+        return "`" + keys.reversed().joined(separator: ".") + "`"
+    }
+}

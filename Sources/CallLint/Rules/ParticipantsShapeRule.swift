@@ -1,0 +1,97 @@
+/// `participants-shape`: `participants` must be an array of Destination objects, each one
+/// party to call, each with an `address`. Forum payloads send an object, bare strings, or
+/// call legs with `to`/`from`/`type`.
+struct ParticipantsShapeRule: Rule {
+    static let id = "participants-shape"
+
+    func check(_ context: RuleContext) {
+        for list in context.view.participantLists where list.kind != .null && !context.isPlaceholder(list) {
+            guard list.kind == .array else {
+                reportNotArray(list, context)
+                continue
+            }
+            if list.childCount == 0 {
+                context.report(
+                    "`participants` is empty", at: list.range, node: list,
+                    help: "an ad-hoc conference needs at least one party: [{\"address\": \"+13175550123\"}]; to dial one number, use `phoneNumber` instead")
+            }
+            for item in list.children where !context.isPlaceholder(item) {
+                if item.kind == .object {
+                    checkParticipant(item, context)
+                } else {
+                    reportNotObject(item, context)
+                }
+            }
+        }
+    }
+
+    func reportNotArray(_ list: JSONValue, _ context: RuleContext) {
+        if list.kind == .object {
+            context.report(
+                "`participants` is a single object; it must be an array of participants", at: list.range, node: list,
+                help: "wrap it in [ and ]",
+                fix: Fix(
+                    title: "wrap in an array", edits: [Edits.replace(list, with: "[" + list.rawText + "]")], applicability: .suggestion))
+            return
+        }
+        let example = list.kind == .string ? "[{\"address\": \(list.rawText)}]" : "[{\"address\": \"+13175550123\"}]"
+        context.report(
+            "`participants` must be an array of participant objects, found \(list.kind.description)", at: list.range, node: list,
+            help: "write \"participants\": \(example)")
+    }
+
+    func reportNotObject(_ item: JSONValue, _ context: RuleContext) {
+        if item.kind == .string {
+            let replacement = "{\"address\": \(item.rawText)}"
+            context.report(
+                "each participant is an object with an `address`, found a string", at: item.range, node: item,
+                help: "write \(replacement)",
+                fix: Fix(title: "wrap in a participant object", edits: [Edits.replace(item, with: replacement)], applicability: .suggestion))
+        } else {
+            context.report(
+                "each participant is an object with an `address`, found \(item.kind.description)", at: item.range, node: item,
+                help: "write {\"address\": \"+13175550123\"}")
+        }
+    }
+
+    func checkParticipant(_ item: JSONValue, _ context: RuleContext) {
+        var explainedMissingAddress = false
+        let hasAddress = item.member("address").map { $0.kind != .null } ?? false
+        for member in item.children {
+            guard let key = member.key, let keyRange = member.keyRange, CallRequestModel.callLegKeys.contains(key) else { continue }
+            explainedMissingAddress = true
+            switch key {
+            case "to":
+                let number = EmbeddedAddress.find(in: member)
+                let fix = number.flatMap { number -> Fix? in
+                    guard !hasAddress else { return nil }
+                    return Fix(
+                        title: "replace `to` with `address`",
+                        edits: [Edits.replaceMember(member, with: "\"address\": " + number.rawText)], applicability: .safe)
+                }
+                context.report(
+                    "a participant has no `to`: each participant is one party to call, with its number in `address`",
+                    at: keyRange, node: member, scope: member.memberRange,
+                    help: number.map { "write \"address\": \($0.rawText)" } ?? "write \"address\": \"+13175550123\"", fix: fix)
+            case "from":
+                let number = EmbeddedAddress.find(in: member)
+                context.report(
+                    "a participant has no `from`: the caller is not one of the participants",
+                    at: keyRange, node: member, scope: member.memberRange,
+                    help: "remove it; to choose the number callees see, set \"callerId\": \(number?.rawText ?? "\"+13175550100\"") on the request itself")
+            default:
+                context.report(
+                    "a participant has no `type`: the address itself says whether it is a phone number or a SIP address",
+                    at: keyRange, node: member, scope: member.memberRange,
+                    help: "remove `type`",
+                    fix: Fix(title: "remove `type`", edits: [Edits.remove(member)], applicability: .suggestion))
+            }
+        }
+        if !hasAddress, !explainedMissingAddress {
+            context.report(
+                "participant has no `address`, the one field a participant must have", at: item.range.lowerBound..<item.range.lowerBound + 1,
+                node: item, scope: item.range, exclusive: false,
+                help: "add \"address\": \"+13175550123\" (an E.164 number, a tel: URI or a sip: URI)")
+        }
+    }
+}

@@ -1,0 +1,31 @@
+/// `sip-uri-format`: a SIP address the API cannot route: no user or host, an `@` escaped as
+/// `%40`, spaces, or a user@host that lacks its `sip:` scheme.
+struct SIPURIFormatRule: Rule {
+    static let id = "sip-uri-format"
+
+    func check(_ context: RuleContext) {
+        for member in context.view.fields(.address) {
+            let value = member.value
+            guard value.kind == .string, !context.isPlaceholder(value), let text = value.stringValue else { continue }
+            switch AddressForm(InvisibleCharacters.cleaned(text)) {
+            case .sip(let scheme, let rest):
+                guard let problem = SIPAddressAnalysis(rest: rest).problem else { continue }
+                context.report(
+                    problem.message + " in " + JSONWriter.quote(scheme + ":" + rest), at: value.range, node: value,
+                    help: problem.help)
+            case .bareSIP(let address):
+                if let problem = SIPAddressAnalysis(rest: address).problem {
+                    context.report(problem.message, at: value.range, node: value, help: problem.help)
+                    continue
+                }
+                let written = JSONWriter.quote("sip:" + address)
+                context.report(
+                    "SIP address \(JSONWriter.quote(address)) has no `sip:` scheme", at: value.range, node: value,
+                    help: "write \(written); an address without a scheme is read as a phone number",
+                    fix: Fix(title: "add the sip: scheme", edits: [Edits.replace(value, with: written)], applicability: .suggestion))
+            case .phone, .tel:
+                continue
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+/// `whitespace-in-address`: spaces around a phone number or address, or characters nobody
+/// can see (no-break and zero-width spaces, direction marks) anywhere in it, usually pasted
+/// from a web page, spreadsheet or chat. Visible separators inside a number are
+/// `e164-format`'s; spaces inside a SIP address are `sip-uri-format`'s.
+struct WhitespaceInAddressRule: Rule {
+    static let id = "whitespace-in-address"
+
+    func check(_ context: RuleContext) {
+        for member in context.view.fields(.phoneNumber) + context.view.fields(.address) {
+            let value = member.value
+            guard value.kind == .string, !context.isPlaceholder(value), let text = value.stringValue else { continue }
+            guard let problem = describe(text) else { continue }
+            let cleaned = InvisibleCharacters.cleaned(text)
+            context.report(
+                "`\(member.name)` \(problem)", at: value.range, node: value, exclusive: false,
+                help: "write \(JSONWriter.quote(cleaned))",
+                fix: Fix(title: "remove the whitespace", edits: [Edits.replace(value, with: JSONWriter.quote(cleaned))], applicability: .safe))
+        }
+    }
+
+    func describe(_ text: String) -> String? {
+        let scalars = Array(text.unicodeScalars)
+        if let invisible = scalars.first(where: InvisibleCharacters.isAlwaysInvisible), let name = InvisibleCharacters.name(of: invisible) {
+            let position = scalars.firstIndex(of: invisible)! + 1
+            return "contains \(name) (U+\(hex(invisible.value, width: 4))) at character \(position), which most editors do not show"
+        }
+        let leading = scalars.first.map(InvisibleCharacters.isWhitespaceLike) ?? false
+        let trailing = scalars.last.map(InvisibleCharacters.isWhitespaceLike) ?? false
+        switch (leading, trailing) {
+        case (true, true): return "has spaces before and after it"
+        case (true, false): return "starts with a space"
+        case (false, true): return "ends with a space"
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,119 @@
+/// `wrong-type`: a value of the wrong JSON type: a phone number as a JSON number (which
+/// loses the `+`), `priority` as a string, a root that is not an object.
+struct WrongTypeRule: Rule {
+    static let id = "wrong-type"
+
+    func check(_ context: RuleContext) {
+        let root = context.document.root
+        guard root.kind == .object else {
+            reportRoot(root, context)
+            return
+        }
+        for member in context.view.members {
+            guard let role = member.role, member.value.kind != .null, !context.isPlaceholder(member.value) else { continue }
+            check(member.name, member.value, role, context)
+        }
+    }
+
+    func reportRoot(_ root: JSONValue, _ context: RuleContext) {
+        let holdsRequests = root.kind == .array && root.children.contains { $0.kind == .object }
+        context.report(
+            "the request body must be a JSON object, found \(root.kind.description)",
+            at: root.range.lowerBound..<min(root.range.upperBound, root.range.lowerBound + 1), node: root, scope: root.range,
+            help: holdsRequests
+                ? "send one request object per call; to check many payloads in one file, write one per line and use --ndjson"
+                : "write {\"phoneNumber\": \"+13175550123\"}")
+    }
+
+    func check(_ name: String, _ value: JSONValue, _ role: FieldRole, _ context: RuleContext) {
+        switch role {
+        case .phoneNumber, .address:
+            guard value.kind != .string else { return }
+            if value.kind == .number {
+                let digits = value.rawText.filter(\.isNumber)
+                let written = JSONWriter.quote("+" + digits)
+                context.report(
+                    "`\(name)` is a JSON number: a number drops the `+` and any leading zero, so phone numbers are strings",
+                    at: value.range, node: value, help: "write \(written) (the digits with `+` and the country code)",
+                    fix: Fix(title: "quote as an E.164 string", edits: [Edits.replace(value, with: written)], applicability: .suggestion))
+            } else {
+                report(name, value, expected: "a string", example: "\"+13175550123\"", context)
+            }
+        case .identifier:
+            guard value.kind != .string else { return }
+            report(name, value, expected: "a string id", example: "\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"", context)
+        case .text:
+            guard value.kind != .string else { return }
+            let quoted = value.kind == .number || value.kind == .true || value.kind == .false ? JSONWriter.quote(value.rawText) : "\"...\""
+            report(name, value, expected: "a string", example: quoted, context)
+        case .integer:
+            checkInteger(name, value, context)
+        case .identifierList:
+            checkList(name, value, context)
+        case .stringMap:
+            checkStringMap(name, value, context)
+        case .destinations:
+            break  // participants-shape owns the shape of participants
+        }
+    }
+
+    func report(_ name: String, _ value: JSONValue, expected: String, example: String, _ context: RuleContext) {
+        context.report(
+            "`\(name)` must be \(expected), found \(value.kind.description)", at: value.range, node: value,
+            help: "write \(JSONWriter.quote(name)): \(example)")
+    }
+
+    func checkInteger(_ name: String, _ value: JSONValue, _ context: RuleContext) {
+        if value.kind == .number {
+            let text = value.rawText
+            guard text.contains(where: { $0 == "." || $0 == "e" || $0 == "E" }) else { return }
+            context.report(
+                "`\(name)` must be a whole number, found \(text)", at: value.range, node: value,
+                help: "write a JSON integer such as 5")
+            return
+        }
+        if value.kind == .string, let text = value.stringValue, let number = Int(text.filter { $0 != " " }) {
+            context.report(
+                "`\(name)` is a string; it must be a JSON integer", at: value.range, node: value,
+                help: "write \(JSONWriter.quote(name)): \(number), without quotes",
+                fix: Fix(title: "unquote the number", edits: [Edits.replace(value, with: String(number))], applicability: .suggestion))
+            return
+        }
+        report(name, value, expected: "an integer", example: "5", context)
+    }
+
+    func checkList(_ name: String, _ value: JSONValue, _ context: RuleContext) {
+        if value.kind == .string {
+            context.report(
+                "`\(name)` must be an array of ids, found a single string", at: value.range, node: value,
+                help: "write \(JSONWriter.quote(name)): [\(value.rawText)]",
+                fix: Fix(title: "wrap in an array", edits: [Edits.replace(value, with: "[" + value.rawText + "]")], applicability: .suggestion))
+            return
+        }
+        guard value.kind == .array else {
+            report(name, value, expected: "an array of string ids", example: "[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"]", context)
+            return
+        }
+        for item in value.children where item.kind != .string && !context.isPlaceholder(item) {
+            context.report(
+                "items of `\(name)` must be string ids, found \(item.kind.description)", at: item.range, node: item,
+                help: "write each id as a string, like \"3fa85f64-5717-4562-b3fc-2c963f66afa6\"")
+        }
+    }
+
+    func checkStringMap(_ name: String, _ value: JSONValue, _ context: RuleContext) {
+        guard value.kind == .object else {
+            report(name, value, expected: "an object of string values", example: "{\"accountId\": \"12345\"}", context)
+            return
+        }
+        for item in value.children where item.kind != .string && !context.isPlaceholder(item) {
+            let key = item.key ?? ""
+            let scalar = item.kind == .number || item.kind == .true || item.kind == .false || item.kind == .null
+            context.report(
+                "attribute \(JSONWriter.quote(key)) must be a string, found \(item.kind.description)", at: item.range, node: item,
+                help: scalar ? "write \(JSONWriter.quote(key)): \(JSONWriter.quote(item.rawText))" : "attributes are flat string pairs; serialise nested data into a string",
+                fix: scalar
+                    ? Fix(title: "quote the value", edits: [Edits.replace(item, with: JSONWriter.quote(item.rawText))], applicability: .suggestion) : nil)
+        }
+    }
+}
