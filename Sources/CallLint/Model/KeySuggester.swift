@@ -1,13 +1,19 @@
 /// "Did you mean": finds the model field a mistyped key was meant to be.
-enum KeySuggester {
-    enum Match: Equatable {
+public enum KeySuggester {
+    public enum Match: Equatable, Sendable {
         /// Same letters, other case or separators (`phone_number`, `callerID`): certainly meant.
         case spelling(String)
         /// A near miss by edit distance: probably meant.
         case typo(String)
+
+        public var field: String {
+            switch self {
+            case .spelling(let field), .typo(let field): return field
+            }
+        }
     }
 
-    static func suggest(_ key: String, among fields: some Sequence<String>) -> Match? {
+    public static func suggest(_ key: String, among fields: some Sequence<String>) -> Match? {
         let normalizedKey = normalize(key)
         var best: (field: String, distance: Int)?
         for field in fields.sorted() {

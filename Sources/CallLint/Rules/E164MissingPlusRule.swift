@@ -17,7 +17,7 @@ struct E164MissingPlusRule: Rule {
             guard (8...15).contains(analysis.digits.count) else { continue }  // e164-format explains the length
             let corrected = "+" + analysis.digits
             var help = "write \(JSONWriter.quote(phone.rewritten(corrected)))"
-            if analysis.digits.count == 10, let first = analysis.digits.first, "23456789".contains(first) {
+            if Self.looksNorthAmerican(analysis.digits) {
                 help += ", if it starts with its country code; a North American number without its 1 is \(JSONWriter.quote(phone.rewritten("+1" + analysis.digits)))"
             }
             context.report(
@@ -27,5 +27,12 @@ struct E164MissingPlusRule: Rule {
                     title: "add the `+`", edits: [Edits.replace(phone.value, with: JSONWriter.quote(phone.rewritten(corrected)))],
                     applicability: .suggestion))
         }
+    }
+
+    /// Ten digits shaped like a NANP number without its 1: area code and exchange both start
+    /// with 2 to 9.
+    static func looksNorthAmerican(_ digits: String) -> Bool {
+        let characters = Array(digits)
+        return characters.count == 10 && "23456789".contains(characters[0]) && "23456789".contains(characters[3])
     }
 }

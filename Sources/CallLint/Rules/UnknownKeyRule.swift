@@ -64,6 +64,15 @@ struct UnknownKeyRule: Rule {
         guard let carried else {
             return (advice.reason, nil)
         }
+        if CallRequestModel.requestFields[replacement] == .phoneNumber,
+            let text = carried.stringValue, AddressForm(InvisibleCharacters.cleaned(text)).isSIP
+        {
+            // A SIP address cannot go where a phone number goes.
+            let help = replacement == "phoneNumber"
+                ? "to call a SIP address, write \"participants\": [{\"address\": \(carried.rawText)}]"
+                : "`callerId` is the phone number callees see, and \(carried.rawText) is a SIP address; write an E.164 number"
+            return (help, nil)
+        }
         let member = "\(JSONWriter.quote(replacement)): \(carried.rawText)"
         let fix = owner.member(replacement) == nil
             ? Fix(title: "replace with `\(replacement)`", edits: [Edits.replaceMember(value, with: member)], applicability: .safe) : nil

@@ -1,0 +1,142 @@
+/// A `.call-lint.json` file: which rules run and how strict they are, where they do not
+/// apply, which strings are placeholders, which caller ids exist.
+///
+///     {
+///       "disable": ["duplicate-key"],
+///       "severity": {"unknown-key": "warning"},
+///       "ignore": {"templates/legacy/**": ["unknown-key"], "**/*.draft.json": ["*"]},
+///       "placeholders": ["__[A-Z_]+__"],
+///       "allowedCallerIds": ["+13175550100"]
+///     }
+///
+/// Anything else is an error with its line and column: a configuration is never silently
+/// half-read.
+public struct Configuration: Sendable {
+    public var disabledRules: Set<String> = []
+    public var severityOverrides: [String: Severity] = [:]
+    public var pathIgnores: [(glob: GlobPattern, rules: Set<String>)] = []
+    public var placeholderPatterns: [String] = []
+    public var allowedCallerIds: [String]?
+    /// The folder per-path ignores are relative to.
+    public var baseDirectory: String = "."
+
+    public static let fileName = ".call-lint.json"
+    static let keys = ["disable", "severity", "ignore", "placeholders", "allowedCallerIds"]
+
+    public init() {}
+
+    public struct Error: Swift.Error, Equatable {
+        public let message: String
+        public let line: Int
+        public let column: Int
+
+        public var description: String { "\(line):\(column): \(message)" }
+    }
+
+    /// Parses and validates configuration text.
+    public static func parse(_ text: [UInt8], name: String = fileName, baseDirectory: String = ".") throws(Error) -> Configuration {
+        let source = SourceText(name: name, bytes: text)
+        let document: JSONDocument
+        switch JSONParser().parse(source) {
+        case .failure(let syntax):
+            let location = source.location(of: syntax.range.lowerBound)
+            throw Error(message: syntax.message, line: location.line, column: location.column)
+        case .success(let parsed):
+            document = parsed
+        }
+        func fail(_ message: String, at value: JSONValue, key: Bool = false) -> Error {
+            let location = source.location(of: key ? (value.keyRange?.lowerBound ?? value.range.lowerBound) : value.range.lowerBound)
+            return Error(message: message, line: location.line, column: location.column)
+        }
+        func ruleID(_ value: JSONValue, allowAll: Bool = false) throws(Error) -> String {
+            guard value.kind == .string, let id = value.stringValue else { throw fail("a rule id must be a string", at: value) }
+            if allowAll && id == "*" { return id }
+            guard RuleRegistry.ids.contains(id) else {
+                let hint = KeySuggester.suggest(id, among: RuleRegistry.ids).map { " (did you mean \($0.field)?)" } ?? ""
+                throw fail("unknown rule '\(id)'\(hint)", at: value)
+            }
+            return id
+        }
+        func strings(_ value: JSONValue, what: String) throws(Error) -> [String] {
+            guard value.kind == .array else { throw fail("\(what) must be an array of strings", at: value) }
+            var result: [String] = []
+            for item in value.children {
+                guard let text = item.stringValue else { throw fail("\(what) must hold strings only", at: item) }
+                result.append(text)
+            }
+            return result
+        }
+
+        let root = document.root
+        guard root.kind == .object else { throw fail("the configuration must be a JSON object", at: root) }
+        var configuration = Configuration()
+        configuration.baseDirectory = baseDirectory
+        var seen: Set<String> = []
+        for member in root.children {
+            let key = member.key ?? ""
+            guard seen.insert(key).inserted else { throw fail("'\(key)' is set twice", at: member, key: true) }
+            switch key {
+            case "disable":
+                guard member.kind == .array else { throw fail("'disable' must be an array of rule ids", at: member) }
+                for item in member.children { configuration.disabledRules.insert(try ruleID(item)) }
+            case "severity":
+                guard member.kind == .object else { throw fail("'severity' must be an object of rule id to level", at: member) }
+                for item in member.children {
+                    let id = item.key ?? ""
+                    guard RuleRegistry.ids.contains(id) else {
+                        let hint = KeySuggester.suggest(id, among: RuleRegistry.ids).map { " (did you mean \($0.field)?)" } ?? ""
+                        throw fail("unknown rule '\(id)'\(hint)", at: item, key: true)
+                    }
+                    guard let text = item.stringValue, let level = Severity(rawValue: text) else {
+                        throw fail("a severity is \"error\", \"warning\" or \"info\"", at: item)
+                    }
+                    configuration.severityOverrides[id] = level
+                }
+            case "ignore":
+                guard member.kind == .object else { throw fail("'ignore' must be an object of path glob to rule ids", at: member) }
+                for item in member.children {
+                    guard item.kind == .array else { throw fail("ignore entries map a glob to an array of rule ids (\"*\" for all)", at: item) }
+                    var rules: Set<String> = []
+                    for rule in item.children { rules.insert(try ruleID(rule, allowAll: true)) }
+                    configuration.pathIgnores.append((GlobPattern(item.key ?? ""), rules))
+                }
+            case "placeholders":
+                let patterns = try strings(member, what: "'placeholders'")
+                for (index, pattern) in patterns.enumerated() {
+                    do {
+                        _ = try Regex(pattern)
+                    } catch {
+                        throw fail("placeholder pattern is not a valid regular expression: \(error)", at: Array(member.children)[index])
+                    }
+                }
+                configuration.placeholderPatterns = patterns
+            case "allowedCallerIds":
+                configuration.allowedCallerIds = try strings(member, what: "'allowedCallerIds'")
+            default:
+                let hint = KeySuggester.suggest(key, among: keys).map { " (did you mean '\($0.field)'?)" } ?? ""
+                throw fail("unknown setting '\(key)'\(hint); settings are \(keys.joined(separator: ", "))", at: member, key: true)
+            }
+        }
+        return configuration
+    }
+
+    /// Rules switched off for a path (relative to `baseDirectory`).
+    public func ignoredRules(forRelativePath path: String) -> Set<String> {
+        var ignored: Set<String> = []
+        for entry in pathIgnores where entry.glob.matches(path) {
+            ignored.formUnion(entry.rules.contains("*") ? Set(RuleRegistry.ids) : entry.rules)
+        }
+        return ignored
+    }
+
+    /// Settings for the linter, before command-line flags are applied.
+    public func settings() throws -> LintSettings {
+        var settings = LintSettings(
+            severityOverrides: severityOverrides, placeholders: try PlaceholderMatcher(extraPatterns: placeholderPatterns),
+            allowedCallerIds: allowedCallerIds)
+        if !disabledRules.isEmpty {
+            settings.enabledRules = Set(RuleRegistry.ids.filter { settings.isEnabled($0) && !disabledRules.contains($0) })
+        }
+        return settings
+    }
+}

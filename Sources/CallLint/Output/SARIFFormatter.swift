@@ -1,0 +1,88 @@
+/// `--format sarif`: SARIF 2.1.0, for GitHub code scanning and other CI dashboards. One run;
+/// the driver lists every rule with its summary and documentation; each result points at a
+/// region by line and column (Unicode code points, as `columnKind` says).
+public struct SARIFFormatter {
+    public static let informationURI = "https://github.com/call-lint/call-lint"
+
+    public init() {}
+
+    public func format(_ reports: [FileReport]) -> String {
+        let ids = RuleCatalog.ruleIDs
+        let rules = ids.map { id -> String in
+            let document = RuleCatalog.shared.document(id)
+            let summary = document?.summary ?? id
+            let level = Self.level(document?.severity ?? .error)
+            return """
+                {"id": \(JSONWriter.quote(id)), "name": \(JSONWriter.quote(Self.camelName(id))), \
+                "shortDescription": {"text": \(JSONWriter.quote(summary))}, \
+                "fullDescription": {"text": \(JSONWriter.quote(summary))}, \
+                "help": {"text": \(JSONWriter.quote(document?.text ?? summary)), "markdown": \(JSONWriter.quote(document?.text ?? summary))}, \
+                "helpUri": \(JSONWriter.quote(Self.informationURI + "/blob/main/rules/" + id + ".md")), \
+                "defaultConfiguration": {"level": \(JSONWriter.quote(level))}}
+                """
+        }
+        let results = LocatedDiagnostic.all(in: reports).map { located -> String in
+            let diagnostic = located.diagnostic
+            let index = ids.firstIndex(of: diagnostic.ruleID) ?? 0
+            var message = diagnostic.message
+            if let help = diagnostic.help { message += "; " + help }
+            let region = """
+                {"startLine": \(located.start.line), "startColumn": \(located.start.column), \
+                "endLine": \(located.end.line), "endColumn": \(max(located.end.column, located.start.line == located.end.line ? located.start.column + 1 : 1)), \
+                "charOffset": \(diagnostic.range.lowerBound), "charLength": \(diagnostic.range.count)}
+                """
+            return """
+                {"ruleId": \(JSONWriter.quote(diagnostic.ruleID)), "ruleIndex": \(index), \
+                "level": \(JSONWriter.quote(Self.level(diagnostic.severity))), \
+                "message": {"text": \(JSONWriter.quote(message))}, \
+                "locations": [{"physicalLocation": {"artifactLocation": {"uri": \(JSONWriter.quote(Self.uri(located.file)))}, \
+                "region": \(region)}, \
+                "logicalLocations": [{"fullyQualifiedName": \(JSONWriter.quote(diagnostic.pointer.isEmpty ? "/" : diagnostic.pointer)), "kind": "member"}]}]}
+                """
+        }
+        return """
+            {
+              "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+              "version": "2.1.0",
+              "runs": [
+                {
+                  "tool": {"driver": {"name": "call-lint", "version": "0.1.0", "informationUri": \(JSONWriter.quote(Self.informationURI)), "rules": [
+                    \(rules.joined(separator: ",\n        "))
+                  ]}},
+                  "columnKind": "unicodeCodePoints",
+                  "results": [\(results.isEmpty ? "" : "\n        " + results.joined(separator: ",\n        ") + "\n      ")]
+                }
+              ]
+            }
+
+            """
+    }
+
+    static func level(_ severity: Severity) -> String {
+        switch severity {
+        case .error: return "error"
+        case .warning: return "warning"
+        case .info: return "note"
+        }
+    }
+
+    /// `e164-missing-plus` becomes `E164MissingPlus`, SARIF's customary rule name form.
+    static func camelName(_ id: String) -> String {
+        id.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+    }
+
+    /// A relative URI reference for a path: unreserved characters and `/` stay, the rest is
+    /// percent-encoded.
+    static func uri(_ path: String) -> String {
+        var output = ""
+        for byte in path.utf8 {
+            let character = Character(Unicode.Scalar(byte))
+            if byte < 0x80, character.isLetter || character.isNumber || "-._~/".contains(character) {
+                output.append(character)
+            } else {
+                output += "%" + hex(UInt32(byte), width: 2)
+            }
+        }
+        return output
+    }
+}

@@ -1,0 +1,77 @@
+import CallLint
+
+/// Finds and reads the configuration: `--config PATH`, else the first `.call-lint.json` in
+/// the working directory or a folder above it, else none. `--isolated` reads none.
+enum ConfigurationLocator {
+    enum Outcome {
+        case success(Configuration)
+        case failure(String)
+    }
+
+    static func load(options: CommandLineOptions, console: Console) -> Outcome {
+        if options.isolated { return .success(Configuration()) }
+        if let path = options.configPath {
+            return read(path, baseDirectory: PathUtilities.directory(of: PathUtilities.absolute(path, from: console.currentDirectory)))
+        }
+        var directory = console.currentDirectory
+        while true {
+            let candidate = (directory == "/" ? "" : directory) + "/" + Configuration.fileName
+            if case .success(.regular) = FileSystem.kind(of: candidate) {
+                return read(candidate, baseDirectory: directory)
+            }
+            guard directory != "/", !directory.isEmpty else { return .success(Configuration()) }
+            directory = PathUtilities.directory(of: directory)
+        }
+    }
+
+    static func read(_ path: String, baseDirectory: String) -> Outcome {
+        let size: Int
+        switch FileSystem.kind(of: path) {
+        case .failure(let failure): return .failure("cannot read configuration \(path): \(failure.message)")
+        case .success(.regular(let bytes)): size = bytes
+        case .success: return .failure("configuration \(path) is not a regular file")
+        }
+        switch FileSystem.readFile(path, sizeHint: size) {
+        case .failure(let failure):
+            return .failure("cannot read configuration \(path): \(failure.message)")
+        case .success(let bytes):
+            do {
+                return .success(try Configuration.parse(bytes, name: path, baseDirectory: baseDirectory))
+            } catch {
+                return .failure("invalid configuration \(path):\(error.description)")
+            }
+        }
+    }
+}
+
+enum PathUtilities {
+    static func absolute(_ path: String, from directory: String) -> String {
+        normalize(path.hasPrefix("/") ? path : directory + "/" + path)
+    }
+
+    /// Resolves `.` and `..` textually.
+    static func normalize(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/") {
+            if part == "." { continue }
+            if part == ".." {
+                if !parts.isEmpty { parts.removeLast() }
+                continue
+            }
+            parts.append(part)
+        }
+        return "/" + parts.joined(separator: "/")
+    }
+
+    static func directory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        let parent = String(path[..<slash])
+        return parent.isEmpty ? "/" : parent
+    }
+
+    /// `path` relative to `base`, or nil when it lies outside it.
+    static func relative(_ path: String, to base: String) -> String? {
+        let prefix = base == "/" ? "/" : base + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : nil
+    }
+}

@@ -1,0 +1,65 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The process's outside world, so that the command runs the same in a test.
+public struct Console {
+    public var readStandardInput: () -> Result<[UInt8], FileSystemFailure>
+    public var write: (String) -> Void
+    public var writeError: (String) -> Void
+    public var standardOutputIsTerminal: Bool
+    public var standardInputIsTerminal: Bool
+    public var environment: [String: String]
+    public var currentDirectory: String
+
+    public init(
+        readStandardInput: @escaping () -> Result<[UInt8], FileSystemFailure>, write: @escaping (String) -> Void,
+        writeError: @escaping (String) -> Void, standardOutputIsTerminal: Bool = false, standardInputIsTerminal: Bool = false,
+        environment: [String: String] = [:], currentDirectory: String
+    ) {
+        self.readStandardInput = readStandardInput
+        self.write = write
+        self.writeError = writeError
+        self.standardOutputIsTerminal = standardOutputIsTerminal
+        self.standardInputIsTerminal = standardInputIsTerminal
+        self.environment = environment
+        self.currentDirectory = currentDirectory
+    }
+
+    /// The real process: file descriptors 0, 1 and 2.
+    public static func process() -> Console {
+        var environment: [String: String] = [:]
+        for name in ["NO_COLOR", "TERM", "CALL_LINT_CONFIG"] {
+            if let value = FileSystem.environment(name) { environment[name] = value }
+        }
+        return Console(
+            readStandardInput: {
+                FileSystem.readAll(descriptor: 0).mapError { FileSystemFailure(message: $0.message) }
+            },
+            write: { text in writeAll(1, text) },
+            writeError: { text in writeAll(2, text) },
+            standardOutputIsTerminal: FileSystem.isTerminal(1), standardInputIsTerminal: FileSystem.isTerminal(0),
+            environment: environment, currentDirectory: FileSystem.currentDirectory())
+    }
+
+    static func writeAll(_ descriptor: Int32, _ text: String) {
+        var text = text
+        text.withUTF8 { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return  // a closed pipe (`| head`): nothing more can be said
+                }
+                offset += written
+            }
+        }
+    }
+}
+
+public struct FileSystemFailure: Error {
+    public let message: String
+}

@@ -1,0 +1,135 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The few file-system calls the command needs, straight on POSIX: no Foundation start-up on
+/// the path of a one-file pre-commit run, and every failure keeps its errno message.
+enum FileSystem {
+    enum Kind {
+        case regular(size: Int), directory, other(String)
+    }
+
+    struct Failure: Error {
+        let message: String
+    }
+
+    static func errorMessage(_ code: Int32) -> String {
+        String(cString: strerror(code))
+    }
+
+    static func kind(of path: String) -> Result<Kind, Failure> {
+        var info = stat()
+        guard stat(path, &info) == 0 else {
+            let code = errno
+            var linkInfo = stat()
+            if code == ENOENT, lstat(path, &linkInfo) == 0, (linkInfo.st_mode & S_IFMT) == S_IFLNK {
+                return .failure(Failure(message: "dangling symbolic link (its target does not exist)"))
+            }
+            return .failure(Failure(message: errorMessage(code)))
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .success(.regular(size: Int(info.st_size)))
+        case S_IFDIR: return .success(.directory)
+        case S_IFIFO: return .success(.other("a named pipe (FIFO)"))
+        case S_IFSOCK: return .success(.other("a socket"))
+        case S_IFCHR, S_IFBLK: return .success(.other("a device"))
+        default: return .success(.other("not a regular file"))
+        }
+    }
+
+    /// Reads a whole file descriptor. `sizeHint` sizes the buffer once for regular files.
+    static func readAll(descriptor: Int32, sizeHint: Int = 0) -> Result<[UInt8], Failure> {
+        var bytes = [UInt8]()
+        var capacity = max(sizeHint + 1, 64 * 1024)
+        bytes.reserveCapacity(capacity)
+        while true {
+            if bytes.count == capacity {
+                capacity *= 2
+                bytes.reserveCapacity(capacity)
+            }
+            let wanted = capacity - bytes.count
+            let start = bytes.count
+            bytes.append(contentsOf: repeatElement(0, count: wanted))
+            let got = bytes.withUnsafeMutableBufferPointer { buffer in
+                read(descriptor, buffer.baseAddress! + start, wanted)
+            }
+            if got < 0 {
+                let code = errno
+                bytes.removeLast(wanted)
+                if code == EINTR { continue }
+                return .failure(Failure(message: errorMessage(code)))
+            }
+            bytes.removeLast(wanted - got)
+            if got == 0 { return .success(bytes) }
+        }
+    }
+
+    static func readFile(_ path: String, sizeHint: Int) -> Result<[UInt8], Failure> {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return .failure(Failure(message: errorMessage(errno))) }
+        defer { close(descriptor) }
+        return readAll(descriptor: descriptor, sizeHint: sizeHint)
+    }
+
+    /// Entries of a directory, without "." and "..", or why it cannot be listed.
+    static func entries(of path: String) -> Result<[String], Failure> {
+        guard let directory = opendir(path) else { return .failure(Failure(message: errorMessage(errno))) }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) {
+                $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return .success(names)
+    }
+
+    static func isTerminal(_ descriptor: Int32) -> Bool { isatty(descriptor) == 1 }
+
+    static func environment(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }
+    }
+
+    static func currentDirectory() -> String {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        guard getcwd(&buffer, buffer.count) != nil else { return "." }
+        return String(cString: buffer)
+    }
+
+    /// Writes atomically: a temporary file in the same folder, fsync, the original's
+    /// permissions, then rename over the original. A crash leaves the old file or the new
+    /// one, never half of either.
+    static func writeAtomically(_ bytes: [UInt8], to path: String) -> Result<Void, Failure> {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return .failure(Failure(message: errorMessage(errno))) }
+        let slash = path.lastIndex(of: "/")
+        let folder = slash.map { String(path[..<$0]) } ?? "."
+        let base = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        var template = Array("\(folder.isEmpty ? "/" : folder)/.\(base).call-lint-XXXXXX".utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { return .failure(Failure(message: "cannot create a temporary file beside it: " + errorMessage(errno))) }
+        let temporary = String(cString: template)
+        var failed: Failure?
+        var written = 0
+        while written < bytes.count, failed == nil {
+            let result = bytes.withUnsafeBufferPointer { write(descriptor, $0.baseAddress! + written, bytes.count - written) }
+            if result < 0 {
+                if errno != EINTR { failed = Failure(message: errorMessage(errno)) }
+            } else {
+                written += result
+            }
+        }
+        if failed == nil, fchmod(descriptor, info.st_mode & 0o7777) != 0 { failed = Failure(message: errorMessage(errno)) }
+        if failed == nil, fsync(descriptor) != 0 { failed = Failure(message: errorMessage(errno)) }
+        close(descriptor)
+        if failed == nil, rename(temporary, path) != 0 { failed = Failure(message: errorMessage(errno)) }
+        if let failed {
+            unlink(temporary)
+            return .failure(failed)
+        }
+        return .success(())
+    }
+}

@@ -1,0 +1,57 @@
+enum HelpText {
+    static let version = "call-lint 0.1.0"
+
+    static let usage = """
+        call-lint: check request bodies for Genesys Cloud's POST /api/v2/conversations/calls
+
+        Usage: call-lint [options] [PATH ...]
+
+        PATH is a file, a directory (searched for *.json, *.ndjson and *.jsonl files), or - for
+        standard input. With no PATH, call-lint reads standard input.
+
+        Output:
+          --format FORMAT         text (default), json, sarif, github or junit
+          --color WHEN            auto (default: on a terminal, unless NO_COLOR is set), always, never
+          --quiet, -q             text: only the findings, no excerpts or summary
+          --statistics            print how many findings each rule made
+          --stdin-filename NAME   name standard input in messages (default <stdin>)
+
+        Rules:
+          --list-rules            list the rules with their severity and summary
+          --explain RULE          print a rule's documentation
+          --select RULES          run only these rules (comma-separated ids)
+          --ignore RULES          do not run these rules
+          --severity RULE=LEVEL   report RULE as error, warning or info
+          --fail-on LEVEL         exit 1 on findings of LEVEL or worse (default error)
+
+        Configuration:
+          --config PATH           read this configuration file; default: the first .call-lint.json
+                                  found in the working directory or a folder above it
+          --isolated              read no configuration file
+
+        Fixes:
+          --fix                   apply safe fixes to the files, in place, atomically
+          --diff                  print the safe fixes as a unified diff; change nothing
+
+        Input:
+          --ndjson                read every input as NDJSON: one request body per line
+                                  (automatic for *.ndjson and *.jsonl)
+          --jobs N                check N files at a time (default: one per core)
+
+          --help, -h              this help
+          --version               the version
+
+        Exit status:
+          0  no finding at or above the --fail-on level (default: no errors)
+          1  at least one finding at or above the --fail-on level
+          2  usage error, invalid configuration, or a path that could not be read
+             (every other path is still checked and reported)
+
+        Examples:
+          call-lint payloads/
+          pbpaste | call-lint
+          call-lint --format sarif templates/ > call-lint.sarif
+          call-lint --explain e164-missing-plus
+
+        """
+}

@@ -1,0 +1,42 @@
+import CallLint
+
+/// `--list-rules` and `--statistics`.
+enum RuleListing {
+    static func list() -> String {
+        let catalog = RuleCatalog.shared
+        let width = RuleCatalog.ruleIDs.map(\.count).max() ?? 0
+        var output = ""
+        for id in RuleCatalog.ruleIDs {
+            let document = catalog.document(id)
+            let severity = document?.severity.rawValue ?? "?"
+            let note = id == "caller-id-not-allowed" ? " (runs when allowedCallerIds is configured)" : ""
+            output += id.padding(width) + "  " + severity.padding(7) + "  " + (document?.summary ?? "") + note + "\n"
+        }
+        return output
+    }
+}
+
+enum Statistics {
+    static func render(_ reports: [FileReport]) -> String {
+        var counts: [String: (count: Int, severity: Severity, fixable: Int)] = [:]
+        for diagnostic in reports.flatMap(\.diagnostics) {
+            var entry = counts[diagnostic.ruleID] ?? (0, diagnostic.severity, 0)
+            entry.count += 1
+            if diagnostic.fix?.applicability == .safe { entry.fixable += 1 }
+            counts[diagnostic.ruleID] = entry
+        }
+        guard !counts.isEmpty else { return "No findings.\n" }
+        let rows = counts.sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key }
+        let width = rows.map(\.key.count).max() ?? 0
+        let numberWidth = String(rows.first?.value.count ?? 0).count
+        return rows.map { id, entry in
+            let fixable = entry.fixable > 0 ? "  (\(entry.fixable) fixable)" : ""
+            return String(entry.count).leftPadding(numberWidth) + "  " + id.padding(width) + "  " + entry.severity.rawValue + fixable
+        }.joined(separator: "\n") + "\n"
+    }
+}
+
+extension String {
+    func padding(_ width: Int) -> String { self + String(repeating: " ", count: max(0, width - count)) }
+    func leftPadding(_ width: Int) -> String { String(repeating: " ", count: max(0, width - count)) + self }
+}

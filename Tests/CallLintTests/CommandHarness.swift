@@ -1,0 +1,71 @@
+import Foundation
+import XCTest
+
+@testable import CallLintCommand
+
+/// Runs the command in-process with captured output, from the package root.
+struct CommandResult {
+    let status: Int32
+    let output: String
+    let errors: String
+}
+
+enum CommandHarness {
+    static func run(
+        _ arguments: [String], stdin: String? = nil, terminal: Bool = false, environment: [String: String] = [:],
+        directory: URL = TestPaths.packageRoot
+    ) -> CommandResult {
+        nonisolated(unsafe) var output = ""
+        nonisolated(unsafe) var errors = ""
+        let previous = FileManager.default.currentDirectoryPath
+        FileManager.default.changeCurrentDirectoryPath(directory.path)
+        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        let console = Console(
+            readStandardInput: { .success(Array((stdin ?? "").utf8)) },
+            write: { output += $0 }, writeError: { errors += $0 },
+            standardOutputIsTerminal: terminal, standardInputIsTerminal: false,
+            environment: environment, currentDirectory: directory.path)
+        let status = CallLintCommand(console: console).run(arguments)
+        return CommandResult(status: status, output: output, errors: errors)
+    }
+
+    /// The built `call-lint` executable, beside the test bundle.
+    static func executable(file: StaticString = #filePath, line: UInt = #line) throws -> URL {
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = directory.appendingPathComponent("call-lint")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            directory = directory.deletingLastPathComponent()
+        }
+        let fallback = TestPaths.packageRoot.appendingPathComponent(".build/debug/call-lint")
+        if FileManager.default.isExecutableFile(atPath: fallback.path) { return fallback }
+        XCTFail("call-lint executable not found; run `swift build` first", file: file, line: line)
+        throw XCTSkip("no executable")
+    }
+
+    /// Runs the real binary as a subprocess.
+    static func runProcess(
+        _ arguments: [String], stdin: Data? = nil, environment: [String: String]? = nil, directory: URL = TestPaths.packageRoot
+    ) throws -> CommandResult {
+        let process = Process()
+        process.executableURL = try executable()
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        if let environment { process.environment = environment }
+        let outputPipe = Pipe()
+        let errorPipe = Pipe()
+        process.standardOutput = outputPipe
+        process.standardError = errorPipe
+        let inputPipe = Pipe()
+        process.standardInput = inputPipe
+        try process.run()
+        inputPipe.fileHandleForWriting.write(stdin ?? Data())
+        try inputPipe.fileHandleForWriting.close()
+        let outputData = outputPipe.fileHandleForReading.readDataToEndOfFile()
+        let errorData = errorPipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return CommandResult(
+            status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+            errors: String(decoding: errorData, as: UTF8.self))
+    }
+}
