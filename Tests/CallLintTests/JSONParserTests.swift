@@ -1,0 +1,129 @@
+import XCTest
+
+@testable import CallLint
+
+final class JSONParserTests: XCTestCase {
+    func parse(_ text: String) -> Result<JSONDocument, JSONSyntaxError> {
+        JSONParser().parse(SourceText(name: "t", text: text))
+    }
+
+    func error(_ text: String, file: StaticString = #filePath, line: UInt = #line) -> (JSONSyntaxError, SourceLocation)? {
+        let source = SourceText(name: "t", text: text)
+        guard case .failure(let error) = JSONParser().parse(source) else {
+            XCTFail("accepted: \(text)", file: file, line: line)
+            return nil
+        }
+        return (error, source.location(of: error.range.lowerBound))
+    }
+
+    func testRecordsRangesKeysAndPointers() throws {
+        let text = "{\"a\": [1, {\"b~/c\": \"x\"}], \"é\": true}"
+        let document = try parse(text).get()
+        let root = document.root
+        XCTAssertEqual(root.kind, .object)
+        XCTAssertEqual(root.range, 0..<text.utf8.count)
+        let members = Array(root.children)
+        XCTAssertEqual(members.map(\.key), ["a", "é"])
+        let array = members[0]
+        XCTAssertEqual(array.rawText, "[1, {\"b~/c\": \"x\"}]")
+        let inner = Array(array.children)[1].children.first { _ in true }!
+        XCTAssertEqual(inner.pointer, "/a/1/b~0~1c")
+        XCTAssertEqual(inner.stringValue, "x")
+        XCTAssertEqual(document.source.text(inner.keyRange!), "\"b~/c\"")
+        XCTAssertEqual(members[1].pointer, "/é")
+        XCTAssertEqual(root.pointer, "")
+    }
+
+    func testColumnsCountUnicodeScalarsNotBytes() throws {
+        let source = SourceText(name: "t", text: "{\"näme\": \"😀\", \"x\": 1}")
+        let document = try JSONParser().parse(source).get()
+        let x = document.root.member("x")!
+        // {"näme": "😀", "x": 1}: 1 is the 20th scalar though the 24th byte.
+        XCTAssertEqual(source.location(of: x.range.lowerBound), SourceLocation(line: 1, column: 20, offset: x.range.lowerBound))
+    }
+
+    func testLinesCountFromOneAndHandleCRLF() throws {
+        let source = SourceText(name: "t", text: "{\r\n  \"a\": 1,\r\n  \"b\": 2\r\n}")
+        let b = try JSONParser().parse(source).get().root.member("b")!
+        let location = source.location(of: b.range.lowerBound)
+        XCTAssertEqual(location.line, 3)
+        XCTAssertEqual(location.column, 8)
+        XCTAssertEqual(source.text(source.lineRange(3)), "  \"b\": 2")
+    }
+
+    func testEscapesDecode() throws {
+        let document = try parse(#"["a\"b\\c\/\n\u00e9\ud83d\ude00"]"#).get()
+        XCTAssertEqual(document.root.children.first { _ in true }?.stringValue, "a\"b\\c/\né😀")
+    }
+
+    func testDuplicateKeysAreKept() throws {
+        let document = try parse(#"{"a": 1, "a": 2}"#).get()
+        XCTAssertEqual(document.root.children.map(\.rawText), ["1", "2"])
+    }
+
+    func testExplainsCommonMistakes() {
+        let cases: [(String, String, Int, Int)] = [
+            ("{\"a\": 1,}", "trailing comma", 1, 8),
+            ("{\n  'a': 1}", "single quotes", 2, 3),
+            ("{a: 1}", "not in double quotes", 1, 2),
+            ("{\"a\": “b”}", "curly quote", 1, 7),
+            ("\u{FEFF}{}", "byte-order mark", 1, 1),
+            ("{\"a\": 1 // note\n}", "comments are not allowed", 1, 9),
+            ("{\"a\": 1 /* note */}", "comments are not allowed", 1, 9),
+            ("", "empty input", 1, 1),
+            ("   \n ", "only whitespace", 2, 2),
+            ("{\"phoneNumber\": +13175550123}", "unquoted phone number", 1, 17),
+            ("{\"phoneNumber\": 013175550123}", "leading zero", 1, 17),
+            ("{\"a\": True}", "`True` is not JSON", 1, 7),
+            ("{\"a\": 1 \"b\": 2}", "missing `,`", 1, 9),
+            ("{\"a\" 1}", "expected `:`", 1, 6),
+            ("[1, 2}", "does not match", 1, 6),
+            ("{\"a\": \"x\ny\"}", "line break inside a string", 1, 9),
+            ("{\"a\": \"\\x\"}", "invalid escape", 1, 8),
+            ("{\"a\": \"\\ud800\"}", "lone UTF-16 surrogate", 1, 8),
+            ("{} {}", "a second JSON value", 1, 4),
+            ("{\"a\": {{to}}}", "placeholder", 1, 7),
+            ("{\"a\": \"x\u{00A0}\"}\u{00A0}", "non-breaking space", 1, 12),
+            ("{\"a\": [1, 2", "never closed", 1, 12),
+        ]
+        for (text, phrase, line, column) in cases {
+            guard let (error, location) = error(text) else { continue }
+            XCTAssertTrue(error.message.contains(phrase), "\(text.debugDescription): \(error.message)")
+            XCTAssertEqual(location.line, line, "\(text.debugDescription): line")
+            XCTAssertEqual(location.column, column, "\(text.debugDescription): column")
+        }
+    }
+
+    func testInvalidUTF8IsReportedNotDecoded() {
+        let source = SourceText(name: "t", bytes: Array("{\"a\": \"".utf8) + [0xC3, 0x28] + Array("\"}".utf8))
+        guard case .failure(let error) = JSONParser().parse(source) else { return XCTFail("accepted invalid UTF-8") }
+        XCTAssertTrue(error.message.contains("invalid UTF-8 byte 0xC3"), error.message)
+        XCTAssertEqual(error.range.lowerBound, 7)
+    }
+
+    func testBinaryInputIsRejectedClearly() {
+        let source = SourceText(name: "t", bytes: [0x7B, 0x00, 0x01, 0x02])
+        guard case .failure(let error) = JSONParser().parse(source) else { return XCTFail("accepted binary") }
+        XCTAssertTrue(error.message.contains("UTF-16") || error.message.contains("NUL"), error.message)
+    }
+
+    func testMillionNestedArraysEndInADiagnosticNotACrash() {
+        let text = String(repeating: "[", count: 1_000_000)
+        guard let (error, location) = error(text) else { return }
+        XCTAssertTrue(error.message.contains("nesting deeper than 1000"), error.message)
+        XCTAssertEqual(location.column, 1001)
+    }
+
+    func testDepthLimitIsExactlyTheLimit() {
+        let limit = JSONParser(maxDepth: 5)
+        XCTAssertNoThrow(try limit.parse(SourceText(name: "t", text: "[[[[[]]]]]")).get())
+        XCTAssertThrowsError(try limit.parse(SourceText(name: "t", text: "[[[[[[]]]]]]")).get())
+    }
+
+    func testHugeNumbersAndLongStringsParse() throws {
+        let digits = String(repeating: "9", count: 10_000)
+        XCTAssertEqual(try parse("[\(digits)]").get().root.children.first { _ in true }?.rawText.count, 10_000)
+        let long = String(repeating: "a", count: 5_000_000)
+        XCTAssertEqual(try parse("[\"\(long)\"]").get().root.children.first { _ in true }?.stringValue?.count, 5_000_000)
+    }
+}

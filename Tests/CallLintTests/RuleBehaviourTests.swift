@@ -1,0 +1,156 @@
+import XCTest
+
+@testable import CallLint
+
+/// How rules work together: one mistake, one diagnostic; placeholders; messages that say
+/// what to write.
+final class RuleBehaviourTests: XCTestCase {
+    func lint(_ text: String, settings: LintSettings = LintSettings()) -> [Diagnostic] {
+        Linter(settings: settings).lint(SourceText(name: "t", text: text))
+    }
+
+    func rules(_ text: String) -> [String] { lint(text).map(\.ruleID) }
+
+    func testUnknownToIsOneDiagnosticNotFour() {
+        // `to` is unknown; its nested phoneNumber, its type and the missing target are the same mistake.
+        let diagnostics = lint(#"{"to": {"phoneNumber": {"phoneNumber": "12125550199 "}}}"#)
+        XCTAssertEqual(diagnostics.map(\.ruleID), ["unknown-key"])
+        XCTAssertEqual(diagnostics[0].pointer, "/to")
+        XCTAssertTrue(diagnostics[0].help!.contains(#""phoneNumber": "12125550199 ""#), diagnostics[0].help!)
+    }
+
+    func testNestedPhoneNumberIsNotAlsoAWrongType() {
+        XCTAssertEqual(rules(#"{"phoneNumber": {"phoneNumber": "+12125550199"}}"#), ["nested-phone-number"])
+        XCTAssertEqual(rules(#"{"phoneNumber": {"kind": "mobile"}}"#), ["wrong-type"])
+    }
+
+    func testMissingPlusIsNotAlsoAFormatError() {
+        XCTAssertEqual(rules(#"{"phoneNumber": "1 317 555 0123"}"#), ["e164-missing-plus"])
+        let help = lint(#"{"phoneNumber": "1 317 555 0123"}"#)[0].help!
+        XCTAssertTrue(help.contains("\"+13175550123\""), help)
+    }
+
+    func testWhitespaceAndFormatAreTwoMistakes() {
+        XCTAssertEqual(rules("{\"phoneNumber\": \"+1 317 555 0123\\u200b\"}"), ["whitespace-in-address", "e164-format"])
+    }
+
+    func testMissingTargetStaysQuietWhenAnInventedTargetKeyExplainsIt() {
+        XCTAssertEqual(rules(#"{"callerId": "+13175550100"}"#), ["missing-target"])
+        XCTAssertEqual(rules(#"{"toAddress": "+13175550123"}"#), ["unknown-key"])
+        XCTAssertEqual(rules(#"{"phone_number": "+13175550123"}"#), ["unknown-key"])
+    }
+
+    func testUnknownKeySuggestsTheRealField() {
+        let cases = [
+            ("callerID", "\"callerId\""), ("phone_number", "\"phoneNumber\""), ("calUserId", "\"callUserId\""),
+            ("from", "`callerId`"), ("to", "`phoneNumber`"), ("externalContact", "`externalContactId`"),
+        ]
+        for (key, expected) in cases {
+            let diagnostics = lint("{\"phoneNumber\": \"+13175550123\", \"\(key)\": \"x\"}")
+            XCTAssertEqual(diagnostics.map(\.ruleID), ["unknown-key"], key)
+            XCTAssertTrue(diagnostics.first?.help?.contains(expected) ?? false, "\(key): \(diagnostics.first?.help ?? "")")
+        }
+        let misplaced = lint(#"{"phoneNumber": "+13175550123", "address": "+13175550199"}"#)
+        XCTAssertTrue(misplaced[0].help!.contains("inside a participant"), misplaced[0].help!)
+    }
+
+    func testSafeFixesAreOnlyTheOnesThatCannotChangeMeaning() {
+        let renamed = lint(#"{"phone_number": "+13175550123"}"#)[0].fix!
+        XCTAssertEqual(renamed.applicability, .safe)
+        XCTAssertEqual(renamed.edits, [TextEdit(range: 1..<15, replacement: "\"phoneNumber\"")])
+        XCTAssertEqual(lint(#"{"phoneNumber": "13175550123"}"#)[0].fix?.applicability, .suggestion)
+        XCTAssertEqual(lint(#"{"phoneNumber": "+1 317 555 0123"}"#)[0].fix?.applicability, .suggestion)
+        XCTAssertEqual(lint(#"{"phoneNumber": {"phoneNumber": "+13175550123"}}"#)[0].fix?.applicability, .safe)
+    }
+
+    func testPlaceholdersSkipValueChecksButNotKeys() {
+        XCTAssertEqual(rules(#"{"phoneNumber": "{{to}}", "priority": "{{p}}", "callUserId": "${user}"}"#), [])
+        XCTAssertEqual(rules(#"{"phoneNumber": "<PHONE>", "participants": [{"address": "sip:{{u}}@example.com"}]}"#), [])
+        XCTAssertEqual(rules(#"{"phoneNumber": "{{to}}", "from": "{{from}}"}"#), ["unknown-key"])
+        XCTAssertEqual(rules(#"{"phoneNumber": "{{to}}", "{{key}}": 1}"#), [])
+        XCTAssertEqual(rules(#"{"phoneNumber": "<not a placeholder!>"}"#), ["e164-format"])
+    }
+
+    func testConfiguredPlaceholderPatterns() throws {
+        let settings = LintSettings(placeholders: try PlaceholderMatcher(extraPatterns: ["^__[A-Z_]+__$"]))
+        XCTAssertEqual(lint(#"{"phoneNumber": "__TO__"}"#, settings: settings).map(\.ruleID), [])
+        XCTAssertEqual(rules(#"{"phoneNumber": "__TO__"}"#), ["e164-format"])
+    }
+
+    func testE164Boundaries() {
+        XCTAssertEqual(rules(#"{"phoneNumber": "+1234567"}"#), ["e164-format"])  // 7 digits
+        XCTAssertEqual(rules(#"{"phoneNumber": "+12345678"}"#), [])  // 8 digits
+        XCTAssertEqual(rules(#"{"phoneNumber": "+123456789012345"}"#), [])  // 15 digits
+        XCTAssertEqual(rules(#"{"phoneNumber": "+1234567890123456"}"#), ["e164-format"])  // 16 digits
+        XCTAssertEqual(rules(#"{"phoneNumber": "+0123456789"}"#), ["e164-format"])
+        XCTAssertEqual(rules(#"{"phoneNumber": "+1800FLOWERS"}"#), ["e164-format"])
+        XCTAssertTrue(lint(#"{"phoneNumber": "+1-800-FLOWERS"}"#)[0].help!.contains("+18003569377"))
+        XCTAssertTrue(lint(#"{"phoneNumber": "+44 (0)20 7946 0000"}"#)[0].help!.contains("+442079460000"))
+        XCTAssertTrue(lint(#"{"phoneNumber": "0412 345 678"}"#)[0].message.contains("national format"))
+    }
+
+    func testAddressForms() {
+        XCTAssertEqual(rules(#"{"participants": [{"address": "tel:+13175550123"}, {"address": "sips:bob@example.com:5061;transport=tls"}]}"#), [])
+        XCTAssertEqual(rules(#"{"participants": [{"address": "tel:13175550123"}]}"#), ["e164-missing-plus"])
+        XCTAssertEqual(rules(#"{"participants": [{"address": "sip:+13175550123"}]}"#), ["address-type-mismatch"])
+        XCTAssertEqual(rules(#"{"participants": [{"address": "sip:@example.com"}]}"#), ["sip-uri-format"])
+        XCTAssertEqual(rules(#"{"participants": [{"address": "sip:a b@example.com"}]}"#), ["sip-uri-format"])
+        XCTAssertEqual(rules(#"{"participants": [{"address": "TEL:+13175550123"}]}"#), ["address-type-case"])
+        XCTAssertEqual(rules(#"{"participants": [{"addressType": "Sip", "address": "sip:a@example.com"}]}"#), ["address-type-case"])
+        XCTAssertEqual(rules(#"{"participants": [{"addressType": "sip", "address": "+13175550123"}]}"#), ["address-type-mismatch"])
+        XCTAssertEqual(rules(#"{"participants": [{"addressType": "tel", "address": "+13175550123"}]}"#), ["unknown-key"])
+        XCTAssertEqual(rules(#"{"callerId": "+13175550100", "phoneNumber": "tel:+13175550123"}"#), ["e164-format"])
+    }
+
+    func testParticipantsShapes() {
+        XCTAssertEqual(rules(#"{"participants": []}"#), ["participants-shape"])
+        XCTAssertEqual(rules(#"{"participants": "+13175550123"}"#), ["participants-shape"])
+        XCTAssertEqual(rules(#"{"participants": [{"name": "x"}]}"#), ["participants-shape"])
+        XCTAssertEqual(rules(#"{"participants": [{"address": null}]}"#), ["participants-shape"])
+        XCTAssertEqual(rules(#"{"participants": [{"address": "+13175550123", "phoneNumber": "+13175550124"}]}"#), ["unknown-key"])
+    }
+
+    func testWrongTypes() {
+        XCTAssertEqual(rules(#"[{"phoneNumber": "+13175550123"}]"#), ["wrong-type"])
+        XCTAssertEqual(rules(#""+13175550123""#), ["wrong-type"])
+        XCTAssertEqual(rules(#"{"phoneNumber": 13175550123}"#), ["wrong-type"])
+        XCTAssertEqual(rules(#"{"phoneNumber": "+13175550123", "priority": 1.5}"#), ["wrong-type"])
+        XCTAssertEqual(rules(#"{"phoneNumber": "+13175550123", "attributes": {"a": 1, "b": "2"}}"#), ["wrong-type"])
+        XCTAssertEqual(rules(#"{"conversationIds": "2b8a6c1e-3d4f-4a5b-9c6d-7e8f9a0b1c2d"}"#), ["wrong-type"])
+        XCTAssertEqual(rules(#"{"phoneNumber": "+13175550123", "callerId": null, "label": null}"#), [])
+    }
+
+    func testIdDiagnosesAndRecovers() {
+        let braces = lint(#"{"callUserId": "{3fa85f64-5717-4562-b3fc-2c963f66afa6}"}"#)
+        XCTAssertEqual(braces.map(\.ruleID), ["id-format"])
+        XCTAssertEqual(braces[0].fix?.edits.first?.replacement, "\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"")
+        XCTAssertEqual(rules(#"{"conversationIds": ["2b8a6c1e-3d4f-4a5b-9c6d-7e8f9a0b1c2d", "nope"]}"#), ["id-format"])
+    }
+
+    func testDuplicateKeyPointsAtTheFirst() {
+        let diagnostics = lint("{\"phoneNumber\": \"+13175550123\",\n \"phoneNumber\": \"+13175550124\"}")
+        XCTAssertEqual(diagnostics.map(\.ruleID), ["duplicate-key"])
+        XCTAssertEqual(diagnostics[0].severity, .warning)
+        XCTAssertEqual(diagnostics[0].related.first?.range, 1..<14)
+    }
+
+    func testCallerIdNotAllowedOnlyWhenConfigured() {
+        let body = #"{"phoneNumber": "+12125550199", "callerId": "+1 317 555 0100"}"#
+        XCTAssertEqual(rules(body), ["e164-format"])
+        let allowed = LintSettings(allowedCallerIds: ["+13175550100"])
+        XCTAssertEqual(lint(#"{"phoneNumber": "+12125550199", "callerId": "+13175550100"}"#, settings: allowed).map(\.ruleID), [])
+        XCTAssertEqual(lint(#"{"phoneNumber": "+12125550199", "callerId": "+13175550101"}"#, settings: allowed).map(\.ruleID), ["caller-id-not-allowed"])
+    }
+
+    func testSeverityOverridesAndDisabledRules() {
+        let settings = LintSettings(enabledRules: ["e164-format"], severityOverrides: ["e164-format": .info])
+        let diagnostics = lint(#"{"phoneNumber": "+1 317 555 0123", "to": 1}"#, settings: settings)
+        XCTAssertEqual(diagnostics.map(\.ruleID), ["e164-format"])
+        XCTAssertEqual(diagnostics[0].severity, .info)
+    }
+
+    func testDiagnosticsAreInPositionOrder() {
+        let diagnostics = lint(#"{"to": "+1", "callType": "x", "from": "y"}"#)
+        XCTAssertEqual(diagnostics.map(\.range.lowerBound), diagnostics.map(\.range.lowerBound).sorted())
+    }
+}
