@@ -1,0 +1,121 @@
+import Foundation
+import XCTest
+
+@testable import CallLint
+
+final class FixTests: XCTestCase {
+    var scratch: URL!
+
+    override func setUpWithError() throws {
+        scratch = FileManager.default.temporaryDirectory.appendingPathComponent("call-lint-fix-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: scratch)
+    }
+
+    static let fixable = """
+        {
+          "phone_number": {"phoneNumber": " +12125550199\\u200b"},
+          "callerID":    "+18005550100",
+          "participants": [
+            {"addressType": "TEL", "address": "+13175550123"},
+            {"address": "SIP:alice@example.com"},
+            {"to": {"phoneNumber": "+61212345678"}}
+          ],
+          "attributes": {"keep": "this   spacing"}
+        }
+
+        """
+
+    func testFixRepairsEverySafeFixKeepsFormattingAndIsIdempotent() throws {
+        let file = scratch.appendingPathComponent("payload.json")
+        try Self.fixable.write(to: file, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: file.path)
+
+        let first = CommandHarness.run(["--isolated", "--fix", file.path])
+        let fixed = try String(contentsOf: file, encoding: .utf8)
+        XCTAssertEqual(
+            fixed,
+            """
+            {
+              "phoneNumber": "+12125550199",
+              "callerId":    "+18005550100",
+              "participants": [
+                {"addressType": "tel", "address": "+13175550123"},
+                {"address": "sip:alice@example.com"},
+                {"address": "+61212345678"}
+              ],
+              "attributes": {"keep": "this   spacing"}
+            }
+
+            """)
+        XCTAssertTrue(first.errors.contains("Fixed"), first.errors)
+        // What remains is what --fix may not decide: addressType must go, which a person does.
+        let remaining = Set(Linter().lint(SourceText(name: "f", text: fixed)).map(\.ruleID))
+        XCTAssertEqual(remaining, ["unknown-key"])
+        XCTAssertEqual(first.status, 1)
+
+        let permissions = try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? Int
+        XCTAssertEqual(permissions, 0o640, "the file keeps its permissions")
+
+        let second = CommandHarness.run(["--isolated", "--fix", file.path])
+        XCTAssertEqual(try String(contentsOf: file, encoding: .utf8), fixed, "a second --fix changes nothing")
+        XCTAssertFalse(second.errors.contains("Fixed"), second.errors)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: scratch.path)
+        XCTAssertEqual(leftovers, ["payload.json"], "no temporary files left behind")
+    }
+
+    func testDiffPrintsTheFixesAndWritesNothing() throws {
+        let file = scratch.appendingPathComponent("payload.json")
+        let original = "{\n  \"callerID\": \"+18005550100\",\n  \"phoneNumber\": \"+12125550199\"\n}\n"
+        try original.write(to: file, atomically: true, encoding: .utf8)
+        let result = CommandHarness.run(["--isolated", "--diff", file.path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(
+            result.output,
+            """
+            --- \(file.path)
+            +++ \(file.path)
+            @@ -1,4 +1,4 @@
+             {
+            -  "callerID": "+18005550100",
+            +  "callerId": "+18005550100",
+               "phoneNumber": "+12125550199"
+             }
+
+            """)
+        XCTAssertEqual(try String(contentsOf: file, encoding: .utf8), original)
+        let clean = scratch.appendingPathComponent("clean.json")
+        try "{\"phoneNumber\": \"+12125550199\"}".write(to: clean, atomically: true, encoding: .utf8)
+        XCTAssertEqual(CommandHarness.run(["--isolated", "--diff", clean.path]).status, 0)
+    }
+
+    func testFilesThatDoNotParseAreNeverTouched() throws {
+        let file = scratch.appendingPathComponent("broken.json")
+        let original = "{\"callerID\": \"+18005550100\",}"
+        try original.write(to: file, atomically: true, encoding: .utf8)
+        let before = try FileManager.default.attributesOfItem(atPath: file.path)[.modificationDate] as? Date
+        let result = CommandHarness.run(["--isolated", "--fix", file.path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(try String(contentsOf: file, encoding: .utf8), original)
+        XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: file.path)[.modificationDate] as? Date, before)
+    }
+
+    func testFixRefusesStandardInput() {
+        let result = CommandHarness.run(["--fix", "-"], stdin: "{}")
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.errors.contains("--diff"), result.errors)
+    }
+
+    func testOverlappingFixesWaitForTheNextPass() {
+        let edits = FixApplier.nonOverlappingEdits([
+            Fix(title: "a", edits: [TextEdit(range: 0..<5, replacement: "x")], applicability: .safe),
+            Fix(title: "b", edits: [TextEdit(range: 3..<8, replacement: "y")], applicability: .safe),
+            Fix(title: "c", edits: [TextEdit(range: 8..<9, replacement: "z")], applicability: .safe),
+        ])
+        XCTAssertEqual(edits.fixes.map(\.title), ["a", "c"])
+        XCTAssertEqual(FixApplier.apply(edits.edits, to: Array("0123456789".utf8)), Array("x567z9".utf8))
+    }
+}
