@@ -31,7 +31,7 @@ struct FileChecker {
         let queue = WorkQueue()
         nonisolated(unsafe) let sharedSlots = slots
         nonisolated(unsafe) let checker = self
-        nonisolated(unsafe) let stdin = standardInput
+        let stdin = standardInput
         DispatchQueue.concurrentPerform(iterations: workerCount) { _ in
             while true {
                 let index = queue.next.add(1, ordering: .relaxed).oldValue
