@@ -68,32 +68,97 @@ public struct CallLintCommand {
         let inputs = InputCollector.collect(paths, stdinName: stdinName)
         let checker = FileChecker(
             settings: baseSettings, configuration: configuration, currentDirectory: console.currentDirectory,
-            forceNDJSON: options.ndjson, console: console)
-        let reports = checker.check(inputs, jobs: options.jobs)
+            forceNDJSON: options.ndjson, console: console, arrayMode: options.array)
+        return check(inputs, checker: checker, options: options)
+    }
 
-        for report in reports {
+    /// Checks the inputs in order and writes the output as it goes: files in parallel batches
+    /// of bounded size, NDJSON streams block by block.
+    func check(_ inputs: [InputCollector.Input], checker: FileChecker, options: CommandLineOptions) -> Int32 {
+        let fixing = options.fix || options.diff
+        let workers = options.jobs ?? ParallelMap.processorCount
+        var writer: any ReportWriter = options.format.makeWriter(options: OutputOptions(color: useColor(options), quiet: options.quiet))
+        // With --diff the diff is the output.
+        let printsReports = !options.diff
+        if printsReports { console.write(writer.begin()) }
+        var totals = ReportTotals()
+        var fixTrouble = false
+        var changedFiles = 0
+
+        func emit(_ report: FileReport) {
             if let error = report.readError {
                 console.writeError("call-lint: error: cannot read \(report.displayName): \(error)\n")
             }
+            totals.addDiagnostics(report.diagnostics)
+            if printsReports { console.write(writer.write(report)) }
         }
-        var finalReports = reports
-        var fixTrouble = false
-        if options.fix || options.diff {
-            let outcome = FixCommand(console: console, write: options.fix).run(reports, checker: checker)
-            finalReports = outcome.reports
-            fixTrouble = outcome.failedWrites > 0
-            if options.diff {
-                // Like `ruff --diff`: the diff is the output, and exit 1 says there is one.
-                if reports.contains(where: { $0.readError != nil }) { return Self.exitTrouble }
-                return outcome.changedFiles > 0 ? Self.exitFindings : Self.exitClean
-            }
-        }
-        printOutput(finalReports, options: options)
 
-        if fixTrouble || reports.contains(where: { $0.readError != nil }) { return Self.exitTrouble }
-        let failing = finalReports.contains { $0.diagnostics.contains { $0.severity >= options.failOn } }
-        return failing ? Self.exitFindings : Self.exitClean
+        var index = 0
+        while index < inputs.count {
+            if !fixing, checker.isNDJSON(inputs[index]) {
+                var hadFindings = false
+                var readError: String?
+                let streamer = NDJSONStreamer(checker: checker, workers: workers)
+                let emitBlock: ([FileReport]) -> Void = { reports in
+                    for report in reports {
+                        hadFindings = hadFindings || !report.diagnostics.isEmpty
+                        emit(report)
+                    }
+                }
+                switch inputs[index] {
+                case .file(let path, _):
+                    switch FileSystem.openForReading(path) {
+                    case .failure(let failure):
+                        readError = failure.message
+                        emit(FileReport(displayName: path, source: nil, diagnostics: [], readError: failure.message))
+                    case .success(let descriptor):
+                        defer { FileSystem.closeDescriptor(descriptor) }
+                        readError = streamer.stream(
+                            name: path, read: { FileSystem.readChunk(descriptor: descriptor, count: $0).mapError { FileSystemFailure(message: $0.message) } },
+                            emit: emitBlock)
+                        if let readError { emit(FileReport(displayName: path, source: nil, diagnostics: [], readError: readError)) }
+                    }
+                case .standardInput(let name):
+                    readError = streamer.stream(name: name, read: console.readStandardInput, emit: emitBlock)
+                    if let readError { emit(FileReport(displayName: name, source: nil, diagnostics: [], readError: "standard input: " + readError)) }
+                case .unreadable:
+                    break
+                }
+                totals.addFile(hadFindings: hadFindings, unreadable: readError != nil)
+                index += 1
+                continue
+            }
+            // A batch: consecutive whole-file inputs, bounded so memory stays bounded.
+            var end = index + 1
+            while end < inputs.count, end - index < Self.batchSize, fixing || !checker.isNDJSON(inputs[end]) { end += 1 }
+            var reports = checker.check(Array(inputs[index..<end]), jobs: options.jobs)
+            if fixing {
+                let outcome = FixCommand(console: console, write: options.fix).run(reports, checker: checker)
+                reports = outcome.reports
+                fixTrouble = fixTrouble || outcome.failedWrites > 0
+                changedFiles += outcome.changedFiles
+            }
+            for report in reports {
+                emit(report)
+                totals.addFile(hadFindings: !report.diagnostics.isEmpty, unreadable: report.readError != nil)
+            }
+            index = end
+        }
+        if printsReports { console.write(writer.finish(totals)) }
+        if options.statistics {
+            let statistics = Statistics.render(totals)
+            if options.format == .text { console.write(statistics) } else { console.writeError(statistics) }
+        }
+        if fixTrouble || totals.unreadable > 0 { return Self.exitTrouble }
+        if options.diff {
+            // Like `ruff --diff`: exit 1 says there are fixes to apply.
+            return changedFiles > 0 ? Self.exitFindings : Self.exitClean
+        }
+        return totals.hasFindings(atLeast: options.failOn) ? Self.exitFindings : Self.exitClean
     }
+
+    /// Files checked together before their output is written.
+    static let batchSize = 1024
 
     func usageError(_ message: String) -> Int32 {
         console.writeError("call-lint: error: \(message)\nRun 'call-lint --help' for usage.\n")
@@ -117,23 +182,6 @@ public struct CallLintCommand {
         case .auto:
             let noColor = console.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
             return console.standardOutputIsTerminal && !noColor && console.environment["TERM"] != "dumb"
-        }
-    }
-
-    func printOutput(_ reports: [FileReport], options: CommandLineOptions) {
-        let outputOptions = OutputOptions(color: useColor(options), quiet: options.quiet)
-        switch options.format {
-        case .text:
-            if options.diff { break }  // the diff was the output
-            console.write(TextFormatter(options: outputOptions).format(reports))
-        case .json: console.write(JSONFormatter().format(reports))
-        case .sarif: console.write(SARIFFormatter().format(reports))
-        case .github: console.write(GitHubFormatter().format(reports))
-        case .junit: console.write(JUnitFormatter().format(reports))
-        }
-        if options.statistics {
-            let statistics = Statistics.render(reports)
-            if options.format == .text { console.write(statistics) } else { console.writeError(statistics) }
         }
     }
 }

@@ -23,6 +23,7 @@ struct CommandLineOptions {
     var quiet = false
     var statistics = false
     var ndjson = false
+    var array = false
     var jobs: Int?
 
     struct UsageError: Error {
@@ -34,7 +35,7 @@ struct CommandLineOptions {
         "--format", "--color", "--stdin-filename", "--explain", "--config", "--select", "--ignore", "--severity", "--fail-on", "--jobs",
     ]
     static let flags: Set<String> = [
-        "--help", "-h", "--version", "--list-rules", "--fix", "--diff", "--quiet", "-q", "--statistics", "--ndjson", "--isolated", "--no-color",
+        "--help", "-h", "--version", "--list-rules", "--fix", "--diff", "--quiet", "-q", "--statistics", "--ndjson", "--array", "--isolated", "--no-color",
     ]
 
     static func parse(_ arguments: [String]) throws(UsageError) -> CommandLineOptions {
@@ -87,6 +88,7 @@ struct CommandLineOptions {
         case "--quiet", "-q": quiet = true
         case "--statistics": statistics = true
         case "--ndjson": ndjson = true
+        case "--array": array = true
         case "--isolated": isolated = true
         case "--no-color": color = .never
         default: break

@@ -6,7 +6,8 @@ import Darwin
 
 /// The process's outside world, so that the command runs the same in a test.
 public struct Console {
-    public var readStandardInput: () -> Result<[UInt8], FileSystemFailure>
+    /// Reads up to the given number of bytes of standard input; empty at its end.
+    public var readStandardInput: (Int) -> Result<[UInt8], FileSystemFailure>
     public var write: (String) -> Void
     public var writeError: (String) -> Void
     public var standardOutputIsTerminal: Bool
@@ -15,7 +16,7 @@ public struct Console {
     public var currentDirectory: String
 
     public init(
-        readStandardInput: @escaping () -> Result<[UInt8], FileSystemFailure>, write: @escaping (String) -> Void,
+        readStandardInput: @escaping (Int) -> Result<[UInt8], FileSystemFailure>, write: @escaping (String) -> Void,
         writeError: @escaping (String) -> Void, standardOutputIsTerminal: Bool = false, standardInputIsTerminal: Bool = false,
         environment: [String: String] = [:], currentDirectory: String
     ) {
@@ -35,8 +36,8 @@ public struct Console {
             if let value = FileSystem.environment(name) { environment[name] = value }
         }
         return Console(
-            readStandardInput: {
-                FileSystem.readAll(descriptor: 0).mapError { FileSystemFailure(message: $0.message) }
+            readStandardInput: { count in
+                FileSystem.readChunk(descriptor: 0, count: count).mapError { FileSystemFailure(message: $0.message) }
             },
             write: { text in writeAll(1, text) },
             writeError: { text in writeAll(2, text) },
@@ -62,4 +63,23 @@ public struct Console {
 
 public struct FileSystemFailure: Error {
     public let message: String
+
+    public init(message: String) {
+        self.message = message
+    }
+}
+
+extension Console {
+    /// All of standard input.
+    func readAllStandardInput() -> Result<[UInt8], FileSystemFailure> {
+        var bytes: [UInt8] = []
+        while true {
+            switch readStandardInput(1 << 20) {
+            case .failure(let failure): return .failure(failure)
+            case .success(let chunk):
+                if chunk.isEmpty { return .success(bytes) }
+                bytes += chunk
+            }
+        }
+    }
 }

@@ -2,8 +2,6 @@
 import Glibc
 #endif
 import CallLint
-import Dispatch
-import Synchronization
 
 /// Reads and checks inputs, spreading files over the cores. Each file is read, parsed and
 /// checked by one worker; results land in their input's slot, so output order does not
@@ -15,32 +13,29 @@ struct FileChecker {
     let forceNDJSON: Bool
     let console: Console
 
+    let arrayMode: Bool
+
+    /// Checks inputs in parallel; reports come back in input order.
     func check(_ inputs: [InputCollector.Input], jobs: Int?) -> [FileReport] {
         // Standard input is read here, once, before any worker starts.
         var standardInput: Result<[UInt8], FileSystemFailure>?
         if inputs.contains(where: { if case .standardInput = $0 { return true } else { return false } }) {
-            standardInput = console.readStandardInput()
+            standardInput = console.readAllStandardInput()
         }
-        let workerCount = min(max(1, jobs ?? System.activeProcessorCount), max(1, inputs.count))
-        if workerCount == 1 {
-            return inputs.map { check($0, standardInput: standardInput) }
+        return ParallelMap.map(inputs.count, workers: jobs ?? ParallelMap.processorCount) { index in
+            check(inputs[index], standardInput: standardInput)
         }
-        let slots = UnsafeMutableBufferPointer<FileReport?>.allocate(capacity: inputs.count)
-        slots.initialize(repeating: nil)
-        defer { slots.deallocate() }
-        let queue = WorkQueue()
-        nonisolated(unsafe) let sharedSlots = slots
-        nonisolated(unsafe) let checker = self
-        let stdin = standardInput
-        DispatchQueue.concurrentPerform(iterations: workerCount) { _ in
-            while true {
-                let index = queue.next.add(1, ordering: .relaxed).oldValue
-                guard index < inputs.count else { return }
-                sharedSlots[index] = checker.check(inputs[index], standardInput: stdin)
-            }
-        }
-        return slots.map { $0! }
     }
+
+    func isNDJSON(_ input: InputCollector.Input) -> Bool {
+        switch input {
+        case .file(let path, _): return forceNDJSON || Self.hasNDJSONExtension(path)
+        case .standardInput(let name): return forceNDJSON || Self.hasNDJSONExtension(name)
+        case .unreadable: return false
+        }
+    }
+
+    static func hasNDJSONExtension(_ path: String) -> Bool { path.hasSuffix(".ndjson") || path.hasSuffix(".jsonl") }
 
     func check(_ input: InputCollector.Input, standardInput: Result<[UInt8], FileSystemFailure>?) -> FileReport {
         switch input {
@@ -68,8 +63,9 @@ struct FileChecker {
     func lint(_ source: SourceText, path: String) -> FileReport {
         let settings = settings(for: path)
         let linter = Linter(settings: settings)
-        let ndjson = forceNDJSON || path.hasSuffix(".ndjson") || path.hasSuffix(".jsonl")
-        let diagnostics = ndjson ? NDJSONLinter(linter: linter).lint(source) : linter.lint(source)
+        let ndjson = forceNDJSON || Self.hasNDJSONExtension(path)
+        let diagnostics =
+            ndjson ? NDJSONLinter(linter: linter).lint(source) : arrayMode ? linter.lintBatch(source) : linter.lint(source)
         return FileReport(displayName: path, source: source, diagnostics: diagnostics)
     }
 
@@ -88,15 +84,5 @@ struct FileChecker {
     /// Checks a changed text again with the same settings (after fixes).
     func relint(_ report: FileReport, bytes: [UInt8]) -> FileReport {
         lint(SourceText(name: report.displayName, bytes: bytes), path: report.displayName)
-    }
-}
-
-final class WorkQueue: Sendable {
-    let next = Atomic<Int>(0)
-}
-
-enum System {
-    static var activeProcessorCount: Int {
-        Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
     }
 }

@@ -66,6 +66,28 @@ enum FileSystem {
         }
     }
 
+    /// Up to `count` bytes; empty at the end. A closed descriptor reads as an error.
+    static func readChunk(descriptor: Int32, count: Int) -> Result<[UInt8], Failure> {
+        var buffer = [UInt8](repeating: 0, count: count)
+        while true {
+            let got = buffer.withUnsafeMutableBufferPointer { read(descriptor, $0.baseAddress!, count) }
+            if got < 0 {
+                if errno == EINTR { continue }
+                let code = errno
+                return .failure(Failure(message: code == EBADF ? "standard input is closed" : errorMessage(code)))
+            }
+            buffer.removeLast(count - got)
+            return .success(buffer)
+        }
+    }
+
+    static func openForReading(_ path: String) -> Result<Int32, Failure> {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        return descriptor >= 0 ? .success(descriptor) : .failure(Failure(message: errorMessage(errno)))
+    }
+
+    static func closeDescriptor(_ descriptor: Int32) { close(descriptor) }
+
     static func readFile(_ path: String, sizeHint: Int) -> Result<[UInt8], Failure> {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return .failure(Failure(message: errorMessage(errno))) }

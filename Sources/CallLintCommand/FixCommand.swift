@@ -42,7 +42,7 @@ struct FixCommand {
             console.writeError("Fixed \(fixed.appliedFixes) problem\(fixed.appliedFixes == 1 ? "" : "s") in \(report.displayName)\n")
             outcome.reports.append(checker.relint(report, bytes: fixed.bytes))
         }
-        if !write { console.write(diffs) }
+        if !write, !diffs.isEmpty { console.write(diffs) }
         return outcome
     }
 }

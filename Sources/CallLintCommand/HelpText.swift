@@ -36,6 +36,8 @@ enum HelpText {
         Input:
           --ndjson                read every input as NDJSON: one request body per line
                                   (automatic for *.ndjson and *.jsonl)
+          --array                 read every input as a JSON array of request bodies, each
+                                  checked on its own
           --jobs N                check N files at a time (default: one per core)
 
           --help, -h              this help

@@ -17,16 +17,9 @@ enum RuleListing {
 }
 
 enum Statistics {
-    static func render(_ reports: [FileReport]) -> String {
-        var counts: [String: (count: Int, severity: Severity, fixable: Int)] = [:]
-        for diagnostic in reports.flatMap(\.diagnostics) {
-            var entry = counts[diagnostic.ruleID] ?? (0, diagnostic.severity, 0)
-            entry.count += 1
-            if diagnostic.fix?.applicability == .safe { entry.fixable += 1 }
-            counts[diagnostic.ruleID] = entry
-        }
-        guard !counts.isEmpty else { return "No findings.\n" }
-        let rows = counts.sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key }
+    static func render(_ totals: ReportTotals) -> String {
+        guard !totals.byRule.isEmpty else { return "No findings.\n" }
+        let rows = totals.byRule.sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key }
         let width = rows.map(\.key.count).max() ?? 0
         let numberWidth = String(rows.first?.value.count ?? 0).count
         return rows.map { id, entry in

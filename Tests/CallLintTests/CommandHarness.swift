@@ -17,11 +17,16 @@ enum CommandHarness {
     ) -> CommandResult {
         nonisolated(unsafe) var output = ""
         nonisolated(unsafe) var errors = ""
+        nonisolated(unsafe) var remaining = Array((stdin ?? "").utf8)
         let previous = FileManager.default.currentDirectoryPath
         FileManager.default.changeCurrentDirectoryPath(directory.path)
         defer { FileManager.default.changeCurrentDirectoryPath(previous) }
         let console = Console(
-            readStandardInput: { .success(Array((stdin ?? "").utf8)) },
+            readStandardInput: { count in
+                let chunk = Array(remaining.prefix(count))
+                remaining.removeFirst(chunk.count)
+                return .success(chunk)
+            },
             write: { output += $0 }, writeError: { errors += $0 },
             standardOutputIsTerminal: terminal, standardInputIsTerminal: false,
             environment: environment, currentDirectory: directory.path)

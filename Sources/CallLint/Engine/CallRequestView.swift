@@ -17,6 +17,8 @@ final class CallRequestView {
     }
 
     let document: JSONDocument
+    /// The request body being checked: the document's root, or one element of it.
+    let root: JSONValue
     /// The request object, when the root is one.
     let request: JSONValue?
     private(set) var members: [Member] = []
@@ -25,9 +27,9 @@ final class CallRequestView {
     /// Object items of array-valued `participants`.
     private(set) var destinations: [JSONValue] = []
 
-    init(document: JSONDocument) {
-        self.document = document
-        let root = document.root
+    init(root: JSONValue) {
+        self.document = root.document
+        self.root = root
         request = root.kind == .object ? root : nil
         guard let request else { return }
         for value in request.children {

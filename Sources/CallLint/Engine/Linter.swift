@@ -19,12 +19,42 @@ public struct Linter: Sendable {
     }
 
     public func lint(_ document: JSONDocument) -> [Diagnostic] {
-        let context = RuleContext(view: CallRequestView(document: document), settings: settings)
+        lint(request: document.root)
+    }
+
+    /// Checks one request body: the document's root, or an element of a batch.
+    public func lint(request root: JSONValue) -> [Diagnostic] {
+        let context = RuleContext(view: CallRequestView(root: root), settings: settings)
         for rule in RuleRegistry.rules where settings.isEnabled(rule.id) {
             context.currentRule = rule.id
             rule.check(context)
         }
         return Self.resolve(context.findings, settings: settings)
+    }
+
+    /// Checks a JSON array of request bodies, each element on its own (`--array`). A root
+    /// that is not an array is a `wrong-type`.
+    public func lintBatch(_ source: SourceText) -> [Diagnostic] {
+        let document: JSONDocument
+        switch parser.parse(source) {
+        case .failure(let error):
+            guard settings.isEnabled(InvalidJSONRule.id) else { return [] }
+            return [InvalidJSONRule.diagnostic(for: error, severity: settings.severity(of: InvalidJSONRule.id))]
+        case .success(let parsed):
+            document = parsed
+        }
+        let root = document.root
+        guard root.kind == .array else {
+            guard settings.isEnabled(WrongTypeRule.id) else { return [] }
+            return [
+                Diagnostic(
+                    ruleID: WrongTypeRule.id, severity: settings.severity(of: WrongTypeRule.id),
+                    message: "with --array the input must be a JSON array of request bodies, found \(root.kind.description)",
+                    range: root.range.lowerBound..<root.range.lowerBound + 1, pointer: "",
+                    help: "check a single request body without --array")
+            ]
+        }
+        return root.children.flatMap { lint(request: $0) }
     }
 
     /// Drops findings that an earlier rule's exclusive finding already explains, then orders

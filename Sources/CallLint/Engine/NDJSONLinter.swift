@@ -22,10 +22,18 @@ public struct NDJSONLinter: Sendable {
 
     /// Checks one line; `offset` is where the line starts in its file.
     public func lintRecord(_ line: ArraySlice<UInt8>, at offset: Int, name: String) -> [Diagnostic] {
+        guard let (_, diagnostics) = check(record: line, name: name) else { return [] }
+        return diagnostics.map { $0.shifted(by: offset) }
+    }
+
+    /// Checks one line as a document of its own (without its line break or a trailing CR);
+    /// nil for a blank line. Positions are the record's.
+    public func check(record line: ArraySlice<UInt8>, name: String) -> (SourceText, [Diagnostic])? {
         var end = line.endIndex
         if end > line.startIndex, line[end - 1] == UInt8(ascii: "\r") { end -= 1 }
         let record = line[line.startIndex..<end]
-        guard record.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) else { return [] }
-        return linter.lint(SourceText(name: name, bytes: Array(record))).map { $0.shifted(by: offset) }
+        guard record.contains(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) else { return nil }
+        let source = SourceText(name: name, bytes: Array(record))
+        return (source, linter.lint(source))
     }
 }

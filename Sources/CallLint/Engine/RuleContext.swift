@@ -11,6 +11,8 @@ final class RuleContext {
     }
 
     var document: JSONDocument { view.document }
+    /// The request body being checked.
+    var root: JSONValue { view.root }
     var source: SourceText { view.document.source }
 
     /// Reports a finding.

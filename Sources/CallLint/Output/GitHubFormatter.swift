@@ -1,10 +1,13 @@
 /// `--format github`: GitHub Actions workflow commands, which annotate the pull request:
 /// `::error file=F,line=L,col=C,endLine=L,endColumn=C,title=RULE::message`.
-public struct GitHubFormatter {
+public struct GitHubFormatter: ReportWriter {
     public init() {}
 
-    public func format(_ reports: [FileReport]) -> String {
-        LocatedDiagnostic.all(in: reports).map { located in
+    public func begin() -> String { "" }
+    public func finish(_ totals: ReportTotals) -> String { "" }
+
+    public func write(_ report: FileReport) -> String {
+        LocatedDiagnostic.all(in: report).map { located in
             let diagnostic = located.diagnostic
             let command: String
             switch diagnostic.severity {

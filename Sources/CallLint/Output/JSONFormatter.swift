@@ -1,13 +1,22 @@
 /// `--format json`: one JSON array of diagnostics; `[]` when there are none. Columns count
 /// Unicode scalars from 1; `endColumn` is one past the last character, as in SARIF.
-public struct JSONFormatter {
+public struct JSONFormatter: ReportWriter {
     public init() {}
 
-    public func format(_ reports: [FileReport]) -> String {
-        let items = LocatedDiagnostic.all(in: reports).map(object)
-        guard !items.isEmpty else { return "[]\n" }
-        return "[\n" + items.map { "  " + $0 }.joined(separator: ",\n") + "\n]\n"
+    var written = 0
+
+    public mutating func begin() -> String { "[" }
+
+    public mutating func write(_ report: FileReport) -> String {
+        var output = ""
+        for located in LocatedDiagnostic.all(in: report) {
+            output += (written == 0 ? "\n  " : ",\n  ") + object(located)
+            written += 1
+        }
+        return output
     }
+
+    public mutating func finish(_ totals: ReportTotals) -> String { written == 0 ? "]\n" : "\n]\n" }
 
     func object(_ located: LocatedDiagnostic) -> String {
         let diagnostic = located.diagnostic
@@ -20,14 +29,14 @@ public struct JSONFormatter {
             ("column", String(located.start.column)),
             ("endLine", String(located.end.line)),
             ("endColumn", String(located.end.column)),
-            ("offset", String(diagnostic.range.lowerBound)),
-            ("endOffset", String(diagnostic.range.upperBound)),
+            ("offset", String(diagnostic.range.lowerBound + located.byteOffset)),
+            ("endOffset", String(diagnostic.range.upperBound + located.byteOffset)),
             ("pointer", JSONWriter.quote(diagnostic.pointer)),
             ("help", diagnostic.help.map(JSONWriter.quote) ?? "null"),
         ]
         if let fix = diagnostic.fix {
             let edits = fix.edits.map {
-                "{\"offset\": \($0.range.lowerBound), \"endOffset\": \($0.range.upperBound), \"replacement\": \(JSONWriter.quote($0.replacement))}"
+                "{\"offset\": \($0.range.lowerBound + located.byteOffset), \"endOffset\": \($0.range.upperBound + located.byteOffset), \"replacement\": \(JSONWriter.quote($0.replacement))}"
             }
             fields.append((
                 "fix",

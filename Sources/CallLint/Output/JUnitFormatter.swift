@@ -1,34 +1,51 @@
 /// `--format junit`: one test case per file, a failure per finding, for CI systems that
 /// show JUnit reports. Unreadable files are errors.
-public struct JUnitFormatter {
+public struct JUnitFormatter: ReportWriter {
     public init() {}
 
-    public func format(_ reports: [FileReport]) -> String {
+    /// JUnit states its counts before its cases, so cases are kept until the end; one case
+    /// per file, even when a stream arrives in stretches.
+    var files: [String] = []
+    var failuresByFile: [String: [String]] = [:]
+    var readErrors: [String: String] = [:]
+
+    public func begin() -> String { "" }
+
+    public mutating func write(_ report: FileReport) -> String {
+        let name = report.displayName
+        if failuresByFile[name] == nil {
+            files.append(name)
+            failuresByFile[name] = []
+        }
+        if let readError = report.readError { readErrors[name] = readError }
+        for located in LocatedDiagnostic.all(in: report) {
+            let diagnostic = located.diagnostic
+            let text = "\(name):\(located.start.line):\(located.start.column): \(diagnostic.severity.rawValue): \(diagnostic.message)"
+                + (diagnostic.help.map { "\nhelp: " + $0 } ?? "")
+            failuresByFile[name]!.append(
+                "      <failure type=\(Self.attribute(diagnostic.ruleID)) message=\(Self.attribute(diagnostic.message))>\(Self.escape(text))</failure>\n")
+        }
+        return ""
+    }
+
+    public func finish(_ totals: ReportTotals) -> String {
         var cases = ""
         var failures = 0
-        var errors = 0
-        for report in reports {
-            cases += "    <testcase classname=\"call-lint\" name=\(Self.attribute(report.displayName))"
-            if let readError = report.readError {
-                errors += 1
+        for name in files {
+            cases += "    <testcase classname=\"call-lint\" name=\(Self.attribute(name))"
+            if let readError = readErrors[name] {
                 cases += ">\n      <error message=\(Self.attribute("cannot read: " + readError))/>\n    </testcase>\n"
                 continue
             }
-            guard let source = report.source, !report.diagnostics.isEmpty else {
+            let items = failuresByFile[name] ?? []
+            if items.isEmpty {
                 cases += "/>\n"
                 continue
             }
             failures += 1
-            cases += ">\n"
-            for diagnostic in report.diagnostics {
-                let location = source.location(of: diagnostic.range.lowerBound)
-                let text = "\(report.displayName):\(location.line):\(location.column): \(diagnostic.severity.rawValue): \(diagnostic.message)"
-                    + (diagnostic.help.map { "\nhelp: " + $0 } ?? "")
-                cases += "      <failure type=\(Self.attribute(diagnostic.ruleID)) message=\(Self.attribute(diagnostic.message))>\(Self.escape(text))</failure>\n"
-            }
-            cases += "    </testcase>\n"
+            cases += ">\n" + items.joined() + "    </testcase>\n"
         }
-        let counts = "tests=\"\(reports.count)\" failures=\"\(failures)\" errors=\"\(errors)\""
+        let counts = "tests=\"\(files.count)\" failures=\"\(failures)\" errors=\"\(readErrors.count)\""
         return """
             <?xml version="1.0" encoding="UTF-8"?>
             <testsuites name="call-lint" \(counts)>

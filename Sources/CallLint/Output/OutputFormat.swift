@@ -1,6 +1,16 @@
 /// The output formats `--format` accepts.
 public enum OutputFormat: String, CaseIterable, Sendable {
     case text, json, sarif, github, junit
+
+    public func makeWriter(options: OutputOptions) -> any ReportWriter {
+        switch self {
+        case .text: return TextFormatter(options: options)
+        case .json: return JSONFormatter()
+        case .sarif: return SARIFFormatter()
+        case .github: return GitHubFormatter()
+        case .junit: return JUnitFormatter()
+        }
+    }
 }
 
 /// Options every formatter may use.
@@ -12,5 +22,24 @@ public struct OutputOptions: Sendable {
     public init(color: Bool = false, quiet: Bool = false) {
         self.color = color
         self.quiet = quiet
+    }
+}
+
+/// An output format written as reports arrive, so that neither many files nor a long NDJSON
+/// stream is held in memory for the sake of printing: `begin`, then `write` for each report
+/// (whole files, or stretches of a stream, in order), then `finish`.
+public protocol ReportWriter {
+    mutating func begin() -> String
+    mutating func write(_ report: FileReport) -> String
+    mutating func finish(_ totals: ReportTotals) -> String
+}
+
+extension ReportWriter {
+    /// The whole output for reports already at hand.
+    public func format(_ reports: [FileReport]) -> String {
+        var writer = self
+        var output = writer.begin()
+        for report in reports { output += writer.write(report) }
+        return output + writer.finish(ReportTotals(reports))
     }
 }

@@ -1,14 +1,15 @@
 /// `--format sarif`: SARIF 2.1.0, for GitHub code scanning and other CI dashboards. One run;
 /// the driver lists every rule with its summary and documentation; each result points at a
 /// region by line and column (Unicode code points, as `columnKind` says).
-public struct SARIFFormatter {
+public struct SARIFFormatter: ReportWriter {
     public static let informationURI = "https://github.com/call-lint/call-lint"
 
     public init() {}
 
-    public func format(_ reports: [FileReport]) -> String {
-        let ids = RuleCatalog.ruleIDs
-        let rules = ids.map { id -> String in
+    var written = 0
+
+    public mutating func begin() -> String {
+        let rules = RuleCatalog.ruleIDs.map { id -> String in
             let document = RuleCatalog.shared.document(id)
             let summary = document?.summary ?? id
             let level = Self.level(document?.severity ?? .error)
@@ -21,25 +22,6 @@ public struct SARIFFormatter {
                 "defaultConfiguration": {"level": \(JSONWriter.quote(level))}}
                 """
         }
-        let results = LocatedDiagnostic.all(in: reports).map { located -> String in
-            let diagnostic = located.diagnostic
-            let index = ids.firstIndex(of: diagnostic.ruleID) ?? 0
-            var message = diagnostic.message
-            if let help = diagnostic.help { message += "; " + help }
-            let region = """
-                {"startLine": \(located.start.line), "startColumn": \(located.start.column), \
-                "endLine": \(located.end.line), "endColumn": \(max(located.end.column, located.start.line == located.end.line ? located.start.column + 1 : 1)), \
-                "charOffset": \(diagnostic.range.lowerBound), "charLength": \(diagnostic.range.count)}
-                """
-            return """
-                {"ruleId": \(JSONWriter.quote(diagnostic.ruleID)), "ruleIndex": \(index), \
-                "level": \(JSONWriter.quote(Self.level(diagnostic.severity))), \
-                "message": {"text": \(JSONWriter.quote(message))}, \
-                "locations": [{"physicalLocation": {"artifactLocation": {"uri": \(JSONWriter.quote(Self.uri(located.file)))}, \
-                "region": \(region)}, \
-                "logicalLocations": [{"fullyQualifiedName": \(JSONWriter.quote(diagnostic.pointer.isEmpty ? "/" : diagnostic.pointer)), "kind": "member"}]}]}
-                """
-        }
         return """
             {
               "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
@@ -50,12 +32,40 @@ public struct SARIFFormatter {
                     \(rules.joined(separator: ",\n        "))
                   ]}},
                   "columnKind": "unicodeCodePoints",
-                  "results": [\(results.isEmpty ? "" : "\n        " + results.joined(separator: ",\n        ") + "\n      ")]
-                }
-              ]
-            }
-
+                  "results": [
             """
+    }
+
+    public mutating func write(_ report: FileReport) -> String {
+        let ids = RuleCatalog.ruleIDs
+        var output = ""
+        for located in LocatedDiagnostic.all(in: report) {
+            let diagnostic = located.diagnostic
+            let index = ids.firstIndex(of: diagnostic.ruleID) ?? 0
+            var message = diagnostic.message
+            if let help = diagnostic.help { message += "; " + help }
+            let endColumn = max(located.end.column, located.start.line == located.end.line ? located.start.column + 1 : 1)
+            let region = """
+                {"startLine": \(located.start.line), "startColumn": \(located.start.column), \
+                "endLine": \(located.end.line), "endColumn": \(endColumn), \
+                "charOffset": \(diagnostic.range.lowerBound + located.byteOffset), "charLength": \(diagnostic.range.count)}
+                """
+            let result = """
+                {"ruleId": \(JSONWriter.quote(diagnostic.ruleID)), "ruleIndex": \(index), \
+                "level": \(JSONWriter.quote(Self.level(diagnostic.severity))), \
+                "message": {"text": \(JSONWriter.quote(message))}, \
+                "locations": [{"physicalLocation": {"artifactLocation": {"uri": \(JSONWriter.quote(Self.uri(located.file)))}, \
+                "region": \(region)}, \
+                "logicalLocations": [{"fullyQualifiedName": \(JSONWriter.quote(diagnostic.pointer.isEmpty ? "/" : diagnostic.pointer)), "kind": "member"}]}]}
+                """
+            output += (written == 0 ? "\n        " : ",\n        ") + result
+            written += 1
+        }
+        return output
+    }
+
+    public mutating func finish(_ totals: ReportTotals) -> String {
+        (written == 0 ? "" : "\n      ") + "]\n    }\n  ]\n}\n"
     }
 
     static func level(_ severity: Severity) -> String {

@@ -1,7 +1,7 @@
 /// The human format: `file:line:col: severity: message [rule]`, the source line with a caret
 /// under the span, what to write instead, and a summary line. Excerpts are rendered here,
 /// apart from the checks, from the diagnostic's byte range.
-public struct TextFormatter {
+public struct TextFormatter: ReportWriter {
     public let options: OutputOptions
     /// Longest excerpt shown, in characters; longer lines (minified JSON) are windowed.
     static let excerptWidth = 120
@@ -10,18 +10,15 @@ public struct TextFormatter {
         self.options = options
     }
 
-    public func format(_ reports: [FileReport]) -> String {
-        var output = ""
-        for report in reports {
-            guard let source = report.source else { continue }
-            for diagnostic in report.diagnostics {
-                output += render(diagnostic, file: report.displayName, source: source)
-            }
-        }
-        if !options.quiet {
-            output += summary(ReportTotals(reports))
-        }
-        return output
+    public func begin() -> String { "" }
+
+    public func write(_ report: FileReport) -> String {
+        guard let source = report.source else { return "" }
+        return report.diagnostics.map { render($0, in: report, source: source) }.joined()
+    }
+
+    public func finish(_ totals: ReportTotals) -> String {
+        options.quiet ? "" : summary(totals)
     }
 
     func paint(_ text: String, _ code: String) -> String {
@@ -36,19 +33,22 @@ public struct TextFormatter {
         }
     }
 
-    public func render(_ diagnostic: Diagnostic, file: String, source: SourceText) -> String {
-        let start = source.location(of: diagnostic.range.lowerBound)
+    func render(_ diagnostic: Diagnostic, in report: FileReport, source: SourceText) -> String {
+        let file = report.displayName
+        let start = report.location(of: diagnostic.range.lowerBound)
         var output = paint("\(file):\(start.line):\(start.column):", "1") + " "
             + paint("\(diagnostic.severity.rawValue):", severityColor(diagnostic.severity)) + " "
             + diagnostic.message + " " + paint("[\(diagnostic.ruleID)]", "2") + "\n"
         if options.quiet { return output }
-        output += excerpt(diagnostic.range, start: start, source: source, color: severityColor(diagnostic.severity))
+        output += excerpt(
+            diagnostic.range, start: source.location(of: diagnostic.range.lowerBound), shownLine: start.line, source: source,
+            color: severityColor(diagnostic.severity))
         let gutter = String(repeating: " ", count: String(start.line).count + 1)
         if let help = diagnostic.help {
             output += gutter + paint("= help:", "1;36") + " " + help + fixNote(diagnostic) + "\n"
         }
         for related in diagnostic.related {
-            let location = source.location(of: related.range.lowerBound)
+            let location = report.location(of: related.range.lowerBound)
             output += gutter + paint("= note:", "1") + " \(related.message) (\(file):\(location.line):\(location.column))\n"
         }
         return output
@@ -61,7 +61,7 @@ public struct TextFormatter {
 
     /// The line the range starts on, with carets under the range (to the end of the line when
     /// the range goes on past it).
-    func excerpt(_ range: Range<Int>, start: SourceLocation, source: SourceText, color: String) -> String {
+    func excerpt(_ range: Range<Int>, start: SourceLocation, shownLine: Int, source: SourceText, color: String) -> String {
         let lineBytes = source.lineRange(start.line)
         let lineText = Array(source.text(lineBytes).unicodeScalars)
         let endOffset = min(range.upperBound, lineBytes.upperBound)
@@ -84,7 +84,7 @@ public struct TextFormatter {
             marker.unicodeScalars.append(lineText[index] == "\t" ? "\t" : " ")
         }
         let underline = "^" + String(repeating: "~", count: max(0, last - first - 1))
-        let number = String(start.line)
+        let number = String(shownLine)
         let gutter = String(repeating: " ", count: number.count)
         var visible = ""
         visible.unicodeScalars.append(contentsOf: shown.map(Self.printable))

@@ -4,7 +4,8 @@ struct DuplicateKeyRule: Rule {
     static let id = "duplicate-key"
 
     func check(_ context: RuleContext) {
-        for object in context.document.values(ofKind: .object) {
+        let objects = ([context.root] + context.root.descendants).filter { $0.kind == .object }
+        for object in objects {
             var firstByKey: [String: JSONValue] = [:]
             for member in object.children {
                 guard let key = member.key, let keyRange = member.keyRange else { continue }

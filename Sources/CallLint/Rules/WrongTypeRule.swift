@@ -4,7 +4,7 @@ struct WrongTypeRule: Rule {
     static let id = "wrong-type"
 
     func check(_ context: RuleContext) {
-        let root = context.document.root
+        let root = context.root
         guard root.kind == .object else {
             reportRoot(root, context)
             return
