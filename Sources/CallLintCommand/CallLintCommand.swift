@@ -128,9 +128,34 @@ public struct CallLintCommand {
                 index += 1
                 continue
             }
+            if !fixing, checker.arrayMode, case .file(let path, let size) = inputs[index] {
+                // One large array: elements parsed a block at a time, checked in parallel.
+                var hadFindings = false
+                switch FileSystem.readFile(path, sizeHint: size) {
+                case .failure(let failure):
+                    emit(FileReport(displayName: path, source: nil, diagnostics: [], readError: failure.message))
+                    totals.addFile(hadFindings: false, unreadable: true)
+                case .success(let bytes):
+                    let source = SourceText(name: path, bytes: bytes)
+                    let linter = Linter(settings: checker.settings(for: path))
+                    ArrayBatchLinter(linter: linter).lint(
+                        source,
+                        check: { requests in ParallelMap.map(requests.count, workers: workers) { linter.lint(request: requests[$0]) } },
+                        emit: { diagnostics in
+                            guard !diagnostics.isEmpty else { return }
+                            hadFindings = true
+                            emit(FileReport(displayName: path, source: source, diagnostics: diagnostics))
+                        })
+                    totals.addFile(hadFindings: hadFindings, unreadable: false)
+                }
+                index += 1
+                continue
+            }
             // A batch: consecutive whole-file inputs, bounded so memory stays bounded.
             var end = index + 1
-            while end < inputs.count, end - index < Self.batchSize, fixing || !checker.isNDJSON(inputs[end]) { end += 1 }
+            while end < inputs.count, end - index < Self.batchSize, fixing || !(checker.isNDJSON(inputs[end]) || checker.arrayMode) {
+                end += 1
+            }
             var reports = checker.check(Array(inputs[index..<end]), jobs: options.jobs)
             if fixing {
                 let outcome = FixCommand(console: console, write: options.fix).run(reports, checker: checker)

@@ -39,31 +39,38 @@ enum FileSystem {
         }
     }
 
-    /// Reads a whole file descriptor. `sizeHint` sizes the buffer once for regular files.
+    /// Reads a whole file descriptor. `sizeHint` (a regular file's size) sizes the buffer
+    /// once, uninitialised, so a small file costs one allocation and one read.
     static func readAll(descriptor: Int32, sizeHint: Int = 0) -> Result<[UInt8], Failure> {
-        var bytes = [UInt8]()
-        var capacity = max(sizeHint + 1, 64 * 1024)
-        bytes.reserveCapacity(capacity)
-        while true {
-            if bytes.count == capacity {
-                capacity *= 2
-                bytes.reserveCapacity(capacity)
+        let capacity = max(sizeHint + 1, 4096)
+        var failure: Int32 = 0
+        var reachedEnd = false
+        var bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            count = 0
+            while count < capacity {
+                let got = read(descriptor, buffer.baseAddress! + count, capacity - count)
+                if got < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                if got == 0 {
+                    reachedEnd = true
+                    return
+                }
+                count += got
             }
-            let wanted = capacity - bytes.count
-            let start = bytes.count
-            bytes.append(contentsOf: repeatElement(0, count: wanted))
-            let got = bytes.withUnsafeMutableBufferPointer { buffer in
-                read(descriptor, buffer.baseAddress! + start, wanted)
-            }
-            if got < 0 {
-                let code = errno
-                bytes.removeLast(wanted)
-                if code == EINTR { continue }
-                return .failure(Failure(message: errorMessage(code)))
-            }
-            bytes.removeLast(wanted - got)
-            if got == 0 { return .success(bytes) }
         }
+        if failure != 0 { return .failure(Failure(message: errorMessage(failure))) }
+        // The file was larger than its size said (it grew, or it is a pipe): read on.
+        while !reachedEnd {
+            switch readChunk(descriptor: descriptor, count: 1 << 20) {
+            case .failure(let error): return .failure(error)
+            case .success(let chunk):
+                if chunk.isEmpty { reachedEnd = true } else { bytes += chunk }
+            }
+        }
+        return .success(bytes)
     }
 
     /// Up to `count` bytes; empty at the end. A closed descriptor reads as an error.

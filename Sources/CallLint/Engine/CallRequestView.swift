@@ -48,10 +48,18 @@ final class CallRequestView {
                 }
             }
         }
+        for member in members {
+            if let role = member.role {
+                membersByRole[role, default: []].append(member)
+            } else {
+                unknownMembers.append(member)
+            }
+        }
     }
 
     /// Known fields with a given role.
-    func fields(_ role: FieldRole) -> [Member] { members.filter { $0.role == role } }
+    func fields(_ role: FieldRole) -> [Member] { membersByRole[role] ?? [] }
 
-    var unknownMembers: [Member] { members.filter { $0.role == nil } }
+    private(set) var unknownMembers: [Member] = []
+    private var membersByRole: [FieldRole: [Member]] = [:]
 }

@@ -3,9 +3,16 @@ public struct Linter: Sendable {
     public let settings: LintSettings
     public let parser: JSONParser
 
+    /// The rules that run, in precedence order, and the severity each reports at: worked out
+    /// once per linter, not once per request body.
+    let activeRules: [any Rule]
+    let severities: [String: Severity]
+
     public init(settings: LintSettings = LintSettings(), parser: JSONParser = JSONParser()) {
         self.settings = settings
         self.parser = parser
+        activeRules = RuleRegistry.rules.filter { settings.isEnabled($0.id) }
+        severities = Dictionary(uniqueKeysWithValues: RuleRegistry.ids.map { ($0, settings.severity(of: $0)) })
     }
 
     public func lint(_ source: SourceText) -> [Diagnostic] {
@@ -25,41 +32,24 @@ public struct Linter: Sendable {
     /// Checks one request body: the document's root, or an element of a batch.
     public func lint(request root: JSONValue) -> [Diagnostic] {
         let context = RuleContext(view: CallRequestView(root: root), settings: settings)
-        for rule in RuleRegistry.rules where settings.isEnabled(rule.id) {
+        for rule in activeRules {
             context.currentRule = rule.id
             rule.check(context)
         }
-        return Self.resolve(context.findings, settings: settings)
+        return context.findings.isEmpty ? [] : Self.resolve(context.findings, severities: severities)
     }
 
-    /// Checks a JSON array of request bodies, each element on its own (`--array`). A root
-    /// that is not an array is a `wrong-type`.
+    /// Checks a JSON array of request bodies, each element on its own (`--array`), here on
+    /// one thread. A root that is not an array is a `wrong-type`.
     public func lintBatch(_ source: SourceText) -> [Diagnostic] {
-        let document: JSONDocument
-        switch parser.parse(source) {
-        case .failure(let error):
-            guard settings.isEnabled(InvalidJSONRule.id) else { return [] }
-            return [InvalidJSONRule.diagnostic(for: error, severity: settings.severity(of: InvalidJSONRule.id))]
-        case .success(let parsed):
-            document = parsed
-        }
-        let root = document.root
-        guard root.kind == .array else {
-            guard settings.isEnabled(WrongTypeRule.id) else { return [] }
-            return [
-                Diagnostic(
-                    ruleID: WrongTypeRule.id, severity: settings.severity(of: WrongTypeRule.id),
-                    message: "with --array the input must be a JSON array of request bodies, found \(root.kind.description)",
-                    range: root.range.lowerBound..<root.range.lowerBound + 1, pointer: "",
-                    help: "check a single request body without --array")
-            ]
-        }
-        return root.children.flatMap { lint(request: $0) }
+        var diagnostics: [Diagnostic] = []
+        ArrayBatchLinter(linter: self).lint(source, check: { $0.map { lint(request: $0) } }, emit: { diagnostics += $0 })
+        return diagnostics
     }
 
     /// Drops findings that an earlier rule's exclusive finding already explains, then orders
     /// the rest by position.
-    static func resolve(_ findings: [Finding], settings: LintSettings) -> [Diagnostic] {
+    static func resolve(_ findings: [Finding], severities: [String: Severity]) -> [Diagnostic] {
         let precedence = RuleRegistry.precedence
         let claims = findings.filter(\.exclusive)
         let kept = findings.filter { finding in
@@ -71,8 +61,8 @@ public struct Linter: Sendable {
         }
         return kept.map { finding in
             Diagnostic(
-                ruleID: finding.ruleID, severity: settings.severity(of: finding.ruleID), message: finding.message,
-                range: finding.range, pointer: finding.pointer, help: finding.help, fix: finding.fix, related: finding.related)
+                ruleID: finding.ruleID, severity: severities[finding.ruleID] ?? .error, message: finding.message,
+                range: finding.range, pointer: finding.node.pointer, help: finding.help, fix: finding.fix, related: finding.related)
         }.sorted { lhs, rhs in
             if lhs.range.lowerBound != rhs.range.lowerBound { return lhs.range.lowerBound < rhs.range.lowerBound }
             return (precedence[lhs.ruleID] ?? Int.max) < (precedence[rhs.ruleID] ?? Int.max)

@@ -18,8 +18,8 @@ extension RuleContext {
         var found: [PhoneNumberValue] = []
         for member in view.fields(.phoneNumber) + view.fields(.address) {
             let value = member.value
-            guard value.kind == .string, !isPlaceholder(value), let text = value.stringValue else { continue }
-            switch AddressForm(InvisibleCharacters.cleaned(text)) {
+            guard let cleaned = cleanedContent(of: value) else { continue }
+            switch AddressForm(cleaned) {
             case .phone(let number):
                 found.append(PhoneNumberValue(field: member.name, value: value, number: number, scheme: nil))
             case .tel(let scheme, let number):

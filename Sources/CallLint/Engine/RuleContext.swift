@@ -29,13 +29,43 @@ final class RuleContext {
         findings.append(
             Finding(
                 ruleID: currentRule, message: message, range: range, scope: scope ?? range, exclusive: exclusive,
-                pointer: node.pointer, help: help, fix: fix, related: related))
+                node: node, help: help, fix: fix, related: related))
+    }
+
+    /// What rules ask of a string value, worked out once per value rather than once per rule.
+    struct StringFacts {
+        let text: String
+        let isPlaceholder: Bool
+        let cleaned: String
+    }
+
+    private var stringFacts: [Int32: StringFacts] = [:]
+
+    func facts(of value: JSONValue) -> StringFacts? {
+        guard value.kind == .string else { return nil }
+        if let known = stringFacts[value.index] { return known }
+        let text = value.stringValue ?? ""
+        let facts = StringFacts(
+            text: text, isPlaceholder: settings.placeholders.containsPlaceholder(text), cleaned: InvisibleCharacters.cleaned(text))
+        stringFacts[value.index] = facts
+        return facts
     }
 
     /// A string value that is, or holds, a template placeholder.
     func isPlaceholder(_ value: JSONValue) -> Bool {
-        guard value.kind == .string, let text = value.stringValue else { return false }
-        return settings.placeholders.containsPlaceholder(text)
+        facts(of: value)?.isPlaceholder ?? false
+    }
+
+    /// The decoded text of a string value that is not a placeholder; nil for anything else.
+    func content(of value: JSONValue) -> String? {
+        guard let facts = facts(of: value), !facts.isPlaceholder else { return nil }
+        return facts.text
+    }
+
+    /// That text without invisible characters and surrounding whitespace.
+    func cleanedContent(of value: JSONValue) -> String? {
+        guard let facts = facts(of: value), !facts.isPlaceholder else { return nil }
+        return facts.cleaned
     }
 
     /// A JSON string literal for `text`, for replacement edits.
@@ -48,7 +78,8 @@ struct Finding {
     let range: Range<Int>
     let scope: Range<Int>
     let exclusive: Bool
-    let pointer: String
+    /// The value concerned; its pointer is worked out only if the finding is kept.
+    let node: JSONValue
     let help: String?
     let fix: Fix?
     let related: [Diagnostic.Related]

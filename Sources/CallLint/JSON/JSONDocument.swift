@@ -1,29 +1,33 @@
 /// One node of the parsed tree. Nodes live in one flat array in document order, linked by
 /// index: a deep or huge document costs no recursion and one allocation, not one per value.
-/// Offsets are 32-bit to keep a node at 36 bytes; the reader refuses inputs of 2 GiB or more.
+/// A node is 32 bytes: offsets are 32-bit (the parser refuses inputs of 2 GiB or more), a
+/// container's first child is always the next node, and a key's end is found from its start.
 struct JSONNodeStorage {
     var kind: JSONKind
     var hasEscapes: Bool
     var keyHasEscapes: Bool
     var start: Int32
     var end: Int32
-    /// Byte range of the member's key token (quotes included), or -1 when not an object member.
+    /// Offset of the member's key token (its opening quote), or -1 when not an object member.
     var keyStart: Int32
-    var keyEnd: Int32
     var parent: Int32
-    var firstChild: Int32
     var nextSibling: Int32
     var childCount: Int32
+    /// Index among the parent's children, so a pointer costs its depth, not its siblings.
+    var position: Int32
 }
 
 /// A parsed JSON text that remembers where every value and key came from.
 public final class JSONDocument {
     public let source: SourceText
     var nodes: [JSONNodeStorage]
+    /// The pointer of this document's root within a larger one ("/17" for an element).
+    public let pointerPrefix: String
 
-    init(source: SourceText, nodes: [JSONNodeStorage]) {
+    init(source: SourceText, nodes: [JSONNodeStorage], pointerPrefix: String = "") {
         self.source = source
         self.nodes = nodes
+        self.pointerPrefix = pointerPrefix
     }
 
     public var root: JSONValue { JSONValue(document: self, index: 0) }
@@ -47,7 +51,17 @@ public struct JSONValue {
     /// Byte range of the member key token (with quotes), when this value sits in an object.
     public var keyRange: Range<Int>? {
         let node = storage
-        return node.keyStart < 0 ? nil : Int(node.keyStart)..<Int(node.keyEnd)
+        return node.keyStart < 0 ? nil : Int(node.keyStart)..<keyEnd(Int(node.keyStart))
+    }
+
+    /// The end of the (already validated) key token that starts at `start`.
+    func keyEnd(_ start: Int) -> Int {
+        let bytes = document.source.bytes
+        var index = start + 1
+        while bytes[index] != UInt8(ascii: "\"") {
+            index += bytes[index] == UInt8(ascii: "\\") ? 2 : 1
+        }
+        return index + 1
     }
     /// Byte range of `"key": value` when a member, else of the value.
     public var memberRange: Range<Int> {
@@ -58,7 +72,7 @@ public struct JSONValue {
         let node = storage
         guard node.keyStart >= 0 else { return nil }
         return JSONStringDecoder.decode(
-            document.source.bytes, Int(node.keyStart)..<Int(node.keyEnd), hasEscapes: node.keyHasEscapes)
+            document.source.bytes, Int(node.keyStart)..<keyEnd(Int(node.keyStart)), hasEscapes: node.keyHasEscapes)
     }
     public var parent: JSONValue? { document.value(storage.parent) }
     public var childCount: Int { Int(storage.childCount) }
@@ -66,7 +80,9 @@ public struct JSONValue {
     public var isContainer: Bool { kind == .object || kind == .array }
 
     /// Children in document order: elements of an array, member values of an object.
-    public var children: JSONChildren { JSONChildren(document: document, first: storage.firstChild) }
+    public var children: JSONChildren {
+        JSONChildren(document: document, first: storage.childCount > 0 ? index + 1 : -1)
+    }
 
     /// The decoded string when this is a string.
     public var stringValue: String? {
@@ -86,22 +102,23 @@ public struct JSONValue {
 
     /// RFC 6901 JSON Pointer of this node.
     public var pointer: String {
+        guard storage.parent >= 0 else { return document.pointerPrefix }
         var tokens: [String] = []
         var current = self
         while let parent = current.parent {
             if let key = current.key {
                 tokens.append(JSONPointer.escape(key))
             } else {
-                var position = 0
-                for sibling in parent.children {
-                    if sibling.index == current.index { break }
-                    position += 1
-                }
-                tokens.append(String(position))
+                tokens.append(String(current.storage.position))
             }
             current = parent
         }
-        return tokens.reversed().map { "/" + $0 }.joined()
+        var pointer = document.pointerPrefix
+        for token in tokens.reversed() {
+            pointer += "/"
+            pointer += token
+        }
+        return pointer
     }
 }
 

@@ -26,6 +26,29 @@ public struct JSONParser: Sendable {
             }
         }
     }
+
+    /// Parses the one value that starts at `offset` and stops after it, returning it as a
+    /// document of its own (positions stay the source's) and the offset after it. This takes
+    /// a large array apart one element at a time, so that its tree is never built whole.
+    public func parseValue(
+        in source: SourceText, at offset: Int, pointerPrefix: String, depth: Int
+    ) -> Result<(document: JSONDocument, end: Int), JSONSyntaxError> {
+        source.bytes.withUnsafeBufferPointer { buffer in
+            var scanner = JSONScanner(bytes: buffer, source: source, maxDepth: max(1, maxDepth - depth), estimatedNodes: 16)
+            scanner.position = offset
+            scanner.singleValue = true
+            do throws(JSONSyntaxError) {
+                while true {
+                    try scanner.scanValue()
+                    try scanner.scanAfterValue()
+                    if scanner.stack.isEmpty { break }
+                }
+                return .success((JSONDocument(source: source, nodes: scanner.nodes, pointerPrefix: pointerPrefix), scanner.position))
+            } catch {
+                return .failure(error)
+            }
+        }
+    }
 }
 
 private enum Byte {
@@ -71,13 +94,17 @@ private struct JSONScanner {
     var nodes: [JSONNodeStorage] = []
     var stack: [OpenContainer] = []
     var position = 0
-    var pendingKey: (start: Int32, end: Int32, escapes: Bool)?
+    var pendingKey: (start: Int32, escapes: Bool)?
+    /// Stop after one value instead of requiring the end of input.
+    var singleValue = false
 
-    init(bytes: UnsafeBufferPointer<UInt8>, source: SourceText, maxDepth: Int) {
+    init(bytes: UnsafeBufferPointer<UInt8>, source: SourceText, maxDepth: Int, estimatedNodes: Int? = nil) {
         self.bytes = bytes
         self.source = source
         self.maxDepth = maxDepth
-        nodes.reserveCapacity(max(16, bytes.count / 16))
+        // A node for every 8 bytes covers compact JSON without a growth copy; reserved pages
+        // that are never written cost no memory.
+        nodes.reserveCapacity(estimatedNodes ?? max(16, bytes.count / 8))
     }
 
     var atEnd: Bool { position >= bytes.count }
@@ -179,7 +206,7 @@ private struct JSONScanner {
         while true {
             skipWhitespace()
             guard let top = stack.last else {
-                if !atEnd { throw trailingContent() }
+                if !atEnd, !singleValue { throw trailingContent() }
                 return
             }
             guard !atEnd else { throw unexpectedEnd() }
@@ -226,7 +253,7 @@ private struct JSONScanner {
         }
         position += 1
         skipWhitespace()
-        pendingKey = (Int32(start), Int32(end), escapes)
+        pendingKey = (Int32(start), escapes)
     }
 
     mutating func addNode(_ kind: JSONKind, start: Int, end: Int, escapes: Bool) -> Int32 {
@@ -237,15 +264,14 @@ private struct JSONScanner {
         nodes.append(
             JSONNodeStorage(
                 kind: kind, hasEscapes: escapes, keyHasEscapes: key?.escapes ?? false,
-                start: Int32(start), end: Int32(end), keyStart: key?.start ?? -1, keyEnd: key?.end ?? -1,
-                parent: parent, firstChild: -1, nextSibling: -1, childCount: 0))
+                start: Int32(start), end: Int32(end), keyStart: key?.start ?? -1,
+                parent: parent, nextSibling: -1, childCount: 0,
+                position: parent >= 0 ? nodes[Int(parent)].childCount : 0))
         if !stack.isEmpty {
             let top = stack.count - 1
             let previous = stack[top].lastChild
             if previous >= 0 {
                 nodes[Int(previous)].nextSibling = index
-            } else {
-                nodes[Int(parent)].firstChild = index
             }
             nodes[Int(parent)].childCount += 1
             stack[top].lastChild = index

@@ -7,9 +7,10 @@ enum AddressForm: Equatable {
     case bareSIP(String)
 
     init(_ text: String) {
-        if let colon = text.firstIndex(of: ":") {
+        let utf8 = text.utf8
+        if let colon = utf8.firstIndex(of: UInt8(ascii: ":")) {
             let scheme = String(text[..<colon])
-            let rest = String(text[text.index(after: colon)...])
+            let rest = String(text[utf8.index(after: colon)...])
             switch scheme.lowercased() {
             case "tel":
                 self = .tel(scheme: scheme, number: rest)
@@ -20,7 +21,7 @@ enum AddressForm: Equatable {
             default: break
             }
         }
-        self = text.contains("@") ? .bareSIP(text) : .phone(text)
+        self = utf8.contains(UInt8(ascii: "@")) ? .bareSIP(text) : .phone(text)
     }
 
     /// The scheme as written, when it is not lowercase (`TEL:`, `Sip:`).

@@ -35,6 +35,8 @@ enum InvisibleCharacters {
 
     /// The text with invisible characters removed and whitespace trimmed from both ends.
     static func cleaned(_ text: String) -> String {
+        // Most values are printable ASCII with nothing to clean.
+        if text.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) { return text }
         var scalars = String.UnicodeScalarView(text.unicodeScalars.filter { !isAlwaysInvisible($0) })
         while let first = scalars.first, isWhitespaceLike(first) { scalars.removeFirst() }
         while let last = scalars.last, isWhitespaceLike(last) { scalars.removeLast() }

@@ -12,21 +12,29 @@ struct PhoneNumberAnalysis {
     init(_ text: String) {
         self.text = text
         var body = Substring(text)
-        if body.hasPrefix("+") {
+        if body.utf8.first == UInt8(ascii: "+") {
             hasPlus = true
             body = body.dropFirst()
         }
+        // Fast path: digits only, the shape of nearly every number.
+        if body.utf8.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+            digits = String(body)
+            return
+        }
         hasTrunkZeroInParentheses = body.contains("(0)")
         let withoutTrunk = hasTrunkZeroInParentheses ? String(body).replacing("(0)", with: "") : String(body)
-        for character in withoutTrunk {
-            if character.isASCII, character.isNumber {
-                digits.append(character)
-            } else if " -.()/".contains(character) {
+        for scalar in withoutTrunk.unicodeScalars {
+            switch scalar {
+            case "0"..."9":
+                digits.unicodeScalars.append(scalar)
+            case " ", "-", ".", "(", ")", "/":
+                let character = Character(scalar)
                 if !separators.contains(character) { separators.append(character) }
-            } else if character.isASCII, character.isLetter {
-                letters.append(character)
-            } else if !others.contains(character) {
-                others.append(character)
+            case "a"..."z", "A"..."Z":
+                letters.unicodeScalars.append(scalar)
+            default:
+                let character = Character(scalar)
+                if !others.contains(character) { others.append(character) }
             }
         }
     }

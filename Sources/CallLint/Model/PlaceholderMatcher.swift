@@ -21,6 +21,8 @@ public struct PlaceholderMatcher: @unchecked Sendable {
     }
 
     static func hasBuiltInPlaceholder(_ text: String) -> Bool {
+        // Every built-in form needs a `{` or starts with `<`.
+        guard text.utf8.first == UInt8(ascii: "<") || text.utf8.contains(UInt8(ascii: "{")) else { return false }
         let utf8 = Array(text.utf8)
         // {{...}} (Mustache, Handlebars, Jinja) and ${...} / $!{...} (shell, JavaScript, Velocity).
         if let open = find(utf8, [0x7B, 0x7B]), find(utf8, [0x7D, 0x7D], from: open + 2) != nil { return true }

@@ -5,8 +5,7 @@ struct AddressTypeCaseRule: Rule {
 
     func check(_ context: RuleContext) {
         for destination in context.view.destinations {
-            guard let declared = destination.member("addressType"), declared.kind == .string,
-                !context.isPlaceholder(declared), let text = declared.stringValue
+            guard let declared = destination.member("addressType"), let text = context.content(of: declared)
             else { continue }
             let lower = text.lowercased()
             guard lower == "tel" || lower == "sip", text != lower else { continue }
@@ -18,8 +17,8 @@ struct AddressTypeCaseRule: Rule {
         }
         for member in context.view.fields(.address) {
             let value = member.value
-            guard value.kind == .string, !context.isPlaceholder(value), let text = value.stringValue,
-                let scheme = AddressForm(InvisibleCharacters.cleaned(text)).miscasedScheme,
+            guard let text = context.content(of: value), let cleaned = context.cleanedContent(of: value),
+                let scheme = AddressForm(cleaned).miscasedScheme,
                 let range = text.firstRange(of: scheme + ":")
             else { continue }
             var corrected = text

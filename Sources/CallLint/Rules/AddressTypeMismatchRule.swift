@@ -26,8 +26,7 @@ struct AddressTypeMismatchRule: Rule {
     }
 
     func contentText(_ value: JSONValue, _ context: RuleContext) -> String? {
-        guard value.kind == .string, !context.isPlaceholder(value), let text = value.stringValue else { return nil }
-        return InvisibleCharacters.cleaned(text)
+        context.cleanedContent(of: value)
     }
 
     func sipURI(_ form: AddressForm) -> String {

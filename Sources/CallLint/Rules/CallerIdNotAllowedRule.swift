@@ -9,7 +9,7 @@ struct CallerIdNotAllowedRule: Rule {
         let normalizedAllowed = Set(allowed.map(Self.normalize))
         for member in context.view.fields(.phoneNumber) where member.name == "callerId" {
             let value = member.value
-            guard value.kind == .string, !context.isPlaceholder(value), let text = value.stringValue else { continue }
+            guard let text = context.content(of: value) else { continue }
             guard !normalizedAllowed.contains(Self.normalize(text)) else { continue }
             let shown = allowed.prefix(5).map { JSONWriter.quote($0) }.joined(separator: ", ") + (allowed.count > 5 ? ", ..." : "")
             context.report(

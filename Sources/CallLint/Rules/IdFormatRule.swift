@@ -15,7 +15,7 @@ struct IdFormatRule: Rule {
     }
 
     func check(_ name: String, _ value: JSONValue, _ context: RuleContext) {
-        guard value.kind == .string, !context.isPlaceholder(value), let text = value.stringValue, !IdentifierSyntax.isUUID(text) else { return }
+        guard let text = context.content(of: value), !IdentifierSyntax.isUUID(text) else { return }
         let diagnosis = IdentifierSyntax.diagnose(text)
         context.report(
             "`\(name)` \(JSONWriter.quote(text)) \(diagnosis.problem)", at: value.range, node: value,

@@ -14,10 +14,11 @@ struct MissingTargetRule: Rule {
         let inventedTarget = context.view.unknownMembers.contains { member in
             member.owner.isRequest && CallRequestModel.targetFields.contains(InventedKeys.request[member.name]?.replacement ?? "")
         }
+        guard !inventedTarget else { return }
         let misspelledTarget = context.view.unknownMembers.contains { member in
             member.owner.isRequest && KeySuggester.suggest(member.name, among: CallRequestModel.targetFields) != nil
         }
-        guard !inventedTarget, !misspelledTarget else { return }
+        guard !misspelledTarget else { return }
         context.report(
             "the request names nobody to call: it has none of \(CallRequestModel.targetFields.joined(separator: ", "))",
             at: request.range.lowerBound..<request.range.lowerBound + 1, node: request, scope: request.range, exclusive: false,

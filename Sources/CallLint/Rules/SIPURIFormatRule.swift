@@ -6,8 +6,8 @@ struct SIPURIFormatRule: Rule {
     func check(_ context: RuleContext) {
         for member in context.view.fields(.address) {
             let value = member.value
-            guard value.kind == .string, !context.isPlaceholder(value), let text = value.stringValue else { continue }
-            switch AddressForm(InvisibleCharacters.cleaned(text)) {
+            guard let cleaned = context.cleanedContent(of: value) else { continue }
+            switch AddressForm(cleaned) {
             case .sip(let scheme, let rest):
                 guard let problem = SIPAddressAnalysis(rest: rest).problem else { continue }
                 context.report(

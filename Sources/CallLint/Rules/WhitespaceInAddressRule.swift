@@ -8,9 +8,9 @@ struct WhitespaceInAddressRule: Rule {
     func check(_ context: RuleContext) {
         for member in context.view.fields(.phoneNumber) + context.view.fields(.address) {
             let value = member.value
-            guard value.kind == .string, !context.isPlaceholder(value), let text = value.stringValue else { continue }
-            guard let problem = describe(text) else { continue }
-            let cleaned = InvisibleCharacters.cleaned(text)
+            guard let text = context.content(of: value), let cleaned = context.cleanedContent(of: value), cleaned != text || !text.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }),
+                let problem = describe(text)
+            else { continue }
             context.report(
                 "`\(member.name)` \(problem)", at: value.range, node: value, exclusive: false,
                 help: "write \(JSONWriter.quote(cleaned))",

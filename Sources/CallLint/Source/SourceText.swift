@@ -1,10 +1,21 @@
+import Synchronization
+
 /// The bytes of one input, and the lazily built table that turns byte offsets into lines and
 /// columns. Nothing is decoded up front: the parser and the rules work on bytes, and only the
 /// diagnostics that are printed ask for a line and column.
-public final class SourceText {
+public final class SourceText: Sendable {
     public let name: String
     public let bytes: [UInt8]
-    private var lineStartTable: [Int]?
+    /// Line starts, found only as far into the text as positions have been asked for: one
+    /// diagnostic near the top of a large file does not scan all of it. Guarded, because the
+    /// elements of one large input are checked on several threads at once.
+    private let lineTable = Mutex(LineTable())
+
+    struct LineTable {
+        var starts = [0]
+        /// Bytes before this offset have been scanned for line breaks.
+        var scanned = 0
+    }
 
     public init(name: String, bytes: [UInt8]) {
         self.name = name
@@ -15,22 +26,29 @@ public final class SourceText {
         self.init(name: name, bytes: Array(text.utf8))
     }
 
-    /// Offsets where each line begins; line N (1-based) starts at `lineStarts[N - 1]`.
-    public var lineStarts: [Int] {
-        if let table = lineStartTable { return table }
-        var table = [0]
-        bytes.withUnsafeBufferPointer { buffer in
-            for index in buffer.indices where buffer[index] == UInt8(ascii: "\n") {
-                table.append(index + 1)
+    /// Line starts up to (and including the line that holds) `offset`.
+    func lineStarts(through offset: Int) -> [Int] {
+        lineTable.withLock { table in
+            let target = min(bytes.count, offset + 1)
+            guard table.scanned < target else { return table.starts }
+            bytes.withUnsafeBufferPointer { buffer in
+                var index = table.scanned
+                while index < target {
+                    if buffer[index] == UInt8(ascii: "\n") { table.starts.append(index + 1) }
+                    index += 1
+                }
             }
+            table.scanned = target
+            return table.starts
         }
-        lineStartTable = table
-        return table
     }
+
+    /// Offsets where each line begins; line N (1-based) starts at `lineStarts[N - 1]`.
+    public var lineStarts: [Int] { lineStarts(through: bytes.count) }
 
     public func location(of offset: Int) -> SourceLocation {
         let clamped = max(0, min(offset, bytes.count))
-        let starts = lineStarts
+        let starts = lineStarts(through: clamped)
         // Binary search for the last line start <= offset.
         var low = 0
         var high = starts.count - 1
@@ -51,10 +69,13 @@ public final class SourceText {
 
     /// The byte range of a line's text, without its line break.
     public func lineRange(_ line: Int) -> Range<Int> {
-        let starts = lineStarts
+        var starts = lineStarts(through: 0)
+        if line > starts.count { starts = lineStarts }
         guard line >= 1, line <= starts.count else { return bytes.count..<bytes.count }
         let start = starts[line - 1]
-        var end = line < starts.count ? starts[line] - 1 : bytes.count
+        // The line ends at the next line break, which may lie past what has been scanned.
+        var end = start
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
         if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
         return start..<max(start, end)
     }
