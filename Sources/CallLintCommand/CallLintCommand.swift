@@ -139,8 +139,7 @@ public struct CallLintCommand {
                     let source = SourceText(name: path, bytes: bytes)
                     let linter = Linter(settings: checker.settings(for: path))
                     ArrayBatchLinter(linter: linter).lint(
-                        source,
-                        check: { requests in ParallelMap.map(requests.count, workers: workers) { linter.lint(request: requests[$0]) } },
+                        source, map: { count, body in ParallelMap.map(count, workers: workers, body) },
                         emit: { diagnostics in
                             guard !diagnostics.isEmpty else { return }
                             hadFindings = true

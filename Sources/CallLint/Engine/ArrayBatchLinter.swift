@@ -12,71 +12,159 @@ public struct ArrayBatchLinter: Sendable {
     }
 
     /// - Parameters:
-    ///   - check: checks a block of request bodies, returning their diagnostics in order.
-    ///   - emit: receives each block's diagnostics (positions are the source's).
-    public func lint(_ source: SourceText, check: ([JSONValue]) -> [[Diagnostic]], emit: ([Diagnostic]) -> Void) {
+    ///   - map: runs a body for each index of 0..<count and returns the results in order; the
+    ///     command runs it on all cores. A body parses one element and checks it.
+    ///   - emit: receives each block's diagnostics (positions are the source's), in order.
+    public func lint(
+        _ source: SourceText, map: (_ count: Int, _ body: (Int) -> [Diagnostic]?) -> [[Diagnostic]?],
+        emit: ([Diagnostic]) -> Void
+    ) {
         let bytes = source.bytes
         var position = skipWhitespace(bytes, 0)
         guard position < bytes.count, bytes[position] == UInt8(ascii: "[") else {
             emit(notAnArray(source))
             return
         }
-        let opening = source.location(of: position)
-        let owner = "the array opened at line \(opening.line), column \(opening.column)"
-        var block: [JSONDocument] = []
-        func flush() {
-            guard !block.isEmpty else { return }
-            emit(check(block.map(\.root)).flatMap { $0 })
-            block.removeAll(keepingCapacity: true)
-        }
-        func fail(_ range: Range<Int>, _ message: String, _ help: String? = nil) {
-            flush()
-            guard linter.settings.isEnabled(InvalidJSONRule.id) else { return }
-            emit([InvalidJSONRule.diagnostic(
-                for: JSONSyntaxError(range: range, message: message, help: help), severity: linter.settings.severity(of: InvalidJSONRule.id))])
-        }
+        let opening = position
         position = skipWhitespace(bytes, position + 1)
         if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
             position = skipWhitespace(bytes, position + 1)
-            if position < bytes.count { fail(position..<position + 1, "unexpected content after the end of the array") }
+            if position < bytes.count { emit(syntaxError(position..<position + 1, "unexpected content after the end of the array")) }
             return
         }
         var index = 0
         while true {
+            // Find the next block of elements by structure alone: brackets and strings.
+            var starts: [Int] = []
+            var regular = true
+            var closed = false
+            var cursor = position
+            while starts.count < Self.blockSize {
+                guard cursor < bytes.count, let end = elementEnd(bytes, from: cursor) else {
+                    regular = false
+                    break
+                }
+                starts.append(cursor)
+                if bytes[end] == UInt8(ascii: "]") {
+                    closed = true
+                    break
+                }
+                let next = skipWhitespace(bytes, end + 1)
+                if next < bytes.count, bytes[next] == UInt8(ascii: "]") {
+                    // A trailing comma: the strict path explains it, from this element on.
+                    cursor = starts.removeLast()
+                    regular = false
+                    break
+                }
+                cursor = next
+            }
+            // Parse and check the block's elements in parallel; an element that does not parse
+            // exactly as scanned sends the rest to the strict path.
+            let first = index
+            let results = map(starts.count) { offset -> [Diagnostic]? in
+                guard case .success(let parsed) = linter.parser.parseValue(
+                    in: source, at: starts[offset], pointerPrefix: "/\(first + offset)", depth: 1)
+                else { return nil }
+                let after = skipWhitespace(bytes, parsed.end)
+                guard after < bytes.count, bytes[after] == UInt8(ascii: ",") || bytes[after] == UInt8(ascii: "]") else { return nil }
+                return linter.lint(request: parsed.document.root)
+            }
+            var block: [Diagnostic] = []
+            for (offset, result) in results.enumerated() {
+                guard let result else {
+                    emit(block)
+                    return strictLint(source, from: starts[offset], index: first + offset, opening: opening, emit: emit)
+                }
+                block += result
+            }
+            emit(block)
+            index += starts.count
+            if !regular {
+                return strictLint(source, from: cursor, index: index, opening: opening, emit: emit)
+            }
+            if closed {
+                let after = skipWhitespace(bytes, elementEnd(bytes, from: starts.last!)! + 1)
+                if after < bytes.count { emit(syntaxError(after..<after + 1, "unexpected content after the end of the array")) }
+                return
+            }
+            position = cursor
+        }
+    }
+
+    /// Where the element starting at `start` ends: the offset of the `,` or `]` that follows
+    /// it at the array's level, or nil when the input ends first. Strings are skipped whole,
+    /// so brackets and commas inside them do not count.
+    func elementEnd(_ bytes: [UInt8], from start: Int) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer in
+            var depth = 0
+            var index = start
+            while index < buffer.count {
+                switch buffer[index] {
+                case UInt8(ascii: "\""):
+                    index += 1
+                    while index < buffer.count, buffer[index] != UInt8(ascii: "\"") {
+                        index += buffer[index] == UInt8(ascii: "\\") ? 2 : 1
+                    }
+                case UInt8(ascii: "{"), UInt8(ascii: "["):
+                    depth += 1
+                case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                    if depth == 0 { return buffer[index] == UInt8(ascii: "]") ? index : nil }
+                    depth -= 1
+                case UInt8(ascii: ","):
+                    if depth == 0 { return index }
+                default:
+                    break
+                }
+                index += 1
+            }
+            return nil
+        }
+    }
+
+    /// Element by element on one thread, from `position`, with exact syntax errors: where
+    /// the structural scan found something irregular.
+    func strictLint(_ source: SourceText, from start: Int, index first: Int, opening: Int, emit: ([Diagnostic]) -> Void) {
+        let bytes = source.bytes
+        let openedAt = source.location(of: opening)
+        let owner = "the array opened at line \(openedAt.line), column \(openedAt.column)"
+        var position = start
+        var index = first
+        while true {
             switch linter.parser.parseValue(in: source, at: position, pointerPrefix: "/\(index)", depth: 1) {
             case .failure(let error):
-                flush()
-                if linter.settings.isEnabled(InvalidJSONRule.id) {
-                    emit([InvalidJSONRule.diagnostic(for: error, severity: linter.settings.severity(of: InvalidJSONRule.id))])
-                }
-                return
+                return emit(invalidJSON(error))
             case .success(let parsed):
-                block.append(parsed.document)
+                emit(linter.lint(request: parsed.document.root))
                 position = skipWhitespace(bytes, parsed.end)
             }
             index += 1
-            if block.count == Self.blockSize { flush() }
             guard position < bytes.count else {
-                return fail(bytes.count..<bytes.count, "unexpected end of input: \(owner) is never closed", "the input may be cut short; it needs `]` to close")
+                return emit(syntaxError(bytes.count..<bytes.count, "unexpected end of input: \(owner) is never closed", "the input may be cut short; it needs `]` to close"))
             }
             switch bytes[position] {
             case UInt8(ascii: ","):
                 let comma = position
                 position = skipWhitespace(bytes, position + 1)
                 if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
-                    return fail(comma..<comma + 1, "trailing comma before `]`", "remove the `,`: JSON does not allow a comma after the last element")
+                    return emit(syntaxError(comma..<comma + 1, "trailing comma before `]`", "remove the `,`: JSON does not allow a comma after the last element"))
                 }
             case UInt8(ascii: "]"):
                 position = skipWhitespace(bytes, position + 1)
-                if position < bytes.count {
-                    return fail(position..<position + 1, "unexpected content after the end of the array")
-                }
-                flush()
+                if position < bytes.count { emit(syntaxError(position..<position + 1, "unexpected content after the end of the array")) }
                 return
             default:
-                return fail(position..<position + 1, "missing `,` between elements of \(owner)", "add a `,` before this")
+                return emit(syntaxError(position..<position + 1, "missing `,` between elements of \(owner)", "add a `,` before this"))
             }
         }
+    }
+
+    func syntaxError(_ range: Range<Int>, _ message: String, _ help: String? = nil) -> [Diagnostic] {
+        invalidJSON(JSONSyntaxError(range: range, message: message, help: help))
+    }
+
+    func invalidJSON(_ error: JSONSyntaxError) -> [Diagnostic] {
+        guard linter.settings.isEnabled(InvalidJSONRule.id) else { return [] }
+        return [InvalidJSONRule.diagnostic(for: error, severity: linter.settings.severity(of: InvalidJSONRule.id))]
     }
 
     /// The input is not an array: report it whole, as it is (not JSON, or not an array).

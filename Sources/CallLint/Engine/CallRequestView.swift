@@ -50,7 +50,7 @@ final class CallRequestView {
         }
         for member in members {
             if let role = member.role {
-                membersByRole[role, default: []].append(member)
+                membersByRole[role.rawValue].append(member)
             } else {
                 unknownMembers.append(member)
             }
@@ -58,8 +58,8 @@ final class CallRequestView {
     }
 
     /// Known fields with a given role.
-    func fields(_ role: FieldRole) -> [Member] { membersByRole[role] ?? [] }
+    func fields(_ role: FieldRole) -> [Member] { membersByRole[role.rawValue] }
 
     private(set) var unknownMembers: [Member] = []
-    private var membersByRole: [FieldRole: [Member]] = [:]
+    private var membersByRole = [[Member]](repeating: [], count: FieldRole.allCases.count)
 }

@@ -43,7 +43,7 @@ public struct Linter: Sendable {
     /// one thread. A root that is not an array is a `wrong-type`.
     public func lintBatch(_ source: SourceText) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        ArrayBatchLinter(linter: self).lint(source, check: { $0.map { lint(request: $0) } }, emit: { diagnostics += $0 })
+        ArrayBatchLinter(linter: self).lint(source, map: { count, body in (0..<count).map(body) }, emit: { diagnostics += $0 })
         return diagnostics
     }
 

@@ -1,5 +1,5 @@
 /// What a field of the request model holds, which decides the checks its value gets.
-enum FieldRole: Hashable, Sendable {
+enum FieldRole: Int, CaseIterable, Sendable {
     /// An E.164 phone number (`phoneNumber`, `callerId`).
     case phoneNumber
     /// A Destination address: E.164 number, `tel:` URI or `sip:` URI.

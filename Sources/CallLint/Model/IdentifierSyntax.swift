@@ -1,7 +1,7 @@
 /// Genesys ids are UUIDs: 8-4-4-4-12 hexadecimal digits.
 enum IdentifierSyntax {
     static func isUUID(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
+        let bytes = text.utf8
         guard bytes.count == 36 else { return false }
         for (index, byte) in bytes.enumerated() {
             if index == 8 || index == 13 || index == 18 || index == 23 {

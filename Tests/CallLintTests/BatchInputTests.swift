@@ -1,0 +1,71 @@
+import XCTest
+
+@testable import CallLint
+
+/// `--array` and NDJSON: many request bodies in one input, each checked on its own and
+/// reported where it sits in the file.
+final class BatchInputTests: XCTestCase {
+    func batch(_ text: String) -> [Diagnostic] {
+        Linter().lintBatch(SourceText(name: "t", text: text))
+    }
+
+    func testEachElementIsCheckedOnItsOwnWithItsPointer() {
+        let text = "[\n {\"phoneNumber\": \"+13175550123\"},\n {\"phoneNumber\": \"13175550123\"},\n {\"to\": \"x, ] [ \\\" {\"}\n]\n"
+        let diagnostics = batch(text)
+        XCTAssertEqual(diagnostics.map(\.ruleID), ["e164-missing-plus", "unknown-key"])
+        XCTAssertEqual(diagnostics.map(\.pointer), ["/1/phoneNumber", "/2/to"])
+        let source = SourceText(name: "t", text: text)
+        XCTAssertEqual(source.location(of: diagnostics[0].range.lowerBound).line, 3)
+    }
+
+    func testSameFindingsAsCheckingEachElementAlone() {
+        let elements = [
+            #"{"phoneNumber": "+1 317 555 0123"}"#, #"{"participants": [{"to": {"phoneNumber": "+61212345678"}}]}"#,
+            #"{"callUserId": "x", "callUserId": "y"}"#, #"[]"#, #"{"phoneNumber": {"phoneNumber": "+13175550123"}}"#,
+        ]
+        let together = batch("[" + elements.joined(separator: ",") + "]").map(\.ruleID)
+        let alone = elements.flatMap { Linter().lint(SourceText(name: "e", text: $0)).map(\.ruleID) }
+        XCTAssertEqual(together, alone)
+    }
+
+    func testLargeArraysCrossBlocks() {
+        let count = ArrayBatchLinter.blockSize * 2 + 7
+        let body = (0..<count).map { $0 % 1000 == 999 ? #"{"phoneNumber": "1"}"# : #"{"phoneNumber": "+13175550123"}"# }
+        let diagnostics = batch("[" + body.joined(separator: ",\n") + "]")
+        XCTAssertEqual(diagnostics.count, count / 1000)
+        XCTAssertEqual(diagnostics.map(\.pointer), (0..<count / 1000).map { "/\($0 * 1000 + 999)/phoneNumber" })
+    }
+
+    func testSyntaxErrorsInsideAndBetweenElements() {
+        let cases: [(String, String)] = [
+            ("[{\"phoneNumber\": \"+13175550123\"},]", "trailing comma"),
+            ("[{\"phoneNumber\": \"+13175550123\"} {}]", "missing `,` between elements"),
+            ("[{\"phoneNumber\": \"+13175550123\"}", "never closed"),
+            ("[{\"phoneNumber\": \"+13175550123\"}] x", "after the end of the array"),
+            ("[{\"phoneNumber\": \"+13175550123\",}]", "trailing comma before `}`"),
+            ("[{\"a\": 1}, {\"b\": tru}]", "unquoted text"),
+            ("[1 2]", "missing `,`"),
+        ]
+        for (text, phrase) in cases {
+            let diagnostics = batch(text)
+            XCTAssertEqual(diagnostics.last?.ruleID, "invalid-json", text)
+            XCTAssertTrue(diagnostics.last?.message.contains(phrase) ?? false, "\(text): \(diagnostics.last?.message ?? "")")
+        }
+        XCTAssertEqual(batch(#"{"phoneNumber": "+13175550123"}"#).map(\.ruleID), ["wrong-type"])
+        XCTAssertEqual(batch("[]"), [])
+        XCTAssertEqual(batch("").map(\.ruleID), ["invalid-json"])
+    }
+
+    func testCommandLineArrayAndNDJSONReportFileLines() throws {
+        let array = CommandHarness.run(["--isolated", "--array", "--format", "json", "-"], stdin: "[\n{},\n{\"phoneNumber\": \"1\"}\n]")
+        let items = try JSONSerialization.jsonObject(with: Data(array.output.utf8)) as! [[String: Any]]
+        XCTAssertEqual(items.map { $0["line"] as! Int }, [2, 3])
+        let ndjson = CommandHarness.run(
+            ["--isolated", "--ndjson", "--format", "json", "-"], stdin: "{\"phoneNumber\": \"+13175550123\"}\n\n{\"phoneNumber\": 1}\r\n{bad\n")
+        let records = try JSONSerialization.jsonObject(with: Data(ndjson.output.utf8)) as! [[String: Any]]
+        XCTAssertEqual(records.map { $0["rule"] as! String }, ["wrong-type", "invalid-json"])
+        XCTAssertEqual(records.map { $0["line"] as! Int }, [3, 4])
+        XCTAssertEqual(records[0]["offset"] as? Int, 49)
+        XCTAssertEqual(ndjson.status, 1)
+    }
+}
