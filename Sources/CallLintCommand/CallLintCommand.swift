@@ -137,7 +137,7 @@ public struct CallLintCommand {
                     totals.addFile(hadFindings: false, unreadable: true)
                 case .success(let bytes):
                     let source = SourceText(name: path, bytes: bytes)
-                    let linter = Linter(settings: checker.settings(for: path))
+                    let linter = checker.linter(for: path)
                     ArrayBatchLinter(linter: linter).lint(
                         source, map: { count, body in ParallelMap.map(count, workers: workers, body) },
                         emit: { diagnostics in

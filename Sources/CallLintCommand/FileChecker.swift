@@ -12,8 +12,27 @@ struct FileChecker {
     let currentDirectory: String
     let forceNDJSON: Bool
     let console: Console
-
     let arrayMode: Bool
+    /// The linter for files no per-path ignore applies to: built once, shared by all workers.
+    let sharedLinter: Linter
+
+    init(
+        settings: LintSettings, configuration: Configuration, currentDirectory: String, forceNDJSON: Bool, console: Console,
+        arrayMode: Bool
+    ) {
+        self.settings = settings
+        self.configuration = configuration
+        self.currentDirectory = currentDirectory
+        self.forceNDJSON = forceNDJSON
+        self.console = console
+        self.arrayMode = arrayMode
+        sharedLinter = Linter(settings: settings)
+    }
+
+    /// The linter for a path: the shared one, unless the configuration ignores rules there.
+    func linter(for path: String) -> Linter {
+        configuration.pathIgnores.isEmpty ? sharedLinter : Linter(settings: settings(for: path))
+    }
 
     /// Checks inputs in parallel; reports come back in input order.
     func check(_ inputs: [InputCollector.Input], jobs: Int?) -> [FileReport] {
@@ -61,8 +80,7 @@ struct FileChecker {
     }
 
     func lint(_ source: SourceText, path: String) -> FileReport {
-        let settings = settings(for: path)
-        let linter = Linter(settings: settings)
+        let linter = linter(for: path)
         let ndjson = forceNDJSON || Self.hasNDJSONExtension(path)
         let diagnostics =
             ndjson ? NDJSONLinter(linter: linter).lint(source) : arrayMode ? linter.lintBatch(source) : linter.lint(source)

@@ -59,6 +59,11 @@ enum FileSystem {
                     return
                 }
                 count += got
+                if count == sizeHint, sizeHint > 0 {
+                    // All the bytes its size promised: no extra read to see the end.
+                    reachedEnd = true
+                    return
+                }
             }
         }
         if failure != 0 { return .failure(Failure(message: errorMessage(failure))) }
@@ -95,25 +100,42 @@ enum FileSystem {
 
     static func closeDescriptor(_ descriptor: Int32) { close(descriptor) }
 
+    /// Reads a file; a negative `sizeHint` means the size is not known yet.
     static func readFile(_ path: String, sizeHint: Int) -> Result<[UInt8], Failure> {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return .failure(Failure(message: errorMessage(errno))) }
         defer { close(descriptor) }
-        return readAll(descriptor: descriptor, sizeHint: sizeHint)
+        var size = sizeHint
+        if size < 0 {
+            var info = stat()
+            guard fstat(descriptor, &info) == 0 else { return .failure(Failure(message: errorMessage(errno))) }
+            size = Int(info.st_size)
+        }
+        return readAll(descriptor: descriptor, sizeHint: size)
     }
 
-    /// Entries of a directory, without "." and "..", or why it cannot be listed.
-    static func entries(of path: String) -> Result<[String], Failure> {
+    enum EntryType { case regular, directory, unknown }
+
+    /// Entries of a directory, without "." and "..", with the type the directory records
+    /// (which spares a stat per file), or why it cannot be listed.
+    static func entries(of path: String) -> Result<[(name: String, type: EntryType)], Failure> {
         guard let directory = opendir(path) else { return .failure(Failure(message: errorMessage(errno))) }
         defer { closedir(directory) }
-        var names: [String] = []
+        var entries: [(name: String, type: EntryType)] = []
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
                 String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
             }
-            if name != "." && name != ".." { names.append(name) }
+            guard name != "." && name != ".." else { continue }
+            let type: EntryType
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_REG): type = .regular
+            case Int32(DT_DIR): type = .directory
+            default: type = .unknown  // links, FIFOs, file systems that do not say: stat decides
+            }
+            entries.append((name, type))
         }
-        return .success(names)
+        return .success(entries)
     }
 
     static func isTerminal(_ descriptor: Int32) -> Bool { isatty(descriptor) == 1 }

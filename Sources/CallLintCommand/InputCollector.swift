@@ -28,7 +28,10 @@ struct InputCollector {
             }
             collect(path, explicit: true, into: &inputs, seen: &seen)
         }
-        inputs.sort { Array($0.sortKey.utf8).lexicographicallyPrecedes(Array($1.sortKey.utf8)) }
+        // Byte order, so that the order does not depend on the locale or Unicode collation.
+        inputs = inputs.map { (key: Array($0.sortKey.utf8), input: $0) }
+            .sorted { $0.key.lexicographicallyPrecedes($1.key) }
+            .map(\.input)
         if standardInput { inputs.insert(.standardInput(name: stdinName), at: 0) }
         return inputs
     }
@@ -46,15 +49,26 @@ struct InputCollector {
             switch FileSystem.entries(of: path) {
             case .failure(let failure):
                 inputs.append(.unreadable(path: path, message: "cannot list directory: " + failure.message))
-            case .success(let names):
-                for name in names.sorted() where !name.hasPrefix(".") {
+            case .success(let entries):
+                for (name, type) in entries where !name.hasPrefix(".") {
                     let child = path.hasSuffix("/") ? path + name : path + "/" + name
                     // Only look inside folders and at files that end in a linted extension; a
                     // broken link or a FIFO among other files is none of the linter's business.
-                    if lintedExtensions.contains(where: { name.hasSuffix($0) }) {
-                        collect(child, explicit: true, into: &inputs, seen: &seen)
-                    } else if case .success(.directory) = FileSystem.kind(of: child) {
+                    let linted = lintedExtensions.contains(where: { name.hasSuffix($0) })
+                    switch type {
+                    case .regular where linted:
+                        // The size is read when the file is opened, on a worker.
+                        if seen.insert(child).inserted { inputs.append(.file(path: child, size: -1)) }
+                    case .directory:
                         collect(child, explicit: false, into: &inputs, seen: &seen)
+                    case .unknown where linted:
+                        collect(child, explicit: true, into: &inputs, seen: &seen)
+                    case .unknown:
+                        if case .success(.directory) = FileSystem.kind(of: child) {
+                            collect(child, explicit: false, into: &inputs, seen: &seen)
+                        }
+                    case .regular:
+                        break
                     }
                 }
             }

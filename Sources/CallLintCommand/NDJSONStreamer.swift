@@ -13,7 +13,7 @@ struct NDJSONStreamer {
     func stream(
         name: String, read: (Int) -> Result<[UInt8], FileSystemFailure>, emit: ([FileReport]) -> Void
     ) -> String? {
-        let linter = NDJSONLinter(linter: Linter(settings: checker.settings(for: name)))
+        let linter = NDJSONLinter(linter: checker.linter(for: name))
         var pending: [UInt8] = []
         var pendingOffset = 0
         var pendingLine = 1

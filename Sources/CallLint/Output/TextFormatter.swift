@@ -60,34 +60,46 @@ public struct TextFormatter: ReportWriter {
     }
 
     /// The line the range starts on, with carets under the range (to the end of the line when
-    /// the range goes on past it).
+    /// the range goes on past it). Only a window of bytes around the range is decoded, so a
+    /// megabyte-long line of minified JSON costs no more than a short one.
     func excerpt(_ range: Range<Int>, start: SourceLocation, shownLine: Int, source: SourceText, color: String) -> String {
-        let lineBytes = source.lineRange(start.line)
-        let lineText = Array(source.text(lineBytes).unicodeScalars)
-        let endOffset = min(range.upperBound, lineBytes.upperBound)
-        let endColumn = range.isEmpty ? start.column + 1 : max(start.column + 1, source.location(of: endOffset).column)
-        var first = start.column - 1
-        var last = min(endColumn - 1, lineText.count)
-        // Window very long lines around the span.
-        var window = 0..<lineText.count
-        if lineText.count > Self.excerptWidth {
-            let lower = max(0, min(first - 40, lineText.count - Self.excerptWidth))
-            window = lower..<min(lineText.count, lower + Self.excerptWidth)
+        let bytes = source.bytes
+        let windowBytes = 4 * Self.excerptWidth  // at most four bytes a character
+        let lineStart = source.lineStart(start.line)
+        let lineEnd = source.lineEnd(after: range.lowerBound, limit: range.lowerBound + windowBytes + 1)
+        let line = lineStart..<(lineEnd ?? min(bytes.count, range.lowerBound + windowBytes + 1))
+        func scalarStart(_ offset: Int) -> Int {
+            var index = offset
+            while index > line.lowerBound, index < bytes.count, bytes[index] & 0xC0 == 0x80 { index -= 1 }
+            return index
         }
-        let prefix = window.lowerBound > 0 ? "…" : ""
-        let suffix = window.upperBound < lineText.count ? "…" : ""
-        let shown = lineText[window]
-        first = max(first, window.lowerBound)
-        last = min(max(last, first + 1), window.upperBound + 1)
+        let lower = scalarStart(max(line.lowerBound, range.lowerBound - windowBytes))
+        let upper = scalarStart(min(line.upperBound, range.lowerBound + windowBytes))
+        var before = Array(String(decoding: bytes[lower..<max(lower, min(range.lowerBound, upper))], as: UTF8.self).unicodeScalars)
+        var after = Array(String(decoding: bytes[min(max(lower, range.lowerBound), upper)..<upper], as: UTF8.self).unicodeScalars)
+        var prefix = lower > line.lowerBound ? "…" : ""
+        var suffix = upper < line.upperBound || lineEnd == nil ? "…" : ""
+        // A line that fits is shown whole; a longer one keeps 40 characters before the span.
+        if !(prefix.isEmpty && suffix.isEmpty && before.count + after.count <= Self.excerptWidth) {
+            if before.count > 40 {
+                before.removeFirst(before.count - 40)
+                prefix = "…"
+            }
+            if before.count + after.count > Self.excerptWidth {
+                after.removeLast(before.count + after.count - Self.excerptWidth)
+                suffix = "…"
+            }
+        }
+        let spanEnd = min(range.upperBound, line.upperBound)
+        let spanLength = range.isEmpty ? 1 : max(1, String(decoding: bytes[min(range.lowerBound, spanEnd)..<spanEnd], as: UTF8.self).unicodeScalars.count)
+        let underlineLength = min(spanLength, max(1, after.count))
         var marker = prefix.isEmpty ? "" : " "
-        for index in window.lowerBound..<first {
-            marker.unicodeScalars.append(lineText[index] == "\t" ? "\t" : " ")
-        }
-        let underline = "^" + String(repeating: "~", count: max(0, last - first - 1))
+        for scalar in before { marker.unicodeScalars.append(scalar == "\t" ? "\t" : " ") }
+        let underline = "^" + String(repeating: "~", count: max(0, underlineLength - 1))
         let number = String(shownLine)
         let gutter = String(repeating: " ", count: number.count)
         var visible = ""
-        visible.unicodeScalars.append(contentsOf: shown.map(Self.printable))
+        visible.unicodeScalars.append(contentsOf: (before + after).map(Self.printable))
         return "\(gutter) |\n\(number) | \(prefix)\(visible)\(suffix)\n\(gutter) | \(marker)\(paint(underline, color))\n"
     }
 

@@ -15,6 +15,9 @@ public final class SourceText: Sendable {
         var starts = [0]
         /// Bytes before this offset have been scanned for line breaks.
         var scanned = 0
+        /// The last position worked out: diagnostics come in order, so the next column is
+        /// counted on from here rather than from the start of a (possibly huge) line.
+        var cursor = SourceLocation(line: 1, column: 1, offset: 0)
     }
 
     public init(name: String, bytes: [UInt8]) {
@@ -57,14 +60,44 @@ public final class SourceText: Sendable {
             if starts[middle] <= clamped { low = middle } else { high = middle - 1 }
         }
         let lineStart = starts[low]
-        var column = 1
-        var index = lineStart
-        while index < clamped {
-            // Continuation bytes (10xxxxxx) do not start a scalar.
-            if bytes[index] & 0xC0 != 0x80 { column += 1 }
+        return lineTable.withLock { table in
+            var column = 1
+            var index = lineStart
+            if table.cursor.line == low + 1, table.cursor.offset <= clamped, table.cursor.offset >= lineStart {
+                column = table.cursor.column
+                index = table.cursor.offset
+            }
+            bytes.withUnsafeBufferPointer { buffer in
+                while index < clamped {
+                    // Continuation bytes (10xxxxxx) do not start a scalar.
+                    if buffer[index] & 0xC0 != 0x80 { column += 1 }
+                    index += 1
+                }
+            }
+            let location = SourceLocation(line: low + 1, column: column, offset: clamped)
+            table.cursor = location
+            return location
+        }
+    }
+
+    /// Where a line (1-based) begins; the position must have been located first.
+    public func lineStart(_ line: Int) -> Int {
+        let starts = lineStarts(through: 0)
+        return line >= 1 && line <= starts.count ? starts[line - 1] : lineStarts[max(0, min(line, lineStarts.count) - 1)]
+    }
+
+    /// Where the line holding `offset` ends (before its line break), looking no further than
+    /// `limit`; nil when the line goes on past it.
+    public func lineEnd(after offset: Int, limit: Int) -> Int? {
+        var index = offset
+        let stop = min(bytes.count, limit)
+        while index < stop {
+            if bytes[index] == UInt8(ascii: "\n") {
+                return index > offset && bytes[index - 1] == UInt8(ascii: "\r") ? index - 1 : index
+            }
             index += 1
         }
-        return SourceLocation(line: low + 1, column: column, offset: clamped)
+        return index == bytes.count ? index : nil
     }
 
     /// The byte range of a line's text, without its line break.

@@ -1,0 +1,48 @@
+/// Runs one input through everything a user can ask of call-lint (parse, rules, NDJSON and
+/// array modes, fixes, every output format) and checks what must hold for any input: ranges
+/// inside the text, fixes that keep the text JSON and reach a fixed point. The fuzz target
+/// and the mutation test both call it; a violated property is returned, never trapped on.
+public enum RobustnessCheck {
+    public static func run(_ bytes: [UInt8]) -> [String] {
+        var violations: [String] = []
+        let source = SourceText(name: "input.json", bytes: bytes)
+        let linter = Linter(settings: LintSettings(allowedCallerIds: ["+13175550100"]))
+        let diagnostics = linter.lint(source)
+        let ndjson = NDJSONLinter(linter: linter).lint(source)
+        let batch = linter.lintBatch(source)
+        for diagnostic in diagnostics + ndjson + batch {
+            if diagnostic.range.lowerBound < 0 || diagnostic.range.upperBound > bytes.count || diagnostic.range.isEmpty && !bytes.isEmpty && diagnostic.ruleID != InvalidJSONRule.id {
+                violations.append("\(diagnostic.ruleID): range \(diagnostic.range) outside 0..<\(bytes.count) or empty")
+            }
+            for edit in diagnostic.fix?.edits ?? [] where edit.range.lowerBound < 0 || edit.range.upperBound > bytes.count {
+                violations.append("\(diagnostic.ruleID): fix edit \(edit.range) outside the text")
+            }
+            if diagnostic.message.isEmpty { violations.append("\(diagnostic.ruleID): empty message") }
+        }
+        let parses: Bool
+        if case .success = linter.parser.parse(source) { parses = true } else { parses = false }
+        if parses != !diagnostics.contains(where: { $0.ruleID == InvalidJSONRule.id }) {
+            violations.append("invalid-json reported \(parses ? "for" : "not for") a text that \(parses ? "parses" : "does not parse")")
+        }
+        let reports = [FileReport(displayName: "input.json", source: source, diagnostics: diagnostics)]
+        for format in OutputFormat.allCases {
+            let output = format.makeWriter(options: OutputOptions(color: true)).format(reports)
+            if format == .json || format == .sarif, case .failure(let error) = JSONParser().parse(SourceText(name: "out", text: output)) {
+                violations.append("--format \(format.rawValue) wrote invalid JSON: \(error.message)")
+            }
+        }
+        let check = { (text: [UInt8]) in linter.lint(SourceText(name: "input.json", bytes: text)) }
+        let fixed = FixApplier.applySafeFixes(to: bytes, check: check)
+        if parses, case .failure(let error) = linter.parser.parse(SourceText(name: "fixed", bytes: fixed.bytes)) {
+            violations.append("fixes broke the JSON: \(error.message)")
+        }
+        if !parses, fixed.bytes != bytes { violations.append("a text that does not parse was changed by fixes") }
+        let again = FixApplier.applySafeFixes(to: fixed.bytes, check: check)
+        if again.bytes != fixed.bytes, fixed.appliedFixes > 0, again.appliedFixes > 0,
+            fixed.appliedFixes < FixApplier.maximumPasses
+        {
+            violations.append("fixing twice changed the text again")
+        }
+        return violations
+    }
+}
