@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Times commands side by side and prints one table: median wall time over N runs (with
 hyperfine when it is installed, else with this script's own loop), peak memory of one run
-(the child's maximum resident set size, from wait4), and the exit status.
+(maximum resident set size, by GNU time, whose small process is what the command's exec
+replaces; measured from Python, a forked child would count Python's own pages), and the
+exit status.
 
 Usage: measure.py CASES.json  (a list of {"group", "name", "command": [...], "runs"?})
 Prints the table and writes the rows as JSON beside CASES.json (results.json).
@@ -17,7 +19,13 @@ import time
 
 
 def peak_memory_and_status(command):
-    with open(os.devnull, "wb") as null:
+    gnu_time = "/usr/bin/time"
+    with open(os.devnull, "wb") as null, tempfile.NamedTemporaryFile("r") as report:
+        if os.access(gnu_time, os.X_OK):
+            status = subprocess.run([gnu_time, "-q", "-f", "%M %x", "-o", report.name] + command,
+                                    stdout=null, stderr=null).returncode
+            kilobytes, status = report.read().split()[-2:]
+            return int(kilobytes) * 1024, int(status)
         process = subprocess.Popen(command, stdout=null, stderr=null)
         _, status, usage = os.wait4(process.pid, 0)
     return usage.ru_maxrss * 1024, os.waitstatus_to_exitcode(status)
@@ -65,7 +73,8 @@ def main():
             times = probe + wall_times_own(command, runs - 1)
         else:
             times = probe
-        rows.append({"group": case["group"], "name": case["name"], "median_s": statistics.median(times),
+        rows.append({"key": case.get("key", case["name"]), "group": case["group"], "name": case["name"],
+                     "median_s": statistics.median(times),
                      "runs": len(times), "peak_bytes": memory, "exit": status})
     timer = "hyperfine" if hyperfine else "own loop (hyperfine not installed)"
     print(f"timing: {timer}; memory: peak RSS of one run")

@@ -3,26 +3,7 @@ import XCTest
 
 @testable import CallLint
 
-final class CommandLineTests: XCTestCase {
-    var scratch: URL!
-
-    override func setUpWithError() throws {
-        scratch = FileManager.default.temporaryDirectory.appendingPathComponent("call-lint-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        _ = try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: scratch.appendingPathComponent("locked").path)
-        try? FileManager.default.removeItem(at: scratch)
-    }
-
-    func write(_ name: String, _ text: String) throws -> URL {
-        let url = scratch.appendingPathComponent(name)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try text.write(to: url, atomically: true, encoding: .utf8)
-        return url
-    }
-
+final class CommandLineTests: ScratchDirectoryTestCase {
     func testExitCodes() throws {
         let good = try write("good.json", #"{"phoneNumber": "+13175550123"}"#)
         let bad = try write("bad.json", #"{"phoneNumber": "13175550123"}"#)

@@ -3,20 +3,10 @@ import XCTest
 
 @testable import CallLint
 
-final class ConfigurationTests: XCTestCase {
-    var scratch: URL!
-
+final class ConfigurationTests: ScratchDirectoryTestCase {
     override func setUpWithError() throws {
-        scratch = FileManager.default.temporaryDirectory.appendingPathComponent("call-lint-config-\(UUID().uuidString)")
+        try super.setUpWithError()
         try FileManager.default.createDirectory(at: scratch.appendingPathComponent("templates/legacy"), withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: scratch)
-    }
-
-    func write(_ name: String, _ text: String) throws {
-        try text.write(to: scratch.appendingPathComponent(name), atomically: true, encoding: .utf8)
     }
 
     func testInvalidConfigurationIsAnErrorWithLineAndColumn() throws {

@@ -3,18 +3,7 @@ import XCTest
 
 @testable import CallLint
 
-final class FixTests: XCTestCase {
-    var scratch: URL!
-
-    override func setUpWithError() throws {
-        scratch = FileManager.default.temporaryDirectory.appendingPathComponent("call-lint-fix-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: scratch)
-    }
-
+final class FixTests: ScratchDirectoryTestCase {
     static let fixable = """
         {
           "phone_number": {"phoneNumber": " +12125550199\\u200b"},

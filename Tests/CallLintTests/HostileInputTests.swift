@@ -7,18 +7,7 @@ import Glibc
 
 /// Bad input never crashes the tool: each case gets a clear message naming the file and the
 /// right exit status, and the other files are still checked. Runs the real binary.
-final class HostileInputTests: XCTestCase {
-    var scratch: URL!
-
-    override func setUpWithError() throws {
-        scratch = FileManager.default.temporaryDirectory.appendingPathComponent("call-lint-hostile-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: scratch)
-    }
-
+final class HostileInputTests: ScratchDirectoryTestCase {
     func file(_ name: String, _ bytes: [UInt8]) throws -> String {
         let url = scratch.appendingPathComponent(name)
         try Data(bytes).write(to: url)
