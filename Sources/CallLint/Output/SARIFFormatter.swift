@@ -2,8 +2,6 @@
 /// the driver lists every rule with its summary and documentation; each result points at a
 /// region by line and column (Unicode code points, as `columnKind` says).
 public struct SARIFFormatter: ReportWriter {
-    public static let informationURI = "https://github.com/call-lint/call-lint"
-
     public init() {}
 
     var written = 0
@@ -18,7 +16,6 @@ public struct SARIFFormatter: ReportWriter {
                 "shortDescription": {"text": \(JSONWriter.quote(summary))}, \
                 "fullDescription": {"text": \(JSONWriter.quote(summary))}, \
                 "help": {"text": \(JSONWriter.quote(document?.text ?? summary)), "markdown": \(JSONWriter.quote(document?.text ?? summary))}, \
-                "helpUri": \(JSONWriter.quote(Self.informationURI + "/blob/main/rules/" + id + ".md")), \
                 "defaultConfiguration": {"level": \(JSONWriter.quote(level))}}
                 """
         }
@@ -28,7 +25,7 @@ public struct SARIFFormatter: ReportWriter {
               "version": "2.1.0",
               "runs": [
                 {
-                  "tool": {"driver": {"name": "call-lint", "version": "0.1.0", "informationUri": \(JSONWriter.quote(Self.informationURI)), "rules": [
+                  "tool": {"driver": {"name": "call-lint", "version": "0.1.0", "rules": [
                     \(rules.joined(separator: ",\n        "))
                   ]}},
                   "columnKind": "unicodeCodePoints",
