@@ -140,17 +140,6 @@ public struct JSONChildren: Sequence {
     public func makeIterator() -> Iterator { Iterator(document: document, upcoming: first) }
 }
 
-extension JSONDocument {
-    /// Every value of a kind, in document order, without recursion.
-    public func values(ofKind kind: JSONKind) -> [JSONValue] {
-        var found: [JSONValue] = []
-        for index in nodes.indices where nodes[index].kind == kind {
-            found.append(JSONValue(document: self, index: Int32(index)))
-        }
-        return found
-    }
-}
-
 extension JSONValue {
     /// Every value inside this one, in document order. Nodes are stored in pre-order, so a
     /// subtree is the run of nodes after this one that start before it ends.

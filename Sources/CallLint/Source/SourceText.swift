@@ -113,8 +113,6 @@ public final class SourceText: Sendable {
         return start..<max(start, end)
     }
 
-    public var lineCount: Int { lineStarts.count }
-
     /// Text of a byte range; invalid UTF-8 shows as U+FFFD rather than failing.
     public func text(_ range: Range<Int>) -> String {
         let lower = max(0, min(range.lowerBound, bytes.count))
