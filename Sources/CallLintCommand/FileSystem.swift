@@ -19,6 +19,11 @@ enum FileSystem {
         String(cString: strerror(code))
     }
 
+    static func isSymbolicLink(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
+    }
+
     static func kind(of path: String) -> Result<Kind, Failure> {
         var info = stat()
         guard stat(path, &info) == 0 else {

@@ -61,11 +61,15 @@ struct InputCollector {
                         if seen.insert(child).inserted { inputs.append(.file(path: child, size: -1)) }
                     case .directory:
                         collect(child, explicit: false, into: &inputs, seen: &seen)
-                    case .unknown where linted:
-                        collect(child, explicit: true, into: &inputs, seen: &seen)
                     case .unknown:
-                        if case .success(.directory) = FileSystem.kind(of: child) {
-                            collect(child, explicit: false, into: &inputs, seen: &seen)
+                        // Links to folders are not followed while searching (a link back up
+                        // would repeat the tree without end); named on the command line, they are.
+                        let isDirectory: Bool
+                        if case .success(.directory) = FileSystem.kind(of: child) { isDirectory = true } else { isDirectory = false }
+                        if isDirectory {
+                            if !FileSystem.isSymbolicLink(child) { collect(child, explicit: false, into: &inputs, seen: &seen) }
+                        } else if linted {
+                            collect(child, explicit: true, into: &inputs, seen: &seen)
                         }
                     case .regular:
                         break

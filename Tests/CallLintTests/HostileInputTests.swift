@@ -75,6 +75,17 @@ final class HostileInputTests: ScratchDirectoryTestCase {
         XCTAssertEqual(directFIFO.status, 2, "a FIFO is refused, not waited on")
     }
 
+    func testLinkCyclesAreNotFollowedWhileSearching() throws {
+        let folder = scratch.appendingPathComponent("tree/sub")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data(#"{"phoneNumber": "1"}"#.utf8).write(to: folder.appendingPathComponent("a.json"))
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("up").path, withDestinationPath: "..")
+        let result = try CommandHarness.runProcess(["--isolated", "--format", "json", scratch.appendingPathComponent("tree").path])
+        let items = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as! [[String: Any]]
+        XCTAssertEqual(items.count, 1, "the file is reported once, not once per trip round the cycle")
+        XCTAssertEqual(result.status, 1)
+    }
+
     func testClosedStandardInput() throws {
         let binary = try CommandHarness.executable().path
         let process = Process()
