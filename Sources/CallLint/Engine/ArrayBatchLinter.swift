@@ -37,7 +37,7 @@ public struct ArrayBatchLinter: Sendable {
             // Find the next block of elements by structure alone: brackets and strings.
             var starts: [Int] = []
             var regular = true
-            var closed = false
+            var closingBracket: Int?
             var cursor = position
             while starts.count < Self.blockSize {
                 guard cursor < bytes.count, let end = elementEnd(bytes, from: cursor) else {
@@ -46,7 +46,7 @@ public struct ArrayBatchLinter: Sendable {
                 }
                 starts.append(cursor)
                 if bytes[end] == UInt8(ascii: "]") {
-                    closed = true
+                    closingBracket = end
                     break
                 }
                 let next = skipWhitespace(bytes, end + 1)
@@ -82,8 +82,8 @@ public struct ArrayBatchLinter: Sendable {
             if !regular {
                 return strictLint(source, from: cursor, index: index, opening: opening, emit: emit)
             }
-            if closed {
-                let after = skipWhitespace(bytes, elementEnd(bytes, from: starts.last!)! + 1)
+            if let closingBracket {
+                let after = skipWhitespace(bytes, closingBracket + 1)
                 if after < bytes.count { emit(syntaxError(after..<after + 1, "unexpected content after the end of the array")) }
                 return
             }
@@ -132,7 +132,7 @@ public struct ArrayBatchLinter: Sendable {
         while true {
             switch linter.parser.parseValue(in: source, at: position, pointerPrefix: "/\(index)", depth: 1) {
             case .failure(let error):
-                return emit(invalidJSON(error))
+                return emit(linter.invalidJSON(error))
             case .success(let parsed):
                 emit(linter.lint(request: parsed.document.root))
                 position = skipWhitespace(bytes, parsed.end)
@@ -159,26 +159,20 @@ public struct ArrayBatchLinter: Sendable {
     }
 
     func syntaxError(_ range: Range<Int>, _ message: String, _ help: String? = nil) -> [Diagnostic] {
-        invalidJSON(JSONSyntaxError(range: range, message: message, help: help))
-    }
-
-    func invalidJSON(_ error: JSONSyntaxError) -> [Diagnostic] {
-        guard linter.settings.isEnabled(InvalidJSONRule.id) else { return [] }
-        return [InvalidJSONRule.diagnostic(for: error, severity: linter.settings.severity(of: InvalidJSONRule.id))]
+        linter.invalidJSON(JSONSyntaxError(range: range, message: message, help: help))
     }
 
     /// The input is not an array: report it whole, as it is (not JSON, or not an array).
     func notAnArray(_ source: SourceText) -> [Diagnostic] {
         switch linter.parser.parse(source) {
         case .failure(let error):
-            guard linter.settings.isEnabled(InvalidJSONRule.id) else { return [] }
-            return [InvalidJSONRule.diagnostic(for: error, severity: linter.settings.severity(of: InvalidJSONRule.id))]
+            return linter.invalidJSON(error)
         case .success(let document):
-            guard linter.settings.isEnabled(WrongTypeRule.id) else { return [] }
+            guard linter.settings.isEnabled(WrongTypeRule.id), let severity = linter.severities[WrongTypeRule.id] else { return [] }
             let root = document.root
             return [
                 Diagnostic(
-                    ruleID: WrongTypeRule.id, severity: linter.settings.severity(of: WrongTypeRule.id),
+                    ruleID: WrongTypeRule.id, severity: severity,
                     message: "with --array the input must be a JSON array of request bodies, found \(root.kind.description)",
                     range: root.range.lowerBound..<root.range.lowerBound + 1, pointer: "",
                     help: "check a single request body without --array")

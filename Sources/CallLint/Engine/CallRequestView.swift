@@ -60,6 +60,10 @@ final class CallRequestView {
     /// Known fields with a given role.
     func fields(_ role: FieldRole) -> [Member] { membersByRole[role.rawValue] }
 
+    /// `phoneNumber`, `callerId` and participant `address` fields: the values that must be a
+    /// phone number or an address.
+    var numberAndAddressFields: [Member] { fields(.phoneNumber) + fields(.address) }
+
     private(set) var unknownMembers: [Member] = []
     private var membersByRole = [[Member]](repeating: [], count: FieldRole.allCases.count)
 }

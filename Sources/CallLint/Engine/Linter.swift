@@ -18,11 +18,16 @@ public struct Linter: Sendable {
     public func lint(_ source: SourceText) -> [Diagnostic] {
         switch parser.parse(source) {
         case .failure(let error):
-            guard settings.isEnabled(InvalidJSONRule.id) else { return [] }
-            return [InvalidJSONRule.diagnostic(for: error, severity: settings.severity(of: InvalidJSONRule.id))]
+            return invalidJSON(error)
         case .success(let document):
             return lint(document)
         }
+    }
+
+    /// The `invalid-json` diagnostic for a syntax error, unless the rule is switched off.
+    func invalidJSON(_ error: JSONSyntaxError) -> [Diagnostic] {
+        guard let severity = severities[InvalidJSONRule.id], settings.isEnabled(InvalidJSONRule.id) else { return [] }
+        return [InvalidJSONRule.diagnostic(for: error, severity: severity)]
     }
 
     public func lint(_ document: JSONDocument) -> [Diagnostic] {

@@ -14,11 +14,11 @@ struct PhoneNumberValue {
 }
 
 extension RuleContext {
-    func phoneNumberValues() -> [PhoneNumberValue] {
+    static func phoneNumberValues(in view: CallRequestView, context: RuleContext) -> [PhoneNumberValue] {
         var found: [PhoneNumberValue] = []
-        for member in view.fields(.phoneNumber) + view.fields(.address) {
+        for member in view.numberAndAddressFields {
             let value = member.value
-            guard let cleaned = cleanedContent(of: value) else { continue }
+            guard let cleaned = context.cleanedContent(of: value) else { continue }
             switch AddressForm(cleaned) {
             case .phone(let number):
                 found.append(PhoneNumberValue(field: member.name, value: value, number: number, scheme: nil))

@@ -32,6 +32,9 @@ final class RuleContext {
                 node: node, help: help, fix: fix, related: related))
     }
 
+    /// The values that should hold a phone number; several rules read them.
+    private(set) lazy var phoneNumberValues: [PhoneNumberValue] = Self.phoneNumberValues(in: view, context: self)
+
     /// What rules ask of a string value, worked out once per value rather than once per rule.
     struct StringFacts {
         let text: String

@@ -12,7 +12,7 @@ struct AddressTypeMismatchRule: Rule {
             checkScheme(member.value, context)
         }
         for member in context.view.fields(.phoneNumber) {
-            guard let text = contentText(member.value, context) else { continue }
+            guard let text = context.cleanedContent(of: member.value) else { continue }
             let form = AddressForm(text)
             if form.isSIP {
                 context.report(
@@ -23,10 +23,6 @@ struct AddressTypeMismatchRule: Rule {
                         : "`callerId` is the phone number callees see; write an E.164 number such as \"+13175550100\"")
             }
         }
-    }
-
-    func contentText(_ value: JSONValue, _ context: RuleContext) -> String? {
-        context.cleanedContent(of: value)
     }
 
     func sipURI(_ form: AddressForm) -> String {
@@ -41,7 +37,7 @@ struct AddressTypeMismatchRule: Rule {
     /// contradicts the address, that contradiction is the mistake to report.
     func checkDeclaredType(_ destination: JSONValue, _ context: RuleContext) {
         guard let declared = destination.member("addressType"), let address = destination.member("address"),
-            let declaredText = contentText(declared, context), let addressText = contentText(address, context),
+            let declaredText = context.cleanedContent(of: declared), let addressText = context.cleanedContent(of: address),
             let scope = Optional(declared.memberRange)
         else { return }
         let form = AddressForm(addressText)
@@ -63,7 +59,7 @@ struct AddressTypeMismatchRule: Rule {
     }
 
     func checkScheme(_ value: JSONValue, _ context: RuleContext) {
-        guard let text = contentText(value, context) else { return }
+        guard let text = context.cleanedContent(of: value) else { return }
         switch AddressForm(text) {
         case .tel(let scheme, let number) where number.contains("@"):
             let corrected = "sip:" + number

@@ -5,7 +5,7 @@ struct E164FormatRule: Rule {
     static let id = "e164-format"
 
     func check(_ context: RuleContext) {
-        for phone in context.phoneNumberValues() {
+        for phone in context.phoneNumberValues {
             let analysis = PhoneNumberAnalysis(phone.number)
             let bareFieldWithScheme = phone.scheme != nil && phone.field != "address"
             if analysis.isWellFormed && !bareFieldWithScheme { continue }

@@ -4,7 +4,7 @@ struct E164MissingPlusRule: Rule {
     static let id = "e164-missing-plus"
 
     func check(_ context: RuleContext) {
-        for phone in context.phoneNumberValues() {
+        for phone in context.phoneNumberValues {
             let analysis = PhoneNumberAnalysis(phone.number)
             guard analysis.isMissingPlusOnly else { continue }
             if analysis.looksNational {

@@ -7,8 +7,8 @@ struct MissingTargetRule: Rule {
 
     func check(_ context: RuleContext) {
         guard let request = context.view.request else { return }
-        let hasTarget = CallRequestModel.targetFields.contains { field in
-            request.children.contains { $0.key == field && $0.kind != .null }
+        let hasTarget = context.view.members.contains { member in
+            member.owner.isRequest && member.value.kind != .null && CallRequestModel.targetFields.contains(member.name)
         }
         guard !hasTarget else { return }
         let inventedTarget = context.view.unknownMembers.contains { member in

@@ -4,7 +4,7 @@ struct NestedPhoneNumberRule: Rule {
     static let id = "nested-phone-number"
 
     func check(_ context: RuleContext) {
-        for member in context.view.fields(.phoneNumber) + context.view.fields(.address) {
+        for member in context.view.numberAndAddressFields {
             let value = member.value
             guard value.kind == .object || value.kind == .array, let inner = EmbeddedAddress.find(in: value) else { continue }
             let path = innerPath(of: inner, below: value)

@@ -6,7 +6,7 @@ struct WhitespaceInAddressRule: Rule {
     static let id = "whitespace-in-address"
 
     func check(_ context: RuleContext) {
-        for member in context.view.fields(.phoneNumber) + context.view.fields(.address) {
+        for member in context.view.numberAndAddressFields {
             let value = member.value
             guard let text = context.content(of: value), let cleaned = context.cleanedContent(of: value), cleaned != text || !text.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }),
                 let problem = describe(text)
