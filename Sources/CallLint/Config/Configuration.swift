@@ -48,13 +48,13 @@ public struct Configuration: Sendable {
             let location = source.location(of: key ? (value.keyRange?.lowerBound ?? value.range.lowerBound) : value.range.lowerBound)
             return Error(message: message, line: location.line, column: location.column)
         }
+        func unknownRule(_ id: String) -> String {
+            "unknown rule '\(id)'" + (KeySuggester.suggest(id, among: RuleRegistry.ids).map { " (did you mean \($0.field)?)" } ?? "")
+        }
         func ruleID(_ value: JSONValue, allowAll: Bool = false) throws(Error) -> String {
             guard value.kind == .string, let id = value.stringValue else { throw fail("a rule id must be a string", at: value) }
             if allowAll && id == "*" { return id }
-            guard RuleRegistry.ids.contains(id) else {
-                let hint = KeySuggester.suggest(id, among: RuleRegistry.ids).map { " (did you mean \($0.field)?)" } ?? ""
-                throw fail("unknown rule '\(id)'\(hint)", at: value)
-            }
+            guard RuleRegistry.ids.contains(id) else { throw fail(unknownRule(id), at: value) }
             return id
         }
         func strings(_ value: JSONValue, what: String) throws(Error) -> [String] {
@@ -83,10 +83,7 @@ public struct Configuration: Sendable {
                 guard member.kind == .object else { throw fail("'severity' must be an object of rule id to level", at: member) }
                 for item in member.children {
                     let id = item.key ?? ""
-                    guard RuleRegistry.ids.contains(id) else {
-                        let hint = KeySuggester.suggest(id, among: RuleRegistry.ids).map { " (did you mean \($0.field)?)" } ?? ""
-                        throw fail("unknown rule '\(id)'\(hint)", at: item, key: true)
-                    }
+                    guard RuleRegistry.ids.contains(id) else { throw fail(unknownRule(id), at: item, key: true) }
                     guard let text = item.stringValue, let level = Severity(rawValue: text) else {
                         throw fail("a severity is \"error\", \"warning\" or \"info\"", at: item)
                     }
