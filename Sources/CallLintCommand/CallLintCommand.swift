@@ -92,6 +92,12 @@ public struct CallLintCommand {
             totals.addDiagnostics(report.diagnostics)
             if printsReports { console.write(writer.write(report)) }
         }
+        // Output and totals are written on the pipeline's thread, in order, while the next
+        // block is checked; fixing stays in line, since it rewrites the files it reports on.
+        let pipeline = OutputPipeline()
+        func inOrder(_ work: @escaping () -> Void) {
+            if fixing { work() } else { pipeline.submit(work) }
+        }
 
         var index = 0
         while index < inputs.count {
@@ -100,31 +106,33 @@ public struct CallLintCommand {
                 var readError: String?
                 let streamer = NDJSONStreamer(checker: checker, workers: workers)
                 let emitBlock: ([FileReport]) -> Void = { reports in
-                    for report in reports {
-                        hadFindings = hadFindings || !report.diagnostics.isEmpty
-                        emit(report)
-                    }
+                    hadFindings = hadFindings || reports.contains { !$0.diagnostics.isEmpty }
+                    inOrder { reports.forEach(emit) }
+                }
+                func emitError(_ name: String, _ message: String) {
+                    inOrder { emit(FileReport(displayName: name, source: nil, diagnostics: [], readError: message)) }
                 }
                 switch inputs[index] {
                 case .file(let path, _):
                     switch FileSystem.openForReading(path) {
                     case .failure(let failure):
                         readError = failure.message
-                        emit(FileReport(displayName: path, source: nil, diagnostics: [], readError: failure.message))
+                        emitError(path, failure.message)
                     case .success(let descriptor):
                         defer { FileSystem.closeDescriptor(descriptor) }
                         readError = streamer.stream(
                             name: path, read: { FileSystem.readChunk(descriptor: descriptor, count: $0).mapError { FileSystemFailure(message: $0.message) } },
                             emit: emitBlock)
-                        if let readError { emit(FileReport(displayName: path, source: nil, diagnostics: [], readError: readError)) }
+                        if let readError { emitError(path, readError) }
                     }
                 case .standardInput(let name):
                     readError = streamer.stream(name: name, read: console.readStandardInput, emit: emitBlock)
-                    if let readError { emit(FileReport(displayName: name, source: nil, diagnostics: [], readError: "standard input: " + readError)) }
+                    if let readError { emitError(name, "standard input: " + readError) }
                 case .unreadable:
                     break
                 }
-                totals.addFile(hadFindings: hadFindings, unreadable: readError != nil)
+                let (findings, unreadable) = (hadFindings, readError != nil)
+                inOrder { totals.addFile(hadFindings: findings, unreadable: unreadable) }
                 index += 1
                 continue
             }
@@ -133,8 +141,10 @@ public struct CallLintCommand {
                 var hadFindings = false
                 switch FileSystem.readFile(path, sizeHint: size) {
                 case .failure(let failure):
-                    emit(FileReport(displayName: path, source: nil, diagnostics: [], readError: failure.message))
-                    totals.addFile(hadFindings: false, unreadable: true)
+                    inOrder {
+                        emit(FileReport(displayName: path, source: nil, diagnostics: [], readError: failure.message))
+                        totals.addFile(hadFindings: false, unreadable: true)
+                    }
                 case .success(let bytes):
                     let source = SourceText(name: path, bytes: bytes)
                     let linter = checker.linter(for: path)
@@ -143,9 +153,10 @@ public struct CallLintCommand {
                         emit: { diagnostics in
                             guard !diagnostics.isEmpty else { return }
                             hadFindings = true
-                            emit(FileReport(displayName: path, source: source, diagnostics: diagnostics))
+                            inOrder { emit(FileReport(displayName: path, source: source, diagnostics: diagnostics)) }
                         })
-                    totals.addFile(hadFindings: hadFindings, unreadable: false)
+                    let findings = hadFindings
+                    inOrder { totals.addFile(hadFindings: findings, unreadable: false) }
                 }
                 index += 1
                 continue
@@ -162,12 +173,16 @@ public struct CallLintCommand {
                 fixTrouble = fixTrouble || outcome.failedWrites > 0
                 changedFiles += outcome.changedFiles
             }
-            for report in reports {
-                emit(report)
-                totals.addFile(hadFindings: !report.diagnostics.isEmpty, unreadable: report.readError != nil)
+            let batch = reports
+            inOrder {
+                for report in batch {
+                    emit(report)
+                    totals.addFile(hadFindings: !report.diagnostics.isEmpty, unreadable: report.readError != nil)
+                }
             }
             index = end
         }
+        pipeline.drain()
         if printsReports { console.write(writer.finish(totals)) }
         if options.statistics {
             let statistics = Statistics.render(totals)

@@ -32,6 +32,7 @@ final class CallRequestView {
         self.root = root
         request = root.kind == .object ? root : nil
         guard let request else { return }
+        members.reserveCapacity(request.childCount)
         for value in request.children {
             let name = value.key ?? ""
             let role = CallRequestModel.requestFields[name]
@@ -55,6 +56,7 @@ final class CallRequestView {
                 unknownMembers.append(member)
             }
         }
+        numberAndAddressFields = fields(.phoneNumber) + fields(.address)
     }
 
     /// Known fields with a given role.
@@ -62,7 +64,7 @@ final class CallRequestView {
 
     /// `phoneNumber`, `callerId` and participant `address` fields: the values that must be a
     /// phone number or an address.
-    var numberAndAddressFields: [Member] { fields(.phoneNumber) + fields(.address) }
+    private(set) var numberAndAddressFields: [Member] = []
 
     private(set) var unknownMembers: [Member] = []
     private var membersByRole = [[Member]](repeating: [], count: FieldRole.allCases.count)

@@ -5,14 +5,22 @@ public struct Linter: Sendable {
 
     /// The rules that run, in precedence order, and the severity each reports at: worked out
     /// once per linter, not once per request body.
-    let activeRules: [any Rule]
+    let activeRules: [(rank: Int, rule: any Rule)]
     let severities: [String: Severity]
+    /// The same severities by precedence rank, so a finding needs no string lookup.
+    let severityByRank: [Severity]
+    /// Whether a body the clean-body screen passes can skip the rules: only when every rule
+    /// that runs is one the screen covers.
+    let screensCleanBodies: Bool
 
     public init(settings: LintSettings = LintSettings(), parser: JSONParser = JSONParser()) {
         self.settings = settings
         self.parser = parser
-        activeRules = RuleRegistry.rules.filter { settings.isEnabled($0.id) }
-        severities = Dictionary(uniqueKeysWithValues: RuleRegistry.ids.map { ($0, settings.severity(of: $0)) })
+        activeRules = RuleRegistry.rules.enumerated().filter { settings.isEnabled($0.element.id) }.map { ($0.offset, $0.element) }
+        severityByRank = RuleRegistry.ids.map { settings.severity(of: $0) }
+        severities = Dictionary(uniqueKeysWithValues: zip(RuleRegistry.ids, severityByRank))
+        let covered = Set(CleanBodyScreen.coveredRules)
+        screensCleanBodies = activeRules.allSatisfy { covered.contains($0.rule.id) || ($0.rule.id == CallerIdNotAllowedRule.id && settings.allowedCallerIds == nil) }
     }
 
     public func lint(_ source: SourceText) -> [Diagnostic] {
@@ -36,12 +44,18 @@ public struct Linter: Sendable {
 
     /// Checks one request body: the document's root, or an element of a batch.
     public func lint(request root: JSONValue) -> [Diagnostic] {
+        if screensCleanBodies, CleanBodyScreen.isClean(root) { return [] }
+        return runRules(on: root)
+    }
+
+    /// Every active rule over one body, without the clean-body screen.
+    func runRules(on root: JSONValue) -> [Diagnostic] {
         let context = RuleContext(view: CallRequestView(root: root), settings: settings)
-        for rule in activeRules {
-            context.currentRule = rule.id
+        for (rank, rule) in activeRules {
+            context.currentRank = rank
             rule.check(context)
         }
-        return context.findings.isEmpty ? [] : Self.resolve(context.findings, severities: severities)
+        return context.findings.isEmpty ? [] : Self.resolve(context.findings, severities: severityByRank)
     }
 
     /// Checks a JSON array of request bodies, each element on its own (`--array`), here on
@@ -53,24 +67,27 @@ public struct Linter: Sendable {
     }
 
     /// Drops findings that an earlier rule's exclusive finding already explains, then orders
-    /// the rest by position.
-    static func resolve(_ findings: [Finding], severities: [String: Severity]) -> [Diagnostic] {
-        let precedence = RuleRegistry.precedence
+    /// the rest by position. A finding's rank is its rule's place in the precedence order.
+    static func resolve(_ findings: [Finding], severities: [Severity]) -> [Diagnostic] {
         let claims = findings.filter(\.exclusive)
-        let kept = findings.filter { finding in
-            let rank = precedence[finding.ruleID] ?? Int.max
-            return !claims.contains { claim in
-                (precedence[claim.ruleID] ?? Int.max) < rank
-                    && claim.scope.lowerBound <= finding.scope.lowerBound && finding.scope.upperBound <= claim.scope.upperBound
+        var kept = findings
+        if claims.count > 0 && findings.count > 1 {
+            kept = findings.filter { finding in
+                !claims.contains { claim in
+                    claim.rank < finding.rank
+                        && claim.scope.lowerBound <= finding.scope.lowerBound && finding.scope.upperBound <= claim.scope.upperBound
+                }
+            }
+        }
+        if kept.count > 1 {
+            kept.sort { lhs, rhs in
+                lhs.range.lowerBound != rhs.range.lowerBound ? lhs.range.lowerBound < rhs.range.lowerBound : lhs.rank < rhs.rank
             }
         }
         return kept.map { finding in
             Diagnostic(
-                ruleID: finding.ruleID, severity: severities[finding.ruleID] ?? .error, message: finding.message,
+                ruleID: RuleRegistry.ids[finding.rank], severity: severities[finding.rank], message: finding.message,
                 range: finding.range, pointer: finding.node.pointer, help: finding.help, fix: finding.fix, related: finding.related)
-        }.sorted { lhs, rhs in
-            if lhs.range.lowerBound != rhs.range.lowerBound { return lhs.range.lowerBound < rhs.range.lowerBound }
-            return (precedence[lhs.ruleID] ?? Int.max) < (precedence[rhs.ruleID] ?? Int.max)
         }
     }
 }

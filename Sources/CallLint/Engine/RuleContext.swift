@@ -3,7 +3,8 @@ final class RuleContext {
     let view: CallRequestView
     let settings: LintSettings
     private(set) var findings: [Finding] = []
-    var currentRule = ""
+    /// The running rule's place in RuleRegistry's precedence order.
+    var currentRank = 0
 
     init(view: CallRequestView, settings: LintSettings) {
         self.view = view
@@ -28,7 +29,7 @@ final class RuleContext {
     ) {
         findings.append(
             Finding(
-                ruleID: currentRule, message: message, range: range, scope: scope ?? range, exclusive: exclusive,
+                rank: currentRank, message: message, range: range, scope: scope ?? range, exclusive: exclusive,
                 node: node, help: help, fix: fix, related: related))
     }
 
@@ -42,15 +43,23 @@ final class RuleContext {
         let cleaned: String
     }
 
-    private var stringFacts: [Int32: StringFacts] = [:]
+    /// A body has a handful of model fields, so a short list searched in order beats hashing;
+    /// a hostile body with thousands of them moves on to a dictionary.
+    private var recentFacts: [(index: Int32, facts: StringFacts)] = []
+    private var manyFacts: [Int32: StringFacts] = [:]
 
     func facts(of value: JSONValue) -> StringFacts? {
         guard value.kind == .string else { return nil }
-        if let known = stringFacts[value.index] { return known }
+        if let known = recentFacts.first(where: { $0.index == value.index }) { return known.facts }
+        if let known = manyFacts[value.index] { return known }
         let text = value.stringValue ?? ""
         let facts = StringFacts(
             text: text, isPlaceholder: settings.placeholders.containsPlaceholder(text), cleaned: InvisibleCharacters.cleaned(text))
-        stringFacts[value.index] = facts
+        if recentFacts.count < 32 {
+            recentFacts.append((value.index, facts))
+        } else {
+            manyFacts[value.index] = facts
+        }
         return facts
     }
 
@@ -76,7 +85,8 @@ final class RuleContext {
 }
 
 struct Finding {
-    let ruleID: String
+    /// The rule's place in RuleRegistry's precedence order.
+    let rank: Int
     let message: String
     let range: Range<Int>
     let scope: Range<Int>

@@ -30,6 +30,13 @@ enum CallRequestModel {
     /// Fields that name whom to call; a request needs at least one.
     static let targetFields = ["phoneNumber", "callUserId", "callQueueId", "participants", "conversationIds"]
 
+    /// The same names made ready for "did you mean", and listed for messages: worked out once.
+    static let requestFieldCandidates = KeySuggester.Candidates(requestFields.keys)
+    static let destinationFieldCandidates = KeySuggester.Candidates(destinationFields.keys)
+    static let targetFieldCandidates = KeySuggester.Candidates(targetFields)
+    static let requestFieldList = requestFields.keys.sorted().joined(separator: ", ")
+    static let destinationFieldList = destinationFields.keys.sorted().joined(separator: ", ")
+
     /// Keys that sit in a participant in forum answers, but describe a call leg, not a party.
     static let callLegKeys: Set<String> = ["to", "from", "type"]
 }

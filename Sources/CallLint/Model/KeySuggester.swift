@@ -13,12 +13,26 @@ public enum KeySuggester {
         }
     }
 
+    /// Names to suggest from, sorted and normalized once: the model's field lists are asked
+    /// about for every unknown key of every body.
+    public struct Candidates: Sendable {
+        let names: [(field: String, normalized: [Unicode.Scalar])]
+
+        public init(_ fields: some Sequence<String>) {
+            names = fields.sorted().map { ($0, Array(KeySuggester.normalize($0).unicodeScalars)) }
+        }
+    }
+
     public static func suggest(_ key: String, among fields: some Sequence<String>) -> Match? {
-        let normalizedKey = normalize(key)
+        suggest(key, among: Candidates(fields))
+    }
+
+    public static func suggest(_ key: String, among candidates: Candidates) -> Match? {
+        let normalizedKey = Array(normalize(key).unicodeScalars)
         var best: (field: String, distance: Int)?
-        for field in fields.sorted() {
-            if normalize(field) == normalizedKey { return .spelling(field) }
-            let distance = editDistance(Array(normalizedKey), Array(normalize(field)))
+        for (field, normalized) in candidates.names {
+            if normalized == normalizedKey { return .spelling(field) }
+            let distance = editDistance(normalizedKey, normalized)
             if best == nil || distance < best!.distance { best = (field, distance) }
         }
         guard let best else { return nil }
@@ -32,7 +46,7 @@ public enum KeySuggester {
     }
 
     /// Optimal string alignment distance (Damerau-Levenshtein without repeated edits).
-    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+    static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previousPrevious = [Int](repeating: 0, count: b.count + 1)

@@ -16,7 +16,7 @@ struct MissingTargetRule: Rule {
         }
         guard !inventedTarget else { return }
         let misspelledTarget = context.view.unknownMembers.contains { member in
-            member.owner.isRequest && KeySuggester.suggest(member.name, among: CallRequestModel.targetFields) != nil
+            member.owner.isRequest && KeySuggester.suggest(member.name, among: CallRequestModel.targetFieldCandidates) != nil
         }
         guard !misspelledTarget else { return }
         context.report(

@@ -7,16 +7,21 @@ struct UnknownKeyRule: Rule {
     func check(_ context: RuleContext) {
         for member in context.view.unknownMembers {
             guard let keyRange = member.value.keyRange, !context.settings.placeholders.containsPlaceholder(member.name) else { continue }
-            let (modelName, fields, inventions, otherFields): (String, [String: FieldRole], [String: KeyAdvice], [String: FieldRole])
+            let (modelName, candidates, fieldList, inventions, otherFields):
+                (String, KeySuggester.Candidates, String, [String: KeyAdvice], [String: FieldRole])
             let owner: JSONValue
             switch member.owner {
             case .request:
-                (modelName, fields, inventions, otherFields) =
-                    ("the request (CreateCallRequest)", CallRequestModel.requestFields, InventedKeys.request, CallRequestModel.destinationFields)
+                (modelName, candidates, fieldList, inventions, otherFields) = (
+                    "the request (CreateCallRequest)", CallRequestModel.requestFieldCandidates, CallRequestModel.requestFieldList,
+                    InventedKeys.request, CallRequestModel.destinationFields
+                )
                 owner = context.view.request!
             case .destination(let item):
-                (modelName, fields, inventions, otherFields) =
-                    ("a participant (Destination)", CallRequestModel.destinationFields, InventedKeys.destination, CallRequestModel.requestFields)
+                (modelName, candidates, fieldList, inventions, otherFields) = (
+                    "a participant (Destination)", CallRequestModel.destinationFieldCandidates, CallRequestModel.destinationFieldList,
+                    InventedKeys.destination, CallRequestModel.requestFields
+                )
                 owner = item
             }
             let value = member.value
@@ -29,7 +34,7 @@ struct UnknownKeyRule: Rule {
                 report(advised.help, advised.fix)
                 continue
             }
-            switch KeySuggester.suggest(member.name, among: fields.keys) {
+            switch KeySuggester.suggest(member.name, among: candidates) {
             case .spelling(let field):
                 let fix = owner.member(field) == nil ? Edits.renameKey(of: value, to: field).map {
                     Fix(title: "rename to `\(field)`", edits: [$0], applicability: .safe)
@@ -45,7 +50,7 @@ struct UnknownKeyRule: Rule {
                     let place = member.owner.isRequest ? "inside a participant (an item of `participants`)" : "on the request itself, not inside a participant"
                     report("\(JSONWriter.quote(member.name)) belongs \(place)", nil)
                 } else {
-                    report("the fields are \(fields.keys.sorted().joined(separator: ", "))", nil)
+                    report("the fields are " + fieldList, nil)
                 }
             }
         }

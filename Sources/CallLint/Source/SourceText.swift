@@ -32,18 +32,22 @@ public final class SourceText: Sendable {
     /// Line starts up to (and including the line that holds) `offset`.
     func lineStarts(through offset: Int) -> [Int] {
         lineTable.withLock { table in
-            let target = min(bytes.count, offset + 1)
-            guard table.scanned < target else { return table.starts }
-            bytes.withUnsafeBufferPointer { buffer in
-                var index = table.scanned
-                while index < target {
-                    if buffer[index] == UInt8(ascii: "\n") { table.starts.append(index + 1) }
-                    index += 1
-                }
-            }
-            table.scanned = target
+            scan(&table, through: offset)
             return table.starts
         }
+    }
+
+    private func scan(_ table: inout LineTable, through offset: Int) {
+        let target = min(bytes.count, offset + 1)
+        guard table.scanned < target else { return }
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = table.scanned
+            while index < target {
+                if buffer[index] == UInt8(ascii: "\n") { table.starts.append(index + 1) }
+                index += 1
+            }
+        }
+        table.scanned = target
     }
 
     /// Offsets where each line begins; line N (1-based) starts at `lineStarts[N - 1]`.
@@ -51,19 +55,25 @@ public final class SourceText: Sendable {
 
     public func location(of offset: Int) -> SourceLocation {
         let clamped = max(0, min(offset, bytes.count))
-        let starts = lineStarts(through: clamped)
-        // Binary search for the last line start <= offset.
-        var low = 0
-        var high = starts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if starts[middle] <= clamped { low = middle } else { high = middle - 1 }
-        }
-        let lineStart = starts[low]
         return lineTable.withLock { table in
+            scan(&table, through: clamped)
+            let starts = table.starts
+            // Diagnostics come in order, so the offset is nearly always on the last line
+            // scanned; otherwise a binary search finds the last line start <= offset.
+            var line = starts.count - 1
+            if starts[line] > clamped {
+                var low = 0
+                var high = line
+                while low < high {
+                    let middle = (low + high + 1) / 2
+                    if starts[middle] <= clamped { low = middle } else { high = middle - 1 }
+                }
+                line = low
+            }
+            let lineStart = starts[line]
             var column = 1
             var index = lineStart
-            if table.cursor.line == low + 1, table.cursor.offset <= clamped, table.cursor.offset >= lineStart {
+            if table.cursor.line == line + 1, table.cursor.offset <= clamped, table.cursor.offset >= lineStart {
                 column = table.cursor.column
                 index = table.cursor.offset
             }
@@ -74,7 +84,7 @@ public final class SourceText: Sendable {
                     index += 1
                 }
             }
-            let location = SourceLocation(line: low + 1, column: column, offset: clamped)
+            let location = SourceLocation(line: line + 1, column: column, offset: clamped)
             table.cursor = location
             return location
         }

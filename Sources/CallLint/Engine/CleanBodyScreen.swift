@@ -1,0 +1,243 @@
+/// A quick test, over the parsed nodes and the raw bytes, that a request body draws no
+/// finding from any rule: every key is a field of the model and appears once, and every value
+/// has the plain shape that no rule reports (an E.164 string, a UUID, a lowercase `sip:` or
+/// `tel:` address, a whole number). Most bodies a CI run checks are clean; for them the
+/// linter skips building the model view and running the rules, which costs several times
+/// more than this walk.
+///
+/// The screen only ever answers "clean" or "look closer": anything unusual (an escape, a
+/// placeholder, a null, an unknown key, a number with separators) goes to the rules, which
+/// decide. Tests hold it to that: on every fixture, rule example and thousands of mutated
+/// bodies, whenever it says clean the rules find nothing. `coveredRules` names the rules it
+/// was written against, so a new rule fails a test until the screen has been reviewed for it.
+enum CleanBodyScreen {
+    /// The rules whose findings this screen rules out, in registry order. `caller-id-not-allowed`
+    /// is not among them: with `allowedCallerIds` configured, the linter does not use the screen.
+    static let coveredRules = [
+        "invalid-json", "duplicate-key", "participants-shape", "address-type-mismatch", "address-type-case", "unknown-key",
+        "nested-phone-number", "wrong-type", "whitespace-in-address", "sip-uri-format", "e164-missing-plus", "e164-format",
+        "id-format", "missing-target",
+    ]
+
+    struct Field {
+        let name: [UInt8]
+        let role: FieldRole
+        /// Names whom to call (`missing-target`).
+        let isTarget: Bool
+    }
+
+    /// Both tables come from the model, so the screen and the rules agree on the field names.
+    static let requestFields: [Field] = CallRequestModel.requestFields.map { name, role in
+        Field(name: Array(name.utf8), role: role, isTarget: CallRequestModel.targetFields.contains(name))
+    }
+    static let destinationFields: [Field] = CallRequestModel.destinationFields.map { name, role in
+        Field(name: Array(name.utf8), role: role, isTarget: false)
+    }
+
+    static func isClean(_ root: JSONValue) -> Bool {
+        let document = root.document
+        return document.nodes.withUnsafeBufferPointer { nodes in
+            document.source.bytes.withUnsafeBufferPointer { bytes in
+                Walk(nodes: nodes, bytes: bytes).request(Int(root.index))
+            }
+        }
+    }
+
+    struct Walk {
+        let nodes: UnsafeBufferPointer<JSONNodeStorage>
+        let bytes: UnsafeBufferPointer<UInt8>
+
+        /// Objects with more members than this go to the rules; the duplicate test here is
+        /// pairwise.
+        static let maximumMembers = 32
+
+        func request(_ index: Int) -> Bool {
+            var hasTarget = false
+            let clean = members(of: index, fields: CleanBodyScreen.requestFields) { field, value in
+                hasTarget = hasTarget || field.isTarget
+                return self.value(value, role: field.role)
+            }
+            return clean && hasTarget
+        }
+
+        /// Visits the members of an object whose keys are all known fields, each once.
+        func members(of index: Int, fields: [Field], _ visit: (Field, Int) -> Bool) -> Bool {
+            let object = nodes[index]
+            guard object.kind == .object, object.childCount <= Self.maximumMembers else { return false }
+            var child = object.childCount > 0 ? index + 1 : -1
+            while child >= 0 {
+                guard let key = plainKey(child), let field = fields.first(where: { equal($0.name, key) }),
+                    !hasEarlierKey(key, before: child, firstChild: index + 1), visit(field, child)
+                else { return false }
+                child = Int(nodes[child].nextSibling)
+            }
+            return true
+        }
+
+        /// An object of string values (`attributes`): any keys, each once.
+        func stringMap(_ index: Int) -> Bool {
+            let object = nodes[index]
+            guard object.kind == .object, object.childCount <= Self.maximumMembers else { return false }
+            var child = object.childCount > 0 ? index + 1 : -1
+            while child >= 0 {
+                guard nodes[child].kind == .string, let key = plainKey(child), !hasEarlierKey(key, before: child, firstChild: index + 1)
+                else { return false }
+                child = Int(nodes[child].nextSibling)
+            }
+            return true
+        }
+
+        func value(_ index: Int, role: FieldRole) -> Bool {
+            let node = nodes[index]
+            switch role {
+            case .phoneNumber:
+                guard let text = plainString(index) else { return false }
+                return isE164(text)
+            case .address:
+                guard let text = plainString(index) else { return false }
+                return isAddress(text)
+            case .identifier:
+                guard let text = plainString(index) else { return false }
+                return isUUID(text)
+            case .identifierList:
+                guard node.kind == .array else { return false }
+                var item = node.childCount > 0 ? index + 1 : -1
+                while item >= 0 {
+                    guard let text = plainString(item), isUUID(text) else { return false }
+                    item = Int(nodes[item].nextSibling)
+                }
+                return true
+            case .text:
+                return node.kind == .string
+            case .integer:
+                guard node.kind == .number else { return false }
+                for offset in Int(node.start)..<Int(node.end) {
+                    let byte = bytes[offset]
+                    if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") { return false }
+                }
+                return true
+            case .stringMap:
+                return stringMap(index)
+            case .destinations:
+                guard node.kind == .array, node.childCount > 0 else { return false }
+                var item = index + 1
+                while item >= 0 {
+                    var hasAddress = false
+                    let clean = members(of: item, fields: CleanBodyScreen.destinationFields) { field, value in
+                        hasAddress = hasAddress || field.role == .address
+                        return self.value(value, role: field.role)
+                    }
+                    guard clean, hasAddress else { return false }
+                    item = Int(nodes[item].nextSibling)
+                }
+                return true
+            }
+        }
+
+        /// The content of a string value without escapes; nil for anything else.
+        func plainString(_ index: Int) -> Range<Int>? {
+            let node = nodes[index]
+            guard node.kind == .string, !node.hasEscapes else { return nil }
+            return Int(node.start) + 1..<Int(node.end) - 1
+        }
+
+        /// The text of a member's key when it has no escapes (then the bytes are the key).
+        func plainKey(_ index: Int) -> Range<Int>? {
+            let node = nodes[index]
+            guard node.keyStart >= 0, !node.keyHasEscapes else { return nil }
+            let start = Int(node.keyStart) + 1
+            var end = start
+            while bytes[end] != UInt8(ascii: "\"") { end += 1 }
+            return start..<end
+        }
+
+        func hasEarlierKey(_ key: Range<Int>, before member: Int, firstChild: Int) -> Bool {
+            var sibling = firstChild
+            while sibling != member {
+                if let other = plainKey(sibling), other.count == key.count, equal(other, key) { return true }
+                sibling = Int(nodes[sibling].nextSibling)
+            }
+            return false
+        }
+
+        func equal(_ name: [UInt8], _ text: Range<Int>) -> Bool {
+            guard name.count == text.count else { return false }
+            var offset = text.lowerBound
+            for byte in name {
+                if bytes[offset] != byte { return false }
+                offset += 1
+            }
+            return true
+        }
+
+        func equal(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
+            guard a.count == b.count else { return false }
+            for step in 0..<a.count where bytes[a.lowerBound + step] != bytes[b.lowerBound + step] { return false }
+            return true
+        }
+
+        func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+
+        /// `+`, a first digit 1 to 9, 8 to 15 digits in all, nothing else.
+        func isE164(_ text: Range<Int>) -> Bool {
+            let digits = text.count - 1
+            guard digits >= 8, digits <= 15, bytes[text.lowerBound] == UInt8(ascii: "+"),
+                bytes[text.lowerBound + 1] != UInt8(ascii: "0")
+            else { return false }
+            for offset in text.lowerBound + 1..<text.upperBound where !isDigit(bytes[offset]) { return false }
+            return true
+        }
+
+        func hasPrefix(_ text: Range<Int>, _ prefix: StaticString) -> Bool {
+            let count = prefix.utf8CodeUnitCount
+            guard text.count > count else { return false }
+            let start = prefix.utf8Start
+            for step in 0..<count where bytes[text.lowerBound + step] != start[step] { return false }
+            return true
+        }
+
+        /// A participant address: an E.164 number, `tel:` and one, or `sip:`/`sips:` and a
+        /// plain user@host (the shape sip-uri-format accepts at once).
+        func isAddress(_ text: Range<Int>) -> Bool {
+            if isE164(text) { return true }
+            if hasPrefix(text, "tel:") { return isE164(text.lowerBound + 4..<text.upperBound) }
+            if hasPrefix(text, "sip:") { return isUserAtHost(text.lowerBound + 4..<text.upperBound) }
+            if hasPrefix(text, "sips:") { return isUserAtHost(text.lowerBound + 5..<text.upperBound) }
+            return false
+        }
+
+        func isUserAtHost(_ text: Range<Int>) -> Bool {
+            var at: Int?
+            for offset in text {
+                let byte = bytes[offset]
+                if let at, offset > at {
+                    let hostByte = isDigit(byte) || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+                        || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
+                    if !hostByte { return false }
+                } else if byte == UInt8(ascii: "@") {
+                    at = offset
+                } else if byte <= 0x20 || byte >= 0x7F || byte == UInt8(ascii: "%") || byte == UInt8(ascii: "[")
+                    || byte == UInt8(ascii: "{") || byte == UInt8(ascii: "<")
+                {
+                    return false
+                }
+            }
+            guard let at else { return false }
+            return at > text.lowerBound && at + 1 < text.upperBound
+        }
+
+        /// 8-4-4-4-12 hexadecimal digits.
+        func isUUID(_ text: Range<Int>) -> Bool {
+            guard text.count == 36 else { return false }
+            for step in 0..<36 {
+                let byte = bytes[text.lowerBound + step]
+                if step == 8 || step == 13 || step == 18 || step == 23 {
+                    if byte != UInt8(ascii: "-") { return false }
+                } else if JSONStringDecoder.hexDigit(byte) == nil {
+                    return false
+                }
+            }
+            return true
+        }
+    }
+}
