@@ -84,7 +84,9 @@ struct FileChecker {
         let ndjson = forceNDJSON || Self.hasNDJSONExtension(path)
         let diagnostics =
             ndjson ? NDJSONLinter(linter: linter).lint(source) : arrayMode ? linter.lintBatch(source) : linter.lint(source)
-        return FileReport(displayName: path, source: source, diagnostics: diagnostics)
+        // A clean file's text is not needed again; freeing it here, on the worker that read
+        // it, keeps memory low and spares the output thread the work.
+        return FileReport(displayName: path, source: diagnostics.isEmpty ? nil : source, diagnostics: diagnostics)
     }
 
     /// The base settings less the rules the configuration ignores for this path.

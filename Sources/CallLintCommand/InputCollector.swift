@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Turns the paths on the command line into the inputs to check: files as given, directories
 /// searched for `*.json` (and NDJSON) files, `-` for standard input. Unreadable paths become
 /// inputs that carry their error, so every other file is still checked.
@@ -17,6 +21,15 @@ struct InputCollector {
 
     static let lintedExtensions = [".json", ".ndjson", ".jsonl"]
 
+    /// Whether a name ends in a linted extension, compared as bytes (String.hasSuffix compares
+    /// by Unicode equivalence, three times per file).
+    static func hasLintedExtension(_ name: String) -> Bool {
+        let bytes = name.utf8
+        return lintedExtensions.contains { suffix in
+            bytes.count >= suffix.utf8.count && bytes.suffix(suffix.utf8.count).elementsEqual(suffix.utf8)
+        }
+    }
+
     static func collect(_ paths: [String], stdinName: String) -> [Input] {
         var inputs: [Input] = []
         var seen: Set<String> = []
@@ -29,11 +42,23 @@ struct InputCollector {
             collect(path, explicit: true, into: &inputs, seen: &seen)
         }
         // Byte order, so that the order does not depend on the locale or Unicode collation.
-        inputs = inputs.map { (key: Array($0.sortKey.utf8), input: $0) }
-            .sorted { $0.key.lexicographicallyPrecedes($1.key) }
-            .map(\.input)
+        let sorted = inputs.map { (key: Array($0.sortKey.utf8), input: $0) }.sorted { precedes($0.key, $1.key) }
+        inputs = []
+        inputs.reserveCapacity(sorted.count)
+        for (offset, entry) in sorted.enumerated() where offset == 0 || entry.key != sorted[offset - 1].key {
+            inputs.append(entry.input)
+        }
         if standardInput { inputs.insert(.standardInput(name: stdinName), at: 0) }
         return inputs
+    }
+
+    /// Byte order by memcmp: the generic lexicographic comparison was a tenth of the time
+    /// spent on 10,000 small files.
+    static func precedes(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        let common = min(a.count, b.count)
+        guard common > 0 else { return a.count < b.count }
+        let order = a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in memcmp(a.baseAddress!, b.baseAddress!, common) } }
+        return order != 0 ? order < 0 : a.count < b.count
     }
 
     static func collect(_ path: String, explicit: Bool, into inputs: inout [Input], seen: inout Set<String>) {
@@ -42,7 +67,7 @@ struct InputCollector {
         case .failure(let failure):
             inputs.append(.unreadable(path: path, message: failure.message))
         case .success(.regular(let size)):
-            if explicit || lintedExtensions.contains(where: { path.hasSuffix($0) }) {
+            if explicit || hasLintedExtension(path) {
                 inputs.append(.file(path: path, size: size))
             }
         case .success(.directory):
@@ -54,11 +79,13 @@ struct InputCollector {
                     let child = path.hasSuffix("/") ? path + name : path + "/" + name
                     // Only look inside folders and at files that end in a linted extension; a
                     // broken link or a FIFO among other files is none of the linter's business.
-                    let linted = lintedExtensions.contains(where: { name.hasSuffix($0) })
+                    let linted = hasLintedExtension(name)
                     switch type {
                     case .regular where linted:
                         // The size is read when the file is opened, on a worker.
-                        if seen.insert(child).inserted { inputs.append(.file(path: child, size: -1)) }
+                        // Listed twice only when also named on the command line; the sorted
+                        // list drops such repeats, which is cheaper than a set of every path.
+                        inputs.append(.file(path: child, size: -1))
                     case .directory:
                         collect(child, explicit: false, into: &inputs, seen: &seen)
                     case .unknown:

@@ -15,6 +15,15 @@ final class RuleDocumentationTests: XCTestCase {
         XCTAssertEqual(Set(files), Set(RuleRegistry.ids.map { $0 + ".md" }), "each page is named after its rule")
     }
 
+    /// The linter reads default severities from the `Severity:` lines without parsing the
+    /// pages; both readings must agree, for every rule.
+    func testQuickSeverityTableAgreesWithTheParsedPages() {
+        XCTAssertEqual(RuleCatalog.defaultSeverities.count, RuleRegistry.ids.count)
+        for document in RuleCatalog.shared.documents {
+            XCTAssertEqual(RuleCatalog.defaultSeverities[document.id], document.severity, document.id)
+        }
+    }
+
     func testEmbeddedPagesMatchTheFilesInRules() throws {
         for document in RuleCatalog.shared.documents {
             let onDisk = try String(contentsOf: TestPaths.rules.appendingPathComponent(document.id + ".md"), encoding: .utf8)

@@ -24,6 +24,6 @@ public struct LintSettings: Sendable {
     }
 
     public func severity(of rule: String) -> Severity {
-        severityOverrides[rule] ?? RuleCatalog.shared.document(rule)?.severity ?? .error
+        severityOverrides[rule] ?? RuleCatalog.defaultSeverities[rule] ?? .error
     }
 }

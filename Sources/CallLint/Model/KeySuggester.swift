@@ -29,15 +29,17 @@ public enum KeySuggester {
 
     public static func suggest(_ key: String, among candidates: Candidates) -> Match? {
         let normalizedKey = Array(normalize(key).unicodeScalars)
+        let allowed = normalizedKey.count <= 4 ? 1 : normalizedKey.count <= 8 ? 2 : 3
         var best: (field: String, distance: Int)?
         for (field, normalized) in candidates.names {
             if normalized == normalizedKey { return .spelling(field) }
+            // The distance is at least the difference in length: too far to be a typo.
+            guard abs(normalized.count - normalizedKey.count) <= allowed else { continue }
             let distance = editDistance(normalizedKey, normalized)
             if best == nil || distance < best!.distance { best = (field, distance) }
         }
-        guard let best else { return nil }
-        let allowed = normalizedKey.count <= 4 ? 1 : normalizedKey.count <= 8 ? 2 : 3
-        return best.distance <= allowed ? .typo(best.field) : nil
+        guard let best, best.distance <= allowed else { return nil }
+        return .typo(best.field)
     }
 
     /// Lowercase with `_`, `-` and spaces removed.

@@ -31,11 +31,37 @@ public struct GitHubFormatter: ReportWriter {
 
     /// Escaping of the message part of a workflow command.
     static func data(_ text: String) -> String {
-        text.replacing("%", with: "%25").replacing("\r", with: "%0D").replacing("\n", with: "%0A")
+        escape(text, commas: false)
     }
 
     /// Escaping of a property value: also `:` and `,`, which delimit properties.
     static func property(_ text: String) -> String {
-        data(text).replacing(":", with: "%3A").replacing(",", with: "%2C")
+        escape(text, commas: true)
+    }
+
+    /// Percent-escapes byte by byte: the generic `replacing` took four times as long as
+    /// checking the findings.
+    static func escape(_ text: String, commas: Bool) -> String {
+        var needsEscape = false
+        for byte in text.utf8 where byte == UInt8(ascii: "%") || byte == 0x0D || byte == 0x0A
+            || (commas && (byte == UInt8(ascii: ":") || byte == UInt8(ascii: ",")))
+        {
+            needsEscape = true
+            break
+        }
+        guard needsEscape else { return text }
+        var escaped: [UInt8] = []
+        escaped.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "%"): escaped += Array("%25".utf8)
+            case 0x0D: escaped += Array("%0D".utf8)
+            case 0x0A: escaped += Array("%0A".utf8)
+            case UInt8(ascii: ":") where commas: escaped += Array("%3A".utf8)
+            case UInt8(ascii: ",") where commas: escaped += Array("%2C".utf8)
+            default: escaped.append(byte)
+            }
+        }
+        return String(decoding: escaped, as: UTF8.self)
     }
 }
