@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 
 @testable import CallLint
+@testable import CallLintCommand
 
 final class CommandLineTests: ScratchDirectoryTestCase {
     func testExitCodes() throws {
@@ -49,6 +50,38 @@ final class CommandLineTests: ScratchDirectoryTestCase {
         let files = items.map { ($0["file"] as! String).replacingOccurrences(of: scratch.path + "/", with: "") }
         XCTAssertEqual(files, ["a/one.json", "b/two.json", "c/records.ndjson"])
         XCTAssertEqual(items[2]["line"] as? Int, 2, "NDJSON diagnostics carry their line")
+    }
+
+    /// Output is written on its own thread while later files are checked; across several
+    /// batches it must still come out whole, once per finding, in path order, with the right
+    /// summary, and the same as with one worker.
+    func testOutputStaysInOrderAcrossBatches() throws {
+        let count = CallLintCommand.batchSize * 2 + 300
+        var expected: [String] = []
+        for index in 0..<count {
+            let name = String(format: "f%05d.json", index)
+            let broken = index % 3 == 0
+            _ = try write(name, broken ? #"{"phoneNumber": "13175550123"}"# : #"{"phoneNumber": "+13175550123"}"#)
+            if broken { expected.append(name) }
+        }
+        let result = CommandHarness.run(["--isolated", "-q", scratch.path])
+        let files = result.output.split(separator: "\n").map { line in
+            String(line.prefix { $0 != ":" }).replacingOccurrences(of: scratch.path + "/", with: "")
+        }
+        XCTAssertEqual(files, expected)
+        XCTAssertEqual(result.status, 1)
+        let withSummary = CommandHarness.run(["--isolated", scratch.path, "--jobs", "1"])
+        XCTAssertTrue(
+            withSummary.output.hasSuffix("Found \(expected.count) errors in \(expected.count) of \(count) files.\n"),
+            String(withSummary.output.suffix(200)))
+        let elements: [String] = (0..<count).map { $0 % 3 == 0 ? #"{"phoneNumber": "1"}"# : #"{"phoneNumber": "+13175550123"}"# }
+        let arrayText = "[" + elements.joined(separator: ",\n") + "]"
+        let arrayFile = try write("all.json", arrayText)
+        let lines = CommandHarness.run(["--isolated", "-q", "--array", arrayFile.path]).output.split(separator: "\n")
+        XCTAssertEqual(lines.count, expected.count)
+        let reportedLines: [Int] = lines.map { Int($0.split(separator: ":")[1])! }
+        let brokenLines: [Int] = (0..<count).filter { $0 % 3 == 0 }.map { $0 + 1 }
+        XCTAssertEqual(reportedLines, brokenLines)
     }
 
     func testStandardInput() {

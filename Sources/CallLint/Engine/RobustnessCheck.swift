@@ -1,7 +1,8 @@
 /// Runs one input through everything a user can ask of call-lint (parse, rules, NDJSON and
 /// array modes, fixes, every output format) and checks what must hold for any input: ranges
-/// inside the text, fixes that keep the text JSON and reach a fixed point. The fuzz target
-/// and the mutation test both call it; a violated property is returned, never trapped on.
+/// inside the text, fixes that keep the text JSON and reach a fixed point, a clean-body screen
+/// that passes only what the rules pass. The fuzz target and the mutation test both call it;
+/// a violated property is returned, never trapped on.
 public enum RobustnessCheck {
     public static func run(_ bytes: [UInt8]) -> [String] {
         var violations: [String] = []
@@ -23,6 +24,13 @@ public enum RobustnessCheck {
         if case .success = linter.parser.parse(source) { parses = true } else { parses = false }
         if parses != !diagnostics.contains(where: { $0.ruleID == InvalidJSONRule.id }) {
             violations.append("invalid-json reported \(parses ? "for" : "not for") a text that \(parses ? "parses" : "does not parse")")
+        }
+        // The clean-body screen may only pass a body on which no rule reports anything.
+        if case .success(let document) = linter.parser.parse(source), CleanBodyScreen.isClean(document.root) {
+            let reported = Linter().runRules(on: document.root)
+            if !reported.isEmpty {
+                violations.append("the clean-body screen passed a body the rules report: \(reported.map(\.ruleID))")
+            }
         }
         let reports = [FileReport(displayName: "input.json", source: source, diagnostics: diagnostics)]
         for format in OutputFormat.allCases {

@@ -21,7 +21,7 @@ struct PhoneNumberAnalysis {
             digits = String(body)
             return
         }
-        hasTrunkZeroInParentheses = body.contains("(0)")
+        hasTrunkZeroInParentheses = body.containsBytes("(0)")
         let withoutTrunk = hasTrunkZeroInParentheses ? String(body).replacing("(0)", with: "") : String(body)
         for scalar in withoutTrunk.unicodeScalars {
             switch scalar {

@@ -17,14 +17,14 @@ struct SIPAddressAnalysis {
         {
             return nil
         }
-        if rest.contains("[email") && rest.contains("protected]") {
+        if rest.containsBytes("[email") && rest.containsBytes("protected]") {
             return (
                 "the address is `[email protected]`, the text a web page shows in place of an email address it hides from bots",
                 "copy the real address from its source, not from a rendered web page"
             )
         }
-        if rest.lowercased().contains("%40") {
-            return ("the `@` is escaped as `%40`", "write the `@` itself: sip:\(rest.replacing("%40", with: "@").replacing("%40".uppercased(), with: "@"))")
+        if rest.containsBytes("%40") {
+            return ("the `@` is escaped as `%40`", "write the `@` itself: sip:\(rest.replacing("%40", with: "@"))")
         }
         if rest.contains(where: { $0 == " " }) {
             return ("the SIP address contains a space", "remove the spaces: sip:\(rest.filter { $0 != " " })")
