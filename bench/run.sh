@@ -2,9 +2,10 @@
 # The benchmark: builds call-lint in release mode, writes the corpus (bench/generate_corpus.py,
 # seeded), installs the peer check-jsonschema from PyPI into a throwaway virtualenv, and times
 # call-lint, check-jsonschema (with bench/create-call-request.schema.json, the equivalent JSON
-# Schema) and `jq empty` (a raw parse, for reference) side by side, then prints the ratios the
+# Schema), `jq empty` (a raw parse, for reference) and, for the 10,000 files, bench/read_floor.c
+# (reads the files and nothing else: the floor) side by side, then prints the ratios the
 # targets are about. Run from anywhere: bench/run.sh. Environment: RUNS (default 5), SEED,
-# BENCH_OUT (default bench/out, git-ignored). Needs python3 and jq (apt-get install jq);
+# BENCH_OUT (default bench/out, git-ignored). Needs python3, a C compiler and jq (apt-get install jq);
 # uses hyperfine when installed (apt-get install hyperfine).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -38,6 +39,10 @@ json.dump({"$schema": schema["$schema"], "definitions": definitions, "type": "ar
            "items": {"$ref": "#/definitions/request"}}, open(sys.argv[2], "w"))
 PY
 
+# The floor for many files: reading them and nothing else (bench/read_floor.c, built here).
+floor="$out/read_floor"
+cc -O2 -pthread "$root/bench/read_floor.c" -o "$floor"
+
 one="$corpus/small/payload-00000.json"
 nproc=$(nproc)
 python3 - "$out/cases.json" <<PY
@@ -52,6 +57,7 @@ cases = [
   {"key": "files/call-lint-1", "group": "10,000 files", "name": "call-lint --jobs 1", "command": [lint, "--isolated", "-q", "--jobs", "1", "$corpus/small"], "runs": runs},
   {"key": "files/peer", "group": "10,000 files", "name": "check-jsonschema", "command": [peer, "--schemafile", "$schema"] + small, "runs": 1},
   {"group": "10,000 files", "name": "jq empty", "command": ["jq", "empty"] + small, "runs": runs},
+  {"key": "files/floor", "group": "10,000 files", "name": "read_floor (read only, $nproc threads)", "command": ["$floor", "$corpus/small", "$nproc"], "runs": max(runs, 10)},
   {"key": "big/plain", "group": "50 MB array", "name": "call-lint (one body: root is an array)", "command": [lint, "--isolated", "-q", "$corpus/big.json"], "runs": runs},
   {"key": "big/array", "group": "50 MB array", "name": "call-lint --array (every element)", "command": [lint, "--isolated", "-q", "--array", "$corpus/big.json"], "runs": runs},
   {"group": "50 MB array", "name": "call-lint --array --jobs 1", "command": [lint, "--isolated", "-q", "--array", "--jobs", "1", "$corpus/big.json"], "runs": runs},
@@ -77,6 +83,8 @@ one = time("one/call-lint")
 print(f"  one small file: {one * 1000:.1f} ms wall (target < 10 ms): {verdict(one < 0.010)}")
 ratio = time("files/peer") / time("files/call-lint")
 print(f"  10,000 files: check-jsonschema / call-lint = {ratio:.1f}x (target >= 50x): {verdict(ratio >= 50)}")
+ceiling = time("files/peer") / time("files/floor")
+print(f"  10,000 files: check-jsonschema / read_floor = {ceiling:.1f}x: the most any tool that reads the files can reach here")
 print(f"  10,000 files, all cores vs --jobs 1: {time('files/call-lint-1') / time('files/call-lint'):.2f}x")
 plain, array = time("big/jq") / time("big/plain"), time("big/jq") / time("big/array")
 print(f"  50 MB: jq empty / call-lint = {plain:.2f}x, the array checked as one body: {verdict(plain >= 1)}")

@@ -3,7 +3,7 @@
 /// never the tree of the whole array. The caller decides how a block is checked (the command
 /// spreads it over the cores) and receives the diagnostics block by block, in order.
 public struct ArrayBatchLinter: Sendable {
-    public static let blockSize = 2048
+    public static let blockSize = 8192
 
     public let linter: Linter
 
