@@ -168,7 +168,7 @@ public struct ArrayBatchLinter: Sendable {
         case .failure(let error):
             return linter.invalidJSON(error)
         case .success(let document):
-            guard linter.settings.isEnabled(WrongTypeRule.id), let severity = linter.severities[WrongTypeRule.id] else { return [] }
+            guard linter.settings.isEnabled(WrongTypeRule.id), let severity = linter.severity(of: WrongTypeRule.id) else { return [] }
             let root = document.root
             return [
                 Diagnostic(

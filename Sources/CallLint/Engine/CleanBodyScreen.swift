@@ -53,35 +53,36 @@ enum CleanBodyScreen {
 
         func request(_ index: Int) -> Bool {
             var hasTarget = false
-            let clean = members(of: index, fields: CleanBodyScreen.requestFields) { field, value in
+            let clean = fields(of: index, from: CleanBodyScreen.requestFields) { field, value in
                 hasTarget = hasTarget || field.isTarget
                 return self.value(value, role: field.role)
             }
             return clean && hasTarget
         }
 
-        /// Visits the members of an object whose keys are all known fields, each once.
-        func members(of index: Int, fields: [Field], _ visit: (Field, Int) -> Bool) -> Bool {
+        /// Visits the members of an object whose keys have no escapes and appear once.
+        func members(of index: Int, _ visit: (_ key: Range<Int>, _ member: Int) -> Bool) -> Bool {
             let object = nodes[index]
             guard object.kind == .object, object.childCount <= Self.maximumMembers else { return false }
-            var child = object.childCount > 0 ? index + 1 : -1
-            while child >= 0 {
-                guard let key = plainKey(child), let field = fields.first(where: { equal($0.name, key) }),
-                    !hasEarlierKey(key, before: child, firstChild: index + 1), visit(field, child)
-                else { return false }
-                child = Int(nodes[child].nextSibling)
+            return elements(of: index) { member in
+                guard let key = plainKey(member), !hasEarlierKey(key, before: member, firstChild: index + 1) else { return false }
+                return visit(key, member)
             }
-            return true
         }
 
-        /// An object of string values (`attributes`): any keys, each once.
-        func stringMap(_ index: Int) -> Bool {
-            let object = nodes[index]
-            guard object.kind == .object, object.childCount <= Self.maximumMembers else { return false }
-            var child = object.childCount > 0 ? index + 1 : -1
+        /// Visits the members of an object whose keys are all known fields, each once.
+        func fields(of index: Int, from fields: [Field], _ visit: (Field, Int) -> Bool) -> Bool {
+            members(of: index) { key, member in
+                guard let field = fields.first(where: { bytes[key].elementsEqual($0.name) }) else { return false }
+                return visit(field, member)
+            }
+        }
+
+        /// Visits the children of an array or object in order, while `visit` says yes.
+        func elements(of index: Int, _ visit: (Int) -> Bool) -> Bool {
+            var child = nodes[index].childCount > 0 ? index + 1 : -1
             while child >= 0 {
-                guard nodes[child].kind == .string, let key = plainKey(child), !hasEarlierKey(key, before: child, firstChild: index + 1)
-                else { return false }
+                guard visit(child) else { return false }
                 child = Int(nodes[child].nextSibling)
             }
             return true
@@ -98,39 +99,30 @@ enum CleanBodyScreen {
                 return isAddress(text)
             case .identifier:
                 guard let text = plainString(index) else { return false }
-                return isUUID(text)
+                return IdentifierSyntax.isUUID(bytes[text])
             case .identifierList:
-                guard node.kind == .array else { return false }
-                var item = node.childCount > 0 ? index + 1 : -1
-                while item >= 0 {
-                    guard let text = plainString(item), isUUID(text) else { return false }
-                    item = Int(nodes[item].nextSibling)
+                return node.kind == .array && elements(of: index) { item in
+                    guard let text = plainString(item) else { return false }
+                    return IdentifierSyntax.isUUID(bytes[text])
                 }
-                return true
             case .text:
                 return node.kind == .string
             case .integer:
                 guard node.kind == .number else { return false }
-                for offset in Int(node.start)..<Int(node.end) {
-                    let byte = bytes[offset]
-                    if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E") { return false }
-                }
-                return true
+                return !bytes[Int(node.start)..<Int(node.end)].contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }
             case .stringMap:
-                return stringMap(index)
+                // `attributes`: any keys, each once, string values.
+                return members(of: index) { _, member in nodes[member].kind == .string }
             case .destinations:
                 guard node.kind == .array, node.childCount > 0 else { return false }
-                var item = index + 1
-                while item >= 0 {
+                return elements(of: index) { item in
                     var hasAddress = false
-                    let clean = members(of: item, fields: CleanBodyScreen.destinationFields) { field, value in
+                    let clean = fields(of: item, from: CleanBodyScreen.destinationFields) { field, value in
                         hasAddress = hasAddress || field.role == .address
                         return self.value(value, role: field.role)
                     }
-                    guard clean, hasAddress else { return false }
-                    item = Int(nodes[item].nextSibling)
+                    return clean && hasAddress
                 }
-                return true
             }
         }
 
@@ -154,26 +146,10 @@ enum CleanBodyScreen {
         func hasEarlierKey(_ key: Range<Int>, before member: Int, firstChild: Int) -> Bool {
             var sibling = firstChild
             while sibling != member {
-                if let other = plainKey(sibling), other.count == key.count, equal(other, key) { return true }
+                if let other = plainKey(sibling), bytes[other].elementsEqual(bytes[key]) { return true }
                 sibling = Int(nodes[sibling].nextSibling)
             }
             return false
-        }
-
-        func equal(_ name: [UInt8], _ text: Range<Int>) -> Bool {
-            guard name.count == text.count else { return false }
-            var offset = text.lowerBound
-            for byte in name {
-                if bytes[offset] != byte { return false }
-                offset += 1
-            }
-            return true
-        }
-
-        func equal(_ a: Range<Int>, _ b: Range<Int>) -> Bool {
-            guard a.count == b.count else { return false }
-            for step in 0..<a.count where bytes[a.lowerBound + step] != bytes[b.lowerBound + step] { return false }
-            return true
         }
 
         func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
@@ -196,48 +172,14 @@ enum CleanBodyScreen {
             return true
         }
 
-        /// A participant address: an E.164 number, `tel:` and one, or `sip:`/`sips:` and a
-        /// plain user@host (the shape sip-uri-format accepts at once).
+        /// A participant address: an E.164 number, `tel:` and one, or `sip:`/`sips:` and the
+        /// plain user@host that sip-uri-format passes at once.
         func isAddress(_ text: Range<Int>) -> Bool {
             if isE164(text) { return true }
             if hasPrefix(text, "tel:") { return isE164(text.lowerBound + 4..<text.upperBound) }
-            if hasPrefix(text, "sip:") { return isUserAtHost(text.lowerBound + 4..<text.upperBound) }
-            if hasPrefix(text, "sips:") { return isUserAtHost(text.lowerBound + 5..<text.upperBound) }
+            if hasPrefix(text, "sip:") { return SIPAddressAnalysis.isPlainUserAtHost(bytes[text.lowerBound + 4..<text.upperBound]) }
+            if hasPrefix(text, "sips:") { return SIPAddressAnalysis.isPlainUserAtHost(bytes[text.lowerBound + 5..<text.upperBound]) }
             return false
-        }
-
-        func isUserAtHost(_ text: Range<Int>) -> Bool {
-            var at: Int?
-            for offset in text {
-                let byte = bytes[offset]
-                if let at, offset > at {
-                    let hostByte = isDigit(byte) || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
-                        || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
-                    if !hostByte { return false }
-                } else if byte == UInt8(ascii: "@") {
-                    at = offset
-                } else if byte <= 0x20 || byte >= 0x7F || byte == UInt8(ascii: "%") || byte == UInt8(ascii: "[")
-                    || byte == UInt8(ascii: "{") || byte == UInt8(ascii: "<")
-                {
-                    return false
-                }
-            }
-            guard let at else { return false }
-            return at > text.lowerBound && at + 1 < text.upperBound
-        }
-
-        /// 8-4-4-4-12 hexadecimal digits.
-        func isUUID(_ text: Range<Int>) -> Bool {
-            guard text.count == 36 else { return false }
-            for step in 0..<36 {
-                let byte = bytes[text.lowerBound + step]
-                if step == 8 || step == 13 || step == 18 || step == 23 {
-                    if byte != UInt8(ascii: "-") { return false }
-                } else if JSONStringDecoder.hexDigit(byte) == nil {
-                    return false
-                }
-            }
-            return true
         }
     }
 }

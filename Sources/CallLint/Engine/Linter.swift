@@ -6,8 +6,7 @@ public struct Linter: Sendable {
     /// The rules that run, in precedence order, and the severity each reports at: worked out
     /// once per linter, not once per request body.
     let activeRules: [(rank: Int, rule: any Rule)]
-    let severities: [String: Severity]
-    /// The same severities by precedence rank, so a finding needs no string lookup.
+    /// Indexed by precedence rank, so a finding needs no string lookup.
     let severityByRank: [Severity]
     /// Whether a body the clean-body screen passes can skip the rules: only when every rule
     /// that runs is one the screen covers.
@@ -18,9 +17,11 @@ public struct Linter: Sendable {
         self.parser = parser
         activeRules = RuleRegistry.rules.enumerated().filter { settings.isEnabled($0.element.id) }.map { ($0.offset, $0.element) }
         severityByRank = RuleRegistry.ids.map { settings.severity(of: $0) }
-        severities = Dictionary(uniqueKeysWithValues: zip(RuleRegistry.ids, severityByRank))
+        // caller-id-not-allowed checks nothing until allowedCallerIds is configured.
         let covered = Set(CleanBodyScreen.coveredRules)
-        screensCleanBodies = activeRules.allSatisfy { covered.contains($0.rule.id) || ($0.rule.id == CallerIdNotAllowedRule.id && settings.allowedCallerIds == nil) }
+        screensCleanBodies = activeRules.allSatisfy { _, rule in
+            covered.contains(rule.id) || (rule.id == CallerIdNotAllowedRule.id && settings.allowedCallerIds == nil)
+        }
     }
 
     public func lint(_ source: SourceText) -> [Diagnostic] {
@@ -34,8 +35,13 @@ public struct Linter: Sendable {
 
     /// The `invalid-json` diagnostic for a syntax error, unless the rule is switched off.
     func invalidJSON(_ error: JSONSyntaxError) -> [Diagnostic] {
-        guard let severity = severities[InvalidJSONRule.id], settings.isEnabled(InvalidJSONRule.id) else { return [] }
+        guard settings.isEnabled(InvalidJSONRule.id), let severity = severity(of: InvalidJSONRule.id) else { return [] }
         return [InvalidJSONRule.diagnostic(for: error, severity: severity)]
+    }
+
+    /// The severity a rule reports at, under these settings.
+    func severity(of id: String) -> Severity? {
+        RuleRegistry.precedence[id].map { severityByRank[$0] }
     }
 
     public func lint(_ document: JSONDocument) -> [Diagnostic] {
@@ -70,13 +76,11 @@ public struct Linter: Sendable {
     /// the rest by position. A finding's rank is its rule's place in the precedence order.
     static func resolve(_ findings: [Finding], severities: [Severity]) -> [Diagnostic] {
         let claims = findings.filter(\.exclusive)
-        var kept = findings
-        if claims.count > 0 && findings.count > 1 {
-            kept = findings.filter { finding in
-                !claims.contains { claim in
-                    claim.rank < finding.rank
-                        && claim.scope.lowerBound <= finding.scope.lowerBound && finding.scope.upperBound <= claim.scope.upperBound
-                }
+        // Most bodies with findings have one or two: no copy or sort unless there is work.
+        var kept = claims.isEmpty ? findings : findings.filter { finding in
+            !claims.contains { claim in
+                claim.rank < finding.rank
+                    && claim.scope.lowerBound <= finding.scope.lowerBound && finding.scope.upperBound <= claim.scope.upperBound
             }
         }
         if kept.count > 1 {

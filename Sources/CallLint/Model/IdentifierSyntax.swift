@@ -1,14 +1,18 @@
 /// Genesys ids are UUIDs: 8-4-4-4-12 hexadecimal digits.
 enum IdentifierSyntax {
-    static func isUUID(_ text: String) -> Bool {
-        let bytes = text.utf8
+    static func isUUID(_ text: String) -> Bool { isUUID(text.utf8) }
+
+    /// The same test over UTF-8 bytes: the clean-body screen asks it of raw JSON text.
+    static func isUUID(_ bytes: some Collection<UInt8>) -> Bool {
         guard bytes.count == 36 else { return false }
-        for (index, byte) in bytes.enumerated() {
+        var index = 0
+        for byte in bytes {
             if index == 8 || index == 13 || index == 18 || index == 23 {
                 guard byte == UInt8(ascii: "-") else { return false }
             } else if JSONStringDecoder.hexDigit(byte) == nil {
                 return false
             }
+            index += 1
         }
         return true
     }

@@ -3,20 +3,23 @@
 struct SIPAddressAnalysis {
     let rest: String
 
-    /// The first problem found, in words, with what to write when it is clear.
-    var problem: (message: String, help: String)? {
-        let utf8 = rest.utf8
-        // The common case: one `@`, nothing escaped, no spaces or brackets, a plain host.
-        if utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "%") && $0 != UInt8(ascii: "[") }),
-            let at = utf8.firstIndex(of: UInt8(ascii: "@")), at != utf8.startIndex,
-            utf8[utf8.index(after: at)...].allSatisfy({ byte in
+    /// The common case, tested over UTF-8 bytes: one `@` after a user part with nothing
+    /// escaped and no spaces or brackets, then a plain host name. The clean-body screen asks
+    /// the same of raw JSON text.
+    static func isPlainUserAtHost(_ bytes: some Collection<UInt8>) -> Bool {
+        guard let at = bytes.firstIndex(of: UInt8(ascii: "@")), at != bytes.startIndex else { return false }
+        let host = bytes[bytes.index(after: at)...]
+        return !host.isEmpty
+            && bytes.allSatisfy { $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "%") && $0 != UInt8(ascii: "[") }
+            && host.allSatisfy { byte in
                 (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
                     || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
-            }),
-            utf8.index(after: at) != utf8.endIndex
-        {
-            return nil
-        }
+            }
+    }
+
+    /// The first problem found, in words, with what to write when it is clear.
+    var problem: (message: String, help: String)? {
+        if Self.isPlainUserAtHost(rest.utf8) { return nil }
         if rest.containsBytes("[email") && rest.containsBytes("protected]") {
             return (
                 "the address is `[email protected]`, the text a web page shows in place of an email address it hides from bots",

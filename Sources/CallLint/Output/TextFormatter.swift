@@ -26,7 +26,9 @@ public struct TextFormatter: ReportWriter {
     }
 
     func paint(_ text: String, _ code: String) -> String {
-        options.color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+        var output = ""
+        appendPainted(code, to: &output) { $0 += text }
+        return output
     }
 
     func severityColor(_ severity: Severity) -> String {
@@ -37,33 +39,42 @@ public struct TextFormatter: ReportWriter {
         }
     }
 
-    /// Appends `text` in the given SGR colour, when colour is on.
-    func appendPainted(_ text: String, _ code: String, to output: inout String) {
-        guard options.color else { return output += text }
-        output += "\u{1B}["
-        output += code
-        output += "m"
-        output += text
-        output += "\u{1B}[0m"
+    /// Appends what `write` appends, in the given SGR colour when colour is on. Pieces are
+    /// appended in place, with no string built for each.
+    func appendPainted(_ code: String, to output: inout String, _ write: (inout String) -> Void) {
+        if options.color {
+            output += "\u{1B}["
+            output += code
+            output += "m"
+        }
+        write(&output)
+        if options.color { output += "\u{1B}[0m" }
     }
 
     func render(_ diagnostic: Diagnostic, in report: FileReport, source: SourceText, into output: inout String) {
         let file = report.displayName
         let start = report.location(of: diagnostic.range.lowerBound)
-        if options.color { output += "\u{1B}[1m" }
-        output += file
-        output += ":"
-        output += String(start.line)
-        output += ":"
-        output += String(start.column)
-        output += ":"
-        if options.color { output += "\u{1B}[0m" }
+        appendPainted("1", to: &output) { output in
+            output += file
+            output += ":"
+            output += String(start.line)
+            output += ":"
+            output += String(start.column)
+            output += ":"
+        }
         output += " "
-        appendPainted(diagnostic.severity.rawValue + ":", severityColor(diagnostic.severity), to: &output)
+        appendPainted(severityColor(diagnostic.severity), to: &output) { output in
+            output += diagnostic.severity.rawValue
+            output += ":"
+        }
         output += " "
         output += diagnostic.message
         output += " "
-        appendPainted("[" + diagnostic.ruleID + "]", "2", to: &output)
+        appendPainted("2", to: &output) { output in
+            output += "["
+            output += diagnostic.ruleID
+            output += "]"
+        }
         output += "\n"
         if options.quiet { return }
         output += excerpt(

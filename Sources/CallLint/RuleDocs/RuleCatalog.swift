@@ -29,8 +29,9 @@ public struct RuleCatalog: Sendable {
         var severities: [String: Severity] = [:]
         for (fileName, text) in embeddedRuleDocuments where fileName.hasSuffix(".md") {
             let id = String(fileName.dropLast(3))
-            for line in text.utf8.split(separator: UInt8(ascii: "\n")) where line.starts(with: "Severity:".utf8) {
-                severities[id] = Severity(rawValue: String(decoding: line.dropFirst("Severity:".utf8.count), as: UTF8.self).trimmingSpaces)
+            for line in text.utf8.split(separator: UInt8(ascii: "\n")) {
+                guard let value = RuleDocument.field("Severity:", in: Substring(line)) else { continue }
+                severities[id] = Severity(rawValue: value)
                 break
             }
         }

@@ -52,10 +52,10 @@ public struct RuleDocument: Sendable {
                 section = String(line.dropFirst(3))
             } else if line.hasPrefix("# "), id == nil {
                 id = String(line.dropFirst(2)).trimmingSpaces
-            } else if line.hasPrefix("Severity:") {
-                severity = Severity(rawValue: String(line.dropFirst("Severity:".count)).trimmingSpaces)
-            } else if line.hasPrefix("Summary:") {
-                summary = String(line.dropFirst("Summary:".count)).trimmingSpaces
+            } else if let value = Self.field("Severity:", in: line) {
+                severity = Severity(rawValue: value)
+            } else if let value = Self.field("Summary:", in: line) {
+                summary = value
             }
         }
         guard let id else { throw ParseError.missingTitle }
@@ -67,6 +67,12 @@ public struct RuleDocument: Sendable {
         self.text = markdown
         self.examples = examples
         self.configuration = configuration
+    }
+
+    /// The value of a `Name: value` line, trimmed; nil when the line is not that field.
+    static func field(_ name: String, in line: Substring) -> String? {
+        guard line.utf8.starts(with: name.utf8) else { return nil }
+        return String(line.dropFirst(name.count)).trimmingSpaces
     }
 }
 
