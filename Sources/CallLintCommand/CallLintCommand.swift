@@ -211,6 +211,7 @@ public struct CallLintCommand {
         enabled.subtract(options.ignore)
         settings.enabledRules = enabled
         settings.severityOverrides.merge(options.severityOverrides) { _, flag in flag }
+        if let region = options.defaultRegion { settings.defaultRegion = region }
         return settings
     }
 

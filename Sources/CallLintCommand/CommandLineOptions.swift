@@ -25,6 +25,7 @@ struct CommandLineOptions {
     var ndjson = false
     var array = false
     var jobs: Int?
+    var defaultRegion: String?
 
     struct UsageError: Error {
         let message: String
@@ -32,7 +33,7 @@ struct CommandLineOptions {
 
     /// Options that take a value, for `--name value` and `--name=value`.
     static let valued: Set<String> = [
-        "--format", "--color", "--stdin-filename", "--explain", "--config", "--select", "--ignore", "--severity", "--fail-on", "--jobs",
+        "--format", "--color", "--stdin-filename", "--explain", "--config", "--select", "--ignore", "--severity", "--fail-on", "--jobs", "--default-region",
     ]
     static let flags: Set<String> = [
         "--help", "-h", "--version", "--list-rules", "--fix", "--diff", "--quiet", "-q", "--statistics", "--ndjson", "--array", "--isolated", "--no-color",
@@ -123,6 +124,9 @@ struct CommandLineOptions {
         case "--jobs":
             guard let jobs = Int(value), jobs >= 1 else { throw UsageError(message: "--jobs takes a whole number of 1 or more") }
             self.jobs = jobs
+        case "--default-region":
+            if let problem = Configuration.regionProblem(value) { throw UsageError(message: "--default-region: " + problem) }
+            defaultRegion = value.uppercased()
         default: break
         }
     }

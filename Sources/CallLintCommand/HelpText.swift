@@ -23,6 +23,8 @@ enum HelpText {
           --ignore RULES          do not run these rules
           --severity RULE=LEVEL   report RULE as error, warning or info
           --fail-on LEVEL         exit 1 on findings of LEVEL or worse (default error)
+          --default-region CODE   the country national numbers belong to (ISO 3166, like GB);
+                                  overrides defaultRegion in the configuration
 
         Configuration:
           --config PATH           read this configuration file; default: the first .call-lint.json

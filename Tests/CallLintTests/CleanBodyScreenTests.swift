@@ -14,7 +14,8 @@ final class CleanBodyScreenTests: XCTestCase {
         #"{"callQueueId": "3fa85f64-5717-4562-b3fc-2c963f66afa6", "priority": 5, "routingSkillsIds": ["3fa85f64-5717-4562-b3fc-2c963f66afa6"], "attributes": {"account": "12345", "tier": "gold"}, "languageId": "3fa85f64-5717-4562-b3fc-2c963f66afa6"}"#,
         #"{"callUserId": "3FA85F64-5717-4562-B3FC-2C963F66AFA6", "callFromQueueId": "3fa85f64-5717-4562-b3fc-2c963f66afa6", "externalContactId": "3fa85f64-5717-4562-b3fc-2c963f66afa6"}"#,
         #"{"conversationIds": ["3fa85f64-5717-4562-b3fc-2c963f66afa6", "4fa85f64-5717-4562-b3fc-2c963f66afa6"]}"#,
-        #"{"participants": [{"address": "+4420794600000", "name": "Customer"}, {"address": "sip:agent-7@pbx.example.com"}, {"address": "tel:+61290000000", "userId": "3fa85f64-5717-4562-b3fc-2c963f66afa6"}, {"address": "sips:a.b@10.0.0.1", "queueId": "3fa85f64-5717-4562-b3fc-2c963f66afa6"}], "callerId": "+13175550100"}"#,
+        #"{"participants": [{"queueId": "3fa85f64-5717-4562-b3fc-2c963f66afa6", "address": "+6837040"}], "routingSkillExpression": "x"}"#,
+        #"{"participants": [{"address": "+442079460958", "name": "Customer"}, {"address": "sip:agent-7@pbx.example.com"}, {"address": "tel:+61291234567", "userId": "3fa85f64-5717-4562-b3fc-2c963f66afa6"}, {"address": "sips:a.b@10.0.0.1", "queueId": "3fa85f64-5717-4562-b3fc-2c963f66afa6"}], "callerId": "+13175550100"}"#,
     ]
 
     func screenPasses(_ text: String) throws -> Bool {
@@ -47,6 +48,10 @@ final class CleanBodyScreenTests: XCTestCase {
             #"{"participants": [{"address": "sip:agent@"}]}"#, #"{"participants": [{"address": "+13175550123", "addressType": "tel"}]}"#,
             #"{"phoneNumber": "+13175550123", "priority": 1.5}"#, #"{"phoneNumber": "+13175550123", "attributes": {"a": 1}}"#,
             #"{"phoneNumber": "+13175550123", "attributes": {"a": "1", "a": "2"}}"#, #"["x"]"#, #""+13175550123""#,
+            #"{"phoneNumber": "+1212555019"}"#, #"{"phoneNumber": "+9995550123"}"#, #"{"phoneNumber": "+4402079460958"}"#,
+            #"{"phoneNumber": "+19995550123"}"#, #"{"phoneNumber": "+13175550123", "callUserId": "3fa85f64-5717-4562-b3fc-2c963f66afa6"}"#,
+            #"{"phoneNumber": "+13175550123", "priority": 5}"#, #"{"body": {"phoneNumber": "+13175550123"}}"#,
+            #"{"phoneNumber": "+13175550123", "languageId": "3fa85f64-5717-4562-b3fc-2c963f66afa6"}"#,
         ]
         for body in nearMisses {
             XCTAssertFalse(try screenPasses(body), body)

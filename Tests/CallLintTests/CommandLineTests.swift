@@ -8,7 +8,7 @@ final class CommandLineTests: ScratchDirectoryTestCase {
     func testExitCodes() throws {
         let good = try write("good.json", #"{"phoneNumber": "+13175550123"}"#)
         let bad = try write("bad.json", #"{"phoneNumber": "13175550123"}"#)
-        let warning = try write("warning.json", #"{"phoneNumber": "+13175550123", "phoneNumber": "+13175550124"}"#)
+        let warning = try write("warning.json", #"{"phoneNumber": "+13175550123", "phoneNumber": "+13175550123"}"#)
         XCTAssertEqual(CommandHarness.run(["--isolated", good.path]).status, 0)
         XCTAssertEqual(CommandHarness.run(["--isolated", bad.path]).status, 1)
         XCTAssertEqual(CommandHarness.run(["--isolated", warning.path]).status, 0, "warnings do not fail by default")
@@ -97,15 +97,16 @@ final class CommandLineTests: ScratchDirectoryTestCase {
     }
 
     func testTextFormatShowsSourceCaretAndHelp() {
-        let result = CommandHarness.run(["--isolated", "-"], stdin: "{\n  \"phoneNumber\": \"13175550123\"\n}\n")
+        let result = CommandHarness.run(["--isolated", "-"], stdin: "{\n  \"phoneNumber\": \"+1 317 555 0123\"\n}\n")
         let expected = """
-            <stdin>:2:18: error: phone number "13175550123" in `phoneNumber` has no leading `+` [e164-missing-plus]
+            <stdin>:2:18: error: phone number "+1 317 555 0123" in `phoneNumber` is not E.164 (a `+` and digits only): it \
+            contains spaces [e164-format]
               |
-            2 |   "phoneNumber": "13175550123"
-              |                  ^~~~~~~~~~~~~
-              = help: write "+13175550123"
+            2 |   "phoneNumber": "+1 317 555 0123"
+              |                  ^~~~~~~~~~~~~~~~~
+              = help: write "+13175550123" (fixable with --fix)
 
-            Found 1 error in 1 of 1 file.
+            Found 1 error in 1 of 1 file (1 fixable with --fix).
 
             """
         XCTAssertEqual(result.output, expected)

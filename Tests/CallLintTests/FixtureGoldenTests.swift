@@ -52,7 +52,10 @@ final class FixtureGoldenTests: XCTestCase {
         let expected: [String: Set<String>] = [
             "forum/seed000-tutorial-payload.json": ["unknown-key"],
             "forum/seed000-uppercase-tel-without-plus.json": ["address-type-case", "e164-missing-plus"],
-            "forum/seed000-validator-advice.json": ["e164-format", "id-format", "wrong-type", "address-type-mismatch", "sip-uri-format"],
+            "forum/seed000-validator-advice.json": [
+                "e164-format", "id-format", "wrong-type", "address-type-mismatch", "sip-uri-format", "multiple-targets",
+                "queue-field-without-queue",
+            ],
             "forum/seed001-nested-phone-number.json": ["unknown-key"],
             "forum/seed001-nested-under-real-fields.json": ["nested-phone-number"],
             "forum/seed002-sdk-answer-to-from-type.json": ["unknown-key"],

@@ -11,7 +11,8 @@ final class MachineFormatTests: XCTestCase {
     let body = "{\n  \"phoneNumber\": \"13175550123\",\n  \"callerID\": \"+1 317, 555:0100\"\n}\n"
 
     func testSARIFHasTheStructureOfSARIF210() throws {
-        let result = CommandHarness.run(["--isolated", "--format", "sarif", "--stdin-filename", "dir name/payload.json", "-"], stdin: body)
+        let result = CommandHarness.run(
+            ["--isolated", "--default-region", "US", "--format", "sarif", "--stdin-filename", "dir name/payload.json", "-"], stdin: body)
         XCTAssertEqual(result.status, 1)
         let log = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
         XCTAssertEqual(log["version"] as? String, "2.1.0")
@@ -28,7 +29,8 @@ final class MachineFormatTests: XCTestCase {
             XCTAssertTrue(["error", "warning", "note"].contains((rule["defaultConfiguration"] as? [String: Any])?["level"] as? String ?? ""))
         }
         let results = try XCTUnwrap(runs[0]["results"] as? [[String: Any]])
-        XCTAssertEqual(results.count, 2)
+        // The missing `+`, the misspelled key, and the misspelled field's value.
+        XCTAssertEqual(results.count, 3)
         for item in results {
             let ruleID = try XCTUnwrap(item["ruleId"] as? String)
             let index = try XCTUnwrap(item["ruleIndex"] as? Int)
@@ -51,9 +53,10 @@ final class MachineFormatTests: XCTestCase {
     }
 
     func testGitHubAnnotationsEscapeTheirDelimiters() {
-        let result = CommandHarness.run(["--isolated", "--format", "github", "--stdin-filename", "a,b:c.json", "-"], stdin: body)
+        let result = CommandHarness.run(
+            ["--isolated", "--default-region", "US", "--format", "github", "--stdin-filename", "a,b:c.json", "-"], stdin: body)
         let lines = result.output.split(separator: "\n").map(String.init)
-        XCTAssertEqual(lines.count, 2)
+        XCTAssertEqual(lines.count, 3)
         XCTAssertTrue(
             lines[0].hasPrefix("::error file=a%2Cb%3Ac.json,line=2,col=18,endLine=2,endColumn=31,title=call-lint e164-missing-plus::phone number"),
             lines[0])

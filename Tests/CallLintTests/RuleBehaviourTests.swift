@@ -26,8 +26,14 @@ final class RuleBehaviourTests: XCTestCase {
 
     func testMissingPlusIsNotAlsoAFormatError() {
         XCTAssertEqual(rules(#"{"phoneNumber": "1 317 555 0123"}"#), ["e164-missing-plus"])
-        let help = lint(#"{"phoneNumber": "1 317 555 0123"}"#)[0].help!
-        XCTAssertTrue(help.contains("\"+13175550123\""), help)
+        // Without a default region the digits also read as national numbers elsewhere: no fix,
+        // and the help names the readings.
+        let ambiguous = lint(#"{"phoneNumber": "1 317 555 0123"}"#)[0]
+        XCTAssertNil(ambiguous.fix)
+        XCTAssertTrue(ambiguous.help!.contains("+13175550123 (United States)"), ambiguous.help!)
+        let american = lint(#"{"phoneNumber": "1 317 555 0123"}"#, settings: LintSettings(defaultRegion: "US"))[0]
+        XCTAssertEqual(american.help, "write \"+13175550123\"")
+        XCTAssertEqual(american.fix?.applicability, .suggestion)
     }
 
     func testWhitespaceAndFormatAreTwoMistakes() {
@@ -46,7 +52,7 @@ final class RuleBehaviourTests: XCTestCase {
             ("from", "`callerId`"), ("to", "`phoneNumber`"), ("externalContact", "`externalContactId`"),
         ]
         for (key, expected) in cases {
-            let diagnostics = lint("{\"phoneNumber\": \"+13175550123\", \"\(key)\": \"x\"}")
+            let diagnostics = lint("{\"phoneNumber\": \"+13175550123\", \"\(key)\": \"+13175550100\"}")
             XCTAssertEqual(diagnostics.map(\.ruleID), ["unknown-key"], key)
             XCTAssertTrue(diagnostics.first?.help?.contains(expected) ?? false, "\(key): \(diagnostics.first?.help ?? "")")
         }
@@ -58,14 +64,17 @@ final class RuleBehaviourTests: XCTestCase {
         let renamed = lint(#"{"phone_number": "+13175550123"}"#)[0].fix!
         XCTAssertEqual(renamed.applicability, .safe)
         XCTAssertEqual(renamed.edits, [TextEdit(range: 1..<15, replacement: "\"phoneNumber\"")])
-        XCTAssertEqual(lint(#"{"phoneNumber": "13175550123"}"#)[0].fix?.applicability, .suggestion)
-        XCTAssertEqual(lint(#"{"phoneNumber": "+1 317 555 0123"}"#)[0].fix?.applicability, .suggestion)
+        XCTAssertNil(lint(#"{"phoneNumber": "13175550123"}"#)[0].fix, "two countries read these digits")
+        XCTAssertEqual(lint(#"{"phoneNumber": "+1 317 555 0123"}"#)[0].fix?.applicability, .safe, "separators only")
+        XCTAssertEqual(lint(#"{"phoneNumber": "0044 20 7946 0958"}"#)[0].fix?.applicability, .safe, "00 for +")
+        XCTAssertEqual(lint(#"{"phoneNumber": "+4402079460958"}"#)[0].fix?.applicability, .safe, "the trunk 0")
+        XCTAssertEqual(lint(#"{"phoneNumber": "+1-800-FLOWERS"}"#)[0].fix?.applicability, .suggestion, "vanity letters")
         XCTAssertEqual(lint(#"{"phoneNumber": {"phoneNumber": "+13175550123"}}"#)[0].fix?.applicability, .safe)
     }
 
     func testPlaceholdersSkipValueChecksButNotKeys() {
-        XCTAssertEqual(rules(#"{"phoneNumber": "{{to}}", "priority": "{{p}}", "callUserId": "${user}"}"#), [])
-        XCTAssertEqual(rules(#"{"phoneNumber": "<PHONE>", "participants": [{"address": "sip:{{u}}@example.com"}]}"#), [])
+        XCTAssertEqual(rules(#"{"phoneNumber": "{{to}}", "callerId": "{{p}}", "callFromQueueId": "${user}"}"#), [])
+        XCTAssertEqual(rules(#"{"callerId": "<PHONE>", "participants": [{"address": "sip:{{u}}@example.com"}]}"#), [])
         XCTAssertEqual(rules(#"{"phoneNumber": "{{to}}", "from": "{{from}}"}"#), ["unknown-key"])
         XCTAssertEqual(rules(#"{"phoneNumber": "{{to}}", "{{key}}": 1}"#), [])
         XCTAssertEqual(rules(#"{"phoneNumber": "<not a placeholder!>"}"#), ["e164-format"])
@@ -78,13 +87,22 @@ final class RuleBehaviourTests: XCTestCase {
     }
 
     func testE164Boundaries() {
-        XCTAssertEqual(rules(#"{"phoneNumber": "+1234567"}"#), ["e164-format"])  // 7 digits
-        XCTAssertEqual(rules(#"{"phoneNumber": "+12345678"}"#), [])  // 8 digits
-        XCTAssertEqual(rules(#"{"phoneNumber": "+123456789012345"}"#), [])  // 15 digits
-        XCTAssertEqual(rules(#"{"phoneNumber": "+1234567890123456"}"#), ["e164-format"])  // 16 digits
-        XCTAssertEqual(rules(#"{"phoneNumber": "+0123456789"}"#), ["e164-format"])
+        XCTAssertEqual(rules(#"{"phoneNumber": "+1234567"}"#), ["e164-length"])  // 6 digits after the 1
+        XCTAssertEqual(rules(#"{"phoneNumber": "+1212555019"}"#), ["e164-length"])  // 9 after the 1
+        XCTAssertEqual(rules(#"{"phoneNumber": "+6837040"}"#), [])  // Niue: 4 digits after 683
+        XCTAssertEqual(rules(#"{"phoneNumber": "+4420794609581234"}"#), ["e164-length"])  // 16 digits
+        XCTAssertEqual(rules(#"{"phoneNumber": "+0123456789"}"#), ["e164-country-code"])
+        XCTAssertEqual(rules(#"{"phoneNumber": "+9995550123"}"#), ["e164-country-code"])
+        XCTAssertEqual(rules(#"{"phoneNumber": "+4402079460958"}"#), ["e164-trunk-prefix"])
+        XCTAssertEqual(rules(#"{"phoneNumber": "+390669821234"}"#), [], "Italy keeps its 0")
+        XCTAssertEqual(rules(#"{"phoneNumber": "+19995550123"}"#), ["e164-unassigned"])
+        XCTAssertEqual(lint(#"{"phoneNumber": "+19995550123"}"#)[0].severity, .warning)
+        let extended = lint(#"{"phoneNumber": "+12125550199 x123"}"#)
+        XCTAssertEqual(extended.map(\.ruleID), ["e164-extension"])
+        XCTAssertEqual(extended[0].fix?.edits.first?.replacement, "\"+12125550199\"", "the extension is never dialled as digits")
         XCTAssertEqual(rules(#"{"phoneNumber": "+1800FLOWERS"}"#), ["e164-format"])
         XCTAssertTrue(lint(#"{"phoneNumber": "+1-800-FLOWERS"}"#)[0].help!.contains("+18003569377"))
+        XCTAssertEqual(rules(#"{"phoneNumber": "+44 (0)20 7946 0000"}"#), ["e164-trunk-prefix"])
         XCTAssertTrue(lint(#"{"phoneNumber": "+44 (0)20 7946 0000"}"#)[0].help!.contains("+442079460000"))
         XCTAssertTrue(lint(#"{"phoneNumber": "0412 345 678"}"#)[0].message.contains("national format"))
     }
@@ -114,7 +132,7 @@ final class RuleBehaviourTests: XCTestCase {
         XCTAssertEqual(rules(#"[{"phoneNumber": "+13175550123"}]"#), ["wrong-type"])
         XCTAssertEqual(rules(#""+13175550123""#), ["wrong-type"])
         XCTAssertEqual(rules(#"{"phoneNumber": 13175550123}"#), ["wrong-type"])
-        XCTAssertEqual(rules(#"{"phoneNumber": "+13175550123", "priority": 1.5}"#), ["wrong-type"])
+        XCTAssertEqual(rules(#"{"callQueueId": "3fa85f64-5717-4562-b3fc-2c963f66afa6", "priority": 1.5}"#), ["wrong-type"])
         XCTAssertEqual(rules(#"{"phoneNumber": "+13175550123", "attributes": {"a": 1, "b": "2"}}"#), ["wrong-type"])
         XCTAssertEqual(rules(#"{"conversationIds": "2b8a6c1e-3d4f-4a5b-9c6d-7e8f9a0b1c2d"}"#), ["wrong-type"])
         XCTAssertEqual(rules(#"{"phoneNumber": "+13175550123", "callerId": null, "label": null}"#), [])
@@ -130,8 +148,13 @@ final class RuleBehaviourTests: XCTestCase {
     func testDuplicateKeyPointsAtTheFirst() {
         let diagnostics = lint("{\"phoneNumber\": \"+13175550123\",\n \"phoneNumber\": \"+13175550124\"}")
         XCTAssertEqual(diagnostics.map(\.ruleID), ["duplicate-key"])
-        XCTAssertEqual(diagnostics[0].severity, .warning)
+        XCTAssertEqual(diagnostics[0].severity, .error, "the values differ: which one is dialled is not said")
         XCTAssertEqual(diagnostics[0].related.first?.range, 1..<14)
+        let same = lint("{\"phoneNumber\": \"+13175550123\",\n \"phoneNumber\" : \"+1317555\\u0030123\"}")
+        XCTAssertEqual(same.map(\.severity), [.warning], "the same value twice")
+        let configured = LintSettings(severityOverrides: ["duplicate-key": .info])
+        let body = "{\"phoneNumber\": \"+13175550123\", \"phoneNumber\": \"+13175550124\"}"
+        XCTAssertEqual(lint(body, settings: configured).map(\.severity), [.info], "a configured severity applies to both kinds")
     }
 
     func testCallerIdNotAllowedOnlyWhenConfigured() {

@@ -6,7 +6,8 @@
 ///       "severity": {"unknown-key": "warning"},
 ///       "ignore": {"templates/legacy/**": ["unknown-key"], "**/*.draft.json": ["*"]},
 ///       "placeholders": ["__[A-Z_]+__"],
-///       "allowedCallerIds": ["+13175550100"]
+///       "allowedCallerIds": ["+13175550100"],
+///       "defaultRegion": "GB"
 ///     }
 ///
 /// Anything else is an error with its line and column: a configuration is never silently
@@ -17,11 +18,13 @@ public struct Configuration: Sendable {
     public var pathIgnores: [(glob: GlobPattern, rules: Set<String>)] = []
     public var placeholderPatterns: [String] = []
     public var allowedCallerIds: [String]?
+    /// The ISO 3166 code of the country national numbers belong to.
+    public var defaultRegion: String?
     /// The folder per-path ignores are relative to.
     public var baseDirectory: String = "."
 
     public static let fileName = ".call-lint.json"
-    static let keys = ["disable", "severity", "ignore", "placeholders", "allowedCallerIds"]
+    static let keys = ["disable", "severity", "ignore", "placeholders", "allowedCallerIds", "defaultRegion"]
 
     public init() {}
 
@@ -109,12 +112,25 @@ public struct Configuration: Sendable {
                 configuration.placeholderPatterns = patterns
             case "allowedCallerIds":
                 configuration.allowedCallerIds = try strings(member, what: "'allowedCallerIds'")
+            case "defaultRegion":
+                guard let code = member.stringValue else { throw fail("'defaultRegion' must be a string, an ISO 3166 code like \"GB\"", at: member) }
+                guard let message = Self.regionProblem(code) else {
+                    configuration.defaultRegion = code.uppercased()
+                    continue
+                }
+                throw fail(message, at: member)
             default:
                 let hint = KeySuggester.suggest(key, among: keys).map { " (did you mean '\($0.field)'?)" } ?? ""
                 throw fail("unknown setting '\(key)'\(hint); settings are \(keys.joined(separator: ", "))", at: member, key: true)
             }
         }
         return configuration
+    }
+
+    /// What is wrong with a `defaultRegion` value, nil when it names a region.
+    public static func regionProblem(_ code: String) -> String? {
+        LintSettings.isKnownRegion(code)
+            ? nil : "unknown region '\(code)': defaultRegion is an ISO 3166 code of a country with phone numbers, like \"US\" or \"GB\""
     }
 
     /// Rules switched off for a path (relative to `baseDirectory`).
@@ -130,7 +146,7 @@ public struct Configuration: Sendable {
     public func settings() throws -> LintSettings {
         var settings = LintSettings(
             severityOverrides: severityOverrides, placeholders: try PlaceholderMatcher(extraPatterns: placeholderPatterns),
-            allowedCallerIds: allowedCallerIds)
+            allowedCallerIds: allowedCallerIds, defaultRegion: defaultRegion)
         if !disabledRules.isEmpty {
             settings.enabledRules = Set(RuleRegistry.ids.filter { settings.isEnabled($0) && !disabledRules.contains($0) })
         }

@@ -14,25 +14,34 @@ enum CleanBodyScreen {
     /// The rules whose findings this screen rules out, in registry order. `caller-id-not-allowed`
     /// is not among them: with `allowedCallerIds` configured, the linter does not use the screen.
     static let coveredRules = [
-        "invalid-json", "duplicate-key", "participants-shape", "address-type-mismatch", "address-type-case", "unknown-key",
-        "nested-phone-number", "wrong-type", "whitespace-in-address", "sip-uri-format", "e164-missing-plus", "e164-format",
-        "id-format", "missing-target",
+        "invalid-json", "wrapped-body", "duplicate-key", "participants-shape", "address-type-mismatch", "address-type-case",
+        "unknown-key", "nested-phone-number", "empty-value", "wrong-type", "whitespace-in-address", "sip-uri-format",
+        "e164-country-code", "e164-trunk-prefix", "e164-length", "e164-extension", "e164-missing-plus", "e164-format",
+        "e164-unassigned", "id-format", "missing-target", "multiple-targets", "queue-field-without-queue",
     ]
 
     struct Field {
         let name: [UInt8]
         let role: FieldRole
-        /// Names whom to call (`missing-target`).
+        /// Names whom to call (`missing-target`, `multiple-targets`).
         let isTarget: Bool
+        /// Acts only when calling a queue (`queue-field-without-queue`).
+        let isQueueRouting: Bool
+        /// Calls a queue: `callQueueId`, a participant's `queueId`.
+        let callsQueue: Bool
+
+        init(_ name: String, _ role: FieldRole) {
+            self.name = Array(name.utf8)
+            self.role = role
+            isTarget = CallRequestModel.targetFields.contains(name)
+            isQueueRouting = CallRequestModel.queueRoutingFields.contains(name)
+            callsQueue = name == "callQueueId" || name == "queueId"
+        }
     }
 
     /// Both tables come from the model, so the screen and the rules agree on the field names.
-    static let requestFields: [Field] = CallRequestModel.requestFields.map { name, role in
-        Field(name: Array(name.utf8), role: role, isTarget: CallRequestModel.targetFields.contains(name))
-    }
-    static let destinationFields: [Field] = CallRequestModel.destinationFields.map { name, role in
-        Field(name: Array(name.utf8), role: role, isTarget: false)
-    }
+    static let requestFields: [Field] = CallRequestModel.requestFields.map(Field.init)
+    static let destinationFields: [Field] = CallRequestModel.destinationFields.map(Field.init)
 
     static func isClean(_ root: JSONValue) -> Bool {
         let document = root.document
@@ -52,12 +61,16 @@ enum CleanBodyScreen {
         static let maximumMembers = 32
 
         func request(_ index: Int) -> Bool {
-            var hasTarget = false
+            var targets = 0
+            var routesToQueue = false
+            var callsQueue = false
             let clean = fields(of: index, from: CleanBodyScreen.requestFields) { field, value in
-                hasTarget = hasTarget || field.isTarget
-                return self.value(value, role: field.role)
+                if field.isTarget { targets += 1 }
+                routesToQueue = routesToQueue || field.isQueueRouting
+                callsQueue = callsQueue || field.callsQueue
+                return self.value(value, role: field.role, callsQueue: &callsQueue)
             }
-            return clean && hasTarget
+            return clean && targets == 1 && (!routesToQueue || callsQueue)
         }
 
         /// Visits the members of an object whose keys have no escapes and appear once.
@@ -88,7 +101,8 @@ enum CleanBodyScreen {
             return true
         }
 
-        func value(_ index: Int, role: FieldRole) -> Bool {
+        /// - Parameter callsQueue: set when a participant has a `queueId`.
+        func value(_ index: Int, role: FieldRole, callsQueue: inout Bool) -> Bool {
             let node = nodes[index]
             switch role {
             case .phoneNumber:
@@ -115,14 +129,18 @@ enum CleanBodyScreen {
                 return members(of: index) { _, member in nodes[member].kind == .string }
             case .destinations:
                 guard node.kind == .array, node.childCount > 0 else { return false }
-                return elements(of: index) { item in
+                var queue = false
+                let clean = elements(of: index) { item in
                     var hasAddress = false
                     let clean = fields(of: item, from: CleanBodyScreen.destinationFields) { field, value in
                         hasAddress = hasAddress || field.role == .address
-                        return self.value(value, role: field.role)
+                        queue = queue || field.callsQueue
+                        return self.value(value, role: field.role, callsQueue: &queue)
                     }
                     return clean && hasAddress
                 }
+                callsQueue = callsQueue || queue
+                return clean
             }
         }
 
@@ -154,14 +172,19 @@ enum CleanBodyScreen {
 
         func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
-        /// `+`, a first digit 1 to 9, 8 to 15 digits in all, nothing else.
+        /// `+` and the digits of a valid number, nothing else: the very test the phone-number
+        /// rules pass a number by.
         func isE164(_ text: Range<Int>) -> Bool {
-            let digits = text.count - 1
-            guard digits >= 8, digits <= 15, bytes[text.lowerBound] == UInt8(ascii: "+"),
-                bytes[text.lowerBound + 1] != UInt8(ascii: "0")
-            else { return false }
-            for offset in text.lowerBound + 1..<text.upperBound where !isDigit(bytes[offset]) { return false }
-            return true
+            guard text.count >= 2, text.count <= 16, bytes[text.lowerBound] == UInt8(ascii: "+") else { return false }
+            var digits: (UInt64, UInt64) = (0, 0)
+            return withUnsafeMutableBytes(of: &digits) { buffer in
+                for offset in text.lowerBound + 1..<text.upperBound {
+                    let byte = bytes[offset]
+                    guard isDigit(byte) else { return false }
+                    buffer[offset - text.lowerBound - 1] = byte - UInt8(ascii: "0")
+                }
+                return NumberingPlan.shared.isValidInternationalNumber(UnsafeRawBufferPointer(rebasing: buffer[..<(text.count - 1)]))
+            }
         }
 
         func hasPrefix(_ text: Range<Int>, _ prefix: StaticString) -> Bool {

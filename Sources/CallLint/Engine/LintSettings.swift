@@ -7,15 +7,24 @@ public struct LintSettings: Sendable {
     public var placeholders: PlaceholderMatcher
     /// The caller ids the organization has provisioned; enables `caller-id-not-allowed`.
     public var allowedCallerIds: [String]?
+    /// The ISO 3166 code of the country national numbers belong to (`defaultRegion`); with it,
+    /// a national number gets the one E.164 reading it has there.
+    public var defaultRegion: String?
 
     public init(
         enabledRules: Set<String>? = nil, severityOverrides: [String: Severity] = [:],
-        placeholders: PlaceholderMatcher = .standard, allowedCallerIds: [String]? = nil
+        placeholders: PlaceholderMatcher = .standard, allowedCallerIds: [String]? = nil, defaultRegion: String? = nil
     ) {
         self.enabledRules = enabledRules
         self.severityOverrides = severityOverrides
         self.placeholders = placeholders
         self.allowedCallerIds = allowedCallerIds
+        self.defaultRegion = defaultRegion
+    }
+
+    /// Whether a region code names a region of the numbering plans (`GB`, `us`).
+    public static func isKnownRegion(_ code: String) -> Bool {
+        NumberingPlan.shared.region(code: code) != nil
     }
 
     public func isEnabled(_ rule: String) -> Bool {

@@ -8,15 +8,21 @@ public struct Linter: Sendable {
     let activeRules: [(rank: Int, rule: any Rule)]
     /// Indexed by precedence rank, so a finding needs no string lookup.
     let severityByRank: [Severity]
+    /// Whether the user set the rule's severity (then a finding's own severity does not apply).
+    let severityIsConfigured: [Bool]
     /// Whether a body the clean-body screen passes can skip the rules: only when every rule
     /// that runs is one the screen covers.
     let screensCleanBodies: Bool
+    /// Phone numbers read with the configured default region.
+    let phoneNumberDiagnosis: PhoneNumberDiagnosis
 
     public init(settings: LintSettings = LintSettings(), parser: JSONParser = JSONParser()) {
         self.settings = settings
         self.parser = parser
+        phoneNumberDiagnosis = PhoneNumberDiagnosis(defaultRegion: settings.defaultRegion.flatMap(NumberingPlan.shared.region(code:)))
         activeRules = RuleRegistry.rules.enumerated().filter { settings.isEnabled($0.element.id) }.map { ($0.offset, $0.element) }
         severityByRank = RuleRegistry.ids.map { settings.severity(of: $0) }
+        severityIsConfigured = RuleRegistry.ids.map { settings.severityOverrides[$0] != nil }
         // caller-id-not-allowed checks nothing until allowedCallerIds is configured.
         let covered = Set(CleanBodyScreen.coveredRules)
         screensCleanBodies = activeRules.allSatisfy { _, rule in
@@ -56,12 +62,12 @@ public struct Linter: Sendable {
 
     /// Every active rule over one body, without the clean-body screen.
     func runRules(on root: JSONValue) -> [Diagnostic] {
-        let context = RuleContext(view: CallRequestView(root: root), settings: settings)
+        let context = RuleContext(view: CallRequestView(root: root), settings: settings, phoneNumberDiagnosis: phoneNumberDiagnosis)
         for (rank, rule) in activeRules {
             context.currentRank = rank
             rule.check(context)
         }
-        return context.findings.isEmpty ? [] : Self.resolve(context.findings, severities: severityByRank)
+        return context.findings.isEmpty ? [] : Self.resolve(context.findings, severities: severityByRank, configured: severityIsConfigured)
     }
 
     /// Checks a JSON array of request bodies, each element on its own (`--array`), here on
@@ -74,7 +80,7 @@ public struct Linter: Sendable {
 
     /// Drops findings that an earlier rule's exclusive finding already explains, then orders
     /// the rest by position. A finding's rank is its rule's place in the precedence order.
-    static func resolve(_ findings: [Finding], severities: [Severity]) -> [Diagnostic] {
+    static func resolve(_ findings: [Finding], severities: [Severity], configured: [Bool]) -> [Diagnostic] {
         let claims = findings.filter(\.exclusive)
         // Most bodies with findings have one or two: no copy or sort unless there is work.
         var kept = claims.isEmpty ? findings : findings.filter { finding in
@@ -90,7 +96,9 @@ public struct Linter: Sendable {
         }
         return kept.map { finding in
             Diagnostic(
-                ruleID: RuleRegistry.ids[finding.rank], severity: severities[finding.rank], message: finding.message,
+                ruleID: RuleRegistry.ids[finding.rank],
+                severity: configured[finding.rank] ? severities[finding.rank] : finding.severity ?? severities[finding.rank],
+                message: finding.message,
                 range: finding.range, pointer: finding.node.pointer, help: finding.help, fix: finding.fix, related: finding.related)
         }
     }

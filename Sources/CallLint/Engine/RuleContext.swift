@@ -2,13 +2,15 @@
 final class RuleContext {
     let view: CallRequestView
     let settings: LintSettings
+    let phoneNumberDiagnosis: PhoneNumberDiagnosis
     private(set) var findings: [Finding] = []
     /// The running rule's place in RuleRegistry's precedence order.
     var currentRank = 0
 
-    init(view: CallRequestView, settings: LintSettings) {
+    init(view: CallRequestView, settings: LintSettings, phoneNumberDiagnosis: PhoneNumberDiagnosis) {
         self.view = view
         self.settings = settings
+        self.phoneNumberDiagnosis = phoneNumberDiagnosis
     }
 
     var document: JSONDocument { view.document }
@@ -23,14 +25,15 @@ final class RuleContext {
     ///   - scope: the stretch of text this finding explains; defaults to `range`.
     ///   - exclusive: when true, findings of later (more general) rules inside `scope` are the
     ///     same mistake seen again, and are dropped: one mistake, one diagnostic.
+    ///   - severity: this finding's own severity, when it is lesser than the rule's.
     func report(
         _ message: String, at range: Range<Int>, node: JSONValue, scope: Range<Int>? = nil, exclusive: Bool = true,
-        help: String? = nil, fix: Fix? = nil, related: [Diagnostic.Related] = []
+        severity: Severity? = nil, help: String? = nil, fix: Fix? = nil, related: [Diagnostic.Related] = []
     ) {
         findings.append(
             Finding(
                 rank: currentRank, message: message, range: range, scope: scope ?? range, exclusive: exclusive,
-                node: node, help: help, fix: fix, related: related))
+                severity: severity, node: node, help: help, fix: fix, related: related))
     }
 
     /// The values that should hold a phone number; several rules read them.
@@ -79,9 +82,6 @@ final class RuleContext {
         guard let facts = facts(of: value), !facts.isPlaceholder else { return nil }
         return facts.cleaned
     }
-
-    /// A JSON string literal for `text`, for replacement edits.
-    func literal(_ text: String) -> String { JSONWriter.quote(text) }
 }
 
 struct Finding {
@@ -91,6 +91,9 @@ struct Finding {
     let range: Range<Int>
     let scope: Range<Int>
     let exclusive: Bool
+    /// A lesser severity than the rule's for this finding (a duplicate key set twice to the
+    /// same value); a severity the user configured for the rule wins over it.
+    let severity: Severity?
     /// The value concerned; its pointer is worked out only if the finding is kept.
     let node: JSONValue
     let help: String?

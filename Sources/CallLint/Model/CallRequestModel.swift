@@ -1,6 +1,7 @@
 /// The request body of POST /api/v2/conversations/calls, as published in Genesys' SDK
-/// documentation: CreateCallRequest (platform-client-sdk-python docs/CreateCallRequest.md,
-/// SDK 246.0.0) and its Destination (docs/Destination.md). JSON names are camelCase.
+/// documentation: CreateCallRequest (platform-client-sdk-dotnet 270.0.0
+/// build/docs/CreateCallRequest.md, the newest; JavaScript SDK 259.0.0 agrees) and its
+/// Destination (Destination.md). JSON names are camelCase.
 enum CallRequestModel {
     static let requestFields: [String: FieldRole] = [
         "phoneNumber": .phoneNumber,
@@ -13,6 +14,8 @@ enum CallRequestModel {
         "attributes": .stringMap,
         "languageId": .identifier,
         "routingSkillsIds": .identifierList,
+        // New in JavaScript SDK 253.0.0 (2026-05-28) and .NET 270.0.0.
+        "routingSkillExpression": .text,
         "conversationIds": .identifierList,
         "participants": .destinations,
         "uuiData": .text,
@@ -27,8 +30,16 @@ enum CallRequestModel {
         "queueId": .identifier,
     ]
 
-    /// Fields that name whom to call; a request needs at least one.
+    /// Fields that name whom to call; a request needs one, and takes only one (the API answers
+    /// 400 too.many.create.conversation.parameters).
     static let targetFields = ["phoneNumber", "callUserId", "callQueueId", "participants", "conversationIds"]
+
+    /// Fields that act only "if calling a queue" (the SDK docs' words).
+    static let queueRoutingFields = ["priority", "languageId", "routingSkillsIds", "routingSkillExpression"]
+
+    /// Destination fields that say how to reach a participant; since SDK 224.0.0 `address` is
+    /// optional, so one of these is enough.
+    static let reachFields = ["address", "userId", "queueId"]
 
     /// The same names made ready for "did you mean", and listed for messages: worked out once.
     static let requestFieldCandidates = KeySuggester.Candidates(requestFields.keys)

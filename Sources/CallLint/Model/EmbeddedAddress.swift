@@ -15,7 +15,12 @@ enum EmbeddedAddress {
     static func looksLikeAddress(_ value: JSONValue) -> Bool {
         guard let text = value.stringValue.map(InvisibleCharacters.cleaned) else { return false }
         if text.lowercased().hasPrefix("sip:") || text.lowercased().hasPrefix("tel:") || text.contains("@") { return true }
-        let analysis = PhoneNumberAnalysis(text)
-        return analysis.digits.count >= 5 && analysis.separatorsAndDigitsOnly
+        return looksLikeNumber(text)
+    }
+
+    /// Five digits or more, with nothing but separators and a `+` besides.
+    static func looksLikeNumber(_ text: String) -> Bool {
+        let number = PhoneNumberText(text)
+        return number.digits.count >= 5 && number.letters.isEmpty && number.others.isEmpty
     }
 }

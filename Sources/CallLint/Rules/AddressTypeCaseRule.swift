@@ -9,11 +9,12 @@ struct AddressTypeCaseRule: Rule {
             else { continue }
             let lower = text.lowercased()
             guard lower == "tel" || lower == "sip", text != lower else { continue }
+            // Lowercasing would leave a key the model does not have: the fix removes it.
             context.report(
-                "`addressType` \(JSONWriter.quote(text)) is not lowercase", at: declared.range, node: declared,
-                scope: declared.memberRange,
-                help: "address types are lowercase: write \(JSONWriter.quote(lower)); better, remove `addressType`, which Destination does not have: the API reads the kind from the address",
-                fix: Fix(title: "lowercase `addressType`", edits: [Edits.replace(declared, with: JSONWriter.quote(lower))], applicability: .safe))
+                "`addressType` \(JSONWriter.quote(text)) is not lowercase, and Destination has no `addressType` at all",
+                at: declared.range, node: declared, scope: declared.memberRange,
+                help: "remove `addressType`: the API reads the kind of address from the address itself",
+                fix: Fix(title: "remove `addressType`", edits: [Edits.remove(declared)], applicability: .suggestion))
         }
         for member in context.view.fields(.address) {
             let value = member.value

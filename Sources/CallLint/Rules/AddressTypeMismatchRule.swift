@@ -67,13 +67,14 @@ struct AddressTypeMismatchRule: Rule {
                 "a SIP address behind a `\(scheme):` prefix: \(JSONWriter.quote(text))", at: value.range, node: value,
                 help: "write \(JSONWriter.quote(corrected))",
                 fix: Fix(title: "use the sip: scheme", edits: [Edits.replace(value, with: JSONWriter.quote(corrected))], applicability: .suggestion))
-        case .sip(let scheme, let rest) where !rest.contains("@") && PhoneNumberAnalysis(rest).digits.count >= 5
-            && PhoneNumberAnalysis(rest).separatorsAndDigitsOnly:
-            let number = rest.hasPrefix("+") ? rest : "+" + rest
+        case .sip(let scheme, let rest) where !rest.contains("@") && EmbeddedAddress.looksLikeNumber(rest):
+            // Only a number that needs no correction is named; anything else gets the general advice.
+            let number = context.phoneNumberDiagnosis.problem(of: rest) == nil ? rest : nil
             context.report(
                 "a phone number behind a `\(scheme):` prefix: \(JSONWriter.quote(text)) has no host to send the call to", at: value.range,
                 node: value,
-                help: "to dial the number, write \(JSONWriter.quote(number)) or \(JSONWriter.quote("tel:" + number)); a SIP address is sip:user@host")
+                help: number.map { "to dial the number, write \(JSONWriter.quote($0)) or \(JSONWriter.quote("tel:" + $0)); a SIP address is sip:user@host" }
+                    ?? "to dial the number, write it in E.164 (+ country code and digits); a SIP address is sip:user@host")
         default:
             break
         }

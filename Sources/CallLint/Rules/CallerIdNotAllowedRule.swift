@@ -19,9 +19,12 @@ struct CallerIdNotAllowedRule: Rule {
         }
     }
 
-    /// Compares numbers by their E.164 spelling, so "+1 317 555 0100" matches "+13175550100".
+    /// Compares numbers by their digits after the `+`, so "+1 317 555 0100" matches
+    /// "+13175550100"; a number without its `+` is compared as written (no guess at it).
     static func normalize(_ text: String) -> String {
         let cleaned = InvisibleCharacters.cleaned(text)
-        return PhoneNumberAnalysis(cleaned).e164 ?? cleaned
+        let number = PhoneNumberText(cleaned)
+        guard number.hasPlus, number.others.isEmpty, number.letters.isEmpty, number.extensionDigits == nil else { return cleaned }
+        return "+" + number.digits.map(String.init).joined()
     }
 }

@@ -1,5 +1,6 @@
-/// `duplicate-key`: the same key twice in one object. Which value the API keeps is not
-/// defined, so the request may not say what its author reads.
+/// `duplicate-key`: the same key twice in one object. The API keeps one of the values
+/// silently, so with different values the request may not say what its author reads (an
+/// error); with the same value twice it is only noise (a warning).
 struct DuplicateKeyRule: Rule {
     static let id = "duplicate-key"
 
@@ -8,10 +9,12 @@ struct DuplicateKeyRule: Rule {
             for (member, first) in duplicates(in: Array(object.children)) {
                 guard let key = member.key, let keyRange = member.keyRange else { continue }
                 let firstLine = context.source.location(of: first.range.lowerBound).line
+                let same = Self.sameValue(member, first)
                 context.report(
-                    "duplicate key \(JSONWriter.quote(key)); it is first set on line \(firstLine)",
-                    at: keyRange, node: member, scope: member.memberRange, exclusive: false,
-                    help: "keep one of them: which value the API would use is not defined",
+                    "duplicate key \(JSONWriter.quote(key)); it is first set on line \(firstLine)"
+                        + (same ? ", to the same value" : ", to a different value"),
+                    at: keyRange, node: member, scope: member.memberRange, exclusive: false, severity: same ? .warning : nil,
+                    help: same ? "remove one of them" : "keep the one you mean: the API keeps one of them without saying which",
                     related: [Diagnostic.Related(range: first.keyRange ?? first.range, message: "first \(JSONWriter.quote(key)) is here")])
             }
         }
@@ -40,6 +43,35 @@ struct DuplicateKeyRule: Rule {
             }
         }
         return found
+    }
+
+    /// Whether two values are the same JSON: strings by their decoded text, anything else by
+    /// its text without the white space between tokens.
+    static func sameValue(_ a: JSONValue, _ b: JSONValue) -> Bool {
+        guard a.kind == b.kind else { return false }
+        if a.kind == .string { return a.stringValue == b.stringValue }
+        let bytes = a.document.source.bytes
+        return tokens(bytes[a.range]).elementsEqual(tokens(bytes[b.range]))
+    }
+
+    /// The bytes of JSON text without white space outside strings.
+    static func tokens(_ text: ArraySlice<UInt8>) -> some Sequence<UInt8> {
+        var inString = false
+        var escaped = false
+        return text.lazy.filter { byte in
+            if inString {
+                if escaped {
+                    escaped = false
+                } else if byte == UInt8(ascii: "\\") {
+                    escaped = true
+                } else if byte == UInt8(ascii: "\"") {
+                    inString = false
+                }
+                return true
+            }
+            if byte == UInt8(ascii: "\"") { inString = true }
+            return byte != 0x20 && byte != 0x0A && byte != 0x0D && byte != 0x09
+        }
     }
 
     func sameKey(_ a: JSONValue, _ b: JSONValue) -> Bool {

@@ -5,17 +5,19 @@ struct IdFormatRule: Rule {
 
     func check(_ context: RuleContext) {
         for member in context.view.fields(.identifier) {
-            check(member.name, member.value, context)
+            check(member.path, member.value, context)
         }
         for member in context.view.fields(.identifierList) where member.value.kind == .array {
-            for item in member.value.children {
-                check("\(member.name) item", item, context)
+            for (index, item) in member.value.children.enumerated() {
+                check("\(member.path)[\(index)]", item, context)
             }
         }
     }
 
     func check(_ name: String, _ value: JSONValue, _ context: RuleContext) {
-        guard let text = context.content(of: value), !IdentifierSyntax.isUUID(text) else { return }
+        // An empty id is empty-value's to report.
+        guard let text = context.content(of: value), !IdentifierSyntax.isUUID(text), !InvisibleCharacters.cleaned(text).isEmpty
+        else { return }
         let diagnosis = IdentifierSyntax.diagnose(text)
         context.report(
             "`\(name)` \(JSONWriter.quote(text)) \(diagnosis.problem)", at: value.range, node: value,

@@ -57,6 +57,12 @@ struct ParticipantsShapeRule: Rule {
     func checkParticipant(_ item: JSONValue, _ context: RuleContext) {
         var explainedMissingAddress = false
         let hasAddress = item.member("address").map { $0.kind != .null } ?? false
+        // Since SDK 224.0.0 a participant may be reached by userId or queueId instead; a
+        // misspelled key ("Address") is the field it misspells, reported by unknown-key.
+        let isReachable = item.children.contains { member in
+            member.kind != .null
+                && CallRequestModel.reachFields.contains { KeySuggester.normalize($0) == KeySuggester.normalize(member.key ?? "") }
+        }
         for member in item.children {
             guard let key = member.key, let keyRange = member.keyRange, CallRequestModel.callLegKeys.contains(key) else { continue }
             explainedMissingAddress = true
@@ -87,11 +93,11 @@ struct ParticipantsShapeRule: Rule {
                     fix: Fix(title: "remove `type`", edits: [Edits.remove(member)], applicability: .suggestion))
             }
         }
-        if !hasAddress, !explainedMissingAddress {
+        if !isReachable, !explainedMissingAddress {
             context.report(
-                "participant has no `address`, the one field a participant must have", at: item.range.lowerBound..<item.range.lowerBound + 1,
-                node: item, scope: item.range, exclusive: false,
-                help: "add \"address\": \"+13175550123\" (an E.164 number, a tel: URI or a sip: URI)")
+                "participant has no `address`, `userId` or `queueId`: nothing says whom to call",
+                at: item.range.lowerBound..<item.range.lowerBound + 1, node: item, scope: item.range, exclusive: false,
+                help: "add \"address\": \"+13175550123\" (an E.164 number, a tel: URI or a sip: URI), or a userId or queueId")
         }
     }
 }

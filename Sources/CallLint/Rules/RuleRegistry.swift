@@ -4,19 +4,28 @@
 enum RuleRegistry {
     static let rules: [any Rule] = [
         InvalidJSONRule(),
+        WrappedBodyRule(),
         DuplicateKeyRule(),
         ParticipantsShapeRule(),
         AddressTypeMismatchRule(),
         AddressTypeCaseRule(),
         UnknownKeyRule(),
         NestedPhoneNumberRule(),
+        EmptyValueRule(),
         WrongTypeRule(),
         WhitespaceInAddressRule(),
         SIPURIFormatRule(),
+        E164CountryCodeRule(),
+        E164TrunkPrefixRule(),
+        E164LengthRule(),
+        E164ExtensionRule(),
         E164MissingPlusRule(),
         E164FormatRule(),
+        E164UnassignedRule(),
         IdFormatRule(),
         MissingTargetRule(),
+        MultipleTargetsRule(),
+        QueueFieldWithoutQueueRule(),
         CallerIdNotAllowedRule(),
     ]
 

@@ -5,8 +5,18 @@ struct UnknownKeyRule: Rule {
     static let id = "unknown-key"
 
     func check(_ context: RuleContext) {
-        for member in context.view.unknownMembers {
-            guard let keyRange = member.value.keyRange, !context.settings.placeholders.containsPlaceholder(member.name) else { continue }
+        let members = context.view.unknownMembers.filter { !context.settings.placeholders.containsPlaceholder($0.name) }
+        // What each key would become, so that no fix writes a field twice: two keys that
+        // would both become `callerId` (`callerID`, `caller_id`) are neither of them renamed.
+        let targets = members.map { Self.intendedField(of: $0) }
+        func isOnlyKeyBecoming(_ field: String, _ index: Int) -> Bool {
+            let owner = members[index].ownerIndex
+            return !members.indices.contains { other in
+                other != index && targets[other] == field && members[other].ownerIndex == owner
+            }
+        }
+        for (index, member) in members.enumerated() {
+            guard let keyRange = member.value.keyRange else { continue }
             let (modelName, candidates, fieldList, inventions, otherFields):
                 (String, KeySuggester.Candidates, String, [String: KeyAdvice], [String: FieldRole])
             let owner: JSONValue
@@ -17,7 +27,7 @@ struct UnknownKeyRule: Rule {
                     InventedKeys.request, CallRequestModel.destinationFields
                 )
                 owner = context.view.request!
-            case .destination(let item):
+            case .destination(let item, _):
                 (modelName, candidates, fieldList, inventions, otherFields) = (
                     "a participant (Destination)", CallRequestModel.destinationFieldCandidates, CallRequestModel.destinationFieldList,
                     InventedKeys.destination, CallRequestModel.requestFields
@@ -26,22 +36,34 @@ struct UnknownKeyRule: Rule {
             }
             let value = member.value
             let message = "unknown key \(JSONWriter.quote(member.name)): \(modelName) has no such field"
+            // A misspelled field's value is checked as that field's: only the key is this rule's.
+            let scope = member.isMisspelled ? keyRange : value.memberRange
             let report = { (help: String, fix: Fix?) in
-                context.report(message, at: keyRange, node: value, scope: value.memberRange, help: help, fix: fix)
+                context.report(message, at: keyRange, node: value, scope: scope, help: help, fix: fix)
             }
             if let advice = inventions[member.name] {
-                let advised = Self.help(for: advice, value: value, owner: owner)
+                var advised = Self.help(for: advice, value: value, owner: owner)
+                if let replacement = advice.replacement,
+                    !isOnlyKeyBecoming(replacement, index) || Self.wouldAddSecondTarget(replacement, member, context)
+                {
+                    advised.fix = nil
+                }
                 report(advised.help, advised.fix)
                 continue
             }
-            switch KeySuggester.suggest(member.name, among: candidates) {
+            let suggestion = KeySuggester.suggest(member.name, among: candidates)
+            let renamable = suggestion.map { suggested in
+                owner.member(suggested.field) == nil && isOnlyKeyBecoming(suggested.field, index)
+                    && !Self.wouldAddSecondTarget(suggested.field, member, context)
+            } ?? false
+            switch suggestion {
             case .spelling(let field):
-                let fix = owner.member(field) == nil ? Edits.renameKey(of: value, to: field).map {
+                let fix = renamable ? Edits.renameKey(of: value, to: field).map {
                     Fix(title: "rename to `\(field)`", edits: [$0], applicability: .safe)
                 } : nil
                 report("field names are case-sensitive camelCase: write \(JSONWriter.quote(field))", fix)
             case .typo(let field):
-                let fix = owner.member(field) == nil ? Edits.renameKey(of: value, to: field).map {
+                let fix = renamable ? Edits.renameKey(of: value, to: field).map {
                     Fix(title: "rename to `\(field)`", edits: [$0], applicability: .suggestion)
                 } : nil
                 report("did you mean \(JSONWriter.quote(field))?", fix)
@@ -53,6 +75,23 @@ struct UnknownKeyRule: Rule {
                     report("the fields are " + fieldList, nil)
                 }
             }
+        }
+    }
+
+    /// The field a key stands for: its invented key's replacement, or the field it misspells.
+    static func intendedField(of member: CallRequestView.Member) -> String? {
+        let isRequest = member.owner.isRequest
+        if let advice = (isRequest ? InventedKeys.request : InventedKeys.destination)[member.name] { return advice.replacement }
+        let candidates = isRequest ? CallRequestModel.requestFieldCandidates : CallRequestModel.destinationFieldCandidates
+        return KeySuggester.suggest(member.name, among: candidates)?.field
+    }
+
+    /// Writing `field` on the request would give it a second call target.
+    static func wouldAddSecondTarget(_ field: String, _ member: CallRequestView.Member, _ context: RuleContext) -> Bool {
+        guard member.owner.isRequest, CallRequestModel.targetFields.contains(field) else { return false }
+        return context.view.members.contains { other in
+            other.owner.isRequest && other.value.kind != .null && other.value.index != member.value.index
+                && CallRequestModel.targetFields.contains(other.fieldName)
         }
     }
 
@@ -82,6 +121,16 @@ struct UnknownKeyRule: Rule {
         let fix = owner.member(replacement) == nil
             ? Fix(title: "replace with `\(replacement)`", edits: [Edits.replaceMember(value, with: member)], applicability: .safe) : nil
         return (advice.reason + ": write " + member, fix)
+    }
+}
+
+extension CallRequestView.Member {
+    /// The object the member is in, as a node index.
+    var ownerIndex: Int32 {
+        switch owner {
+        case .request: return value.parent?.index ?? -1
+        case .destination(let item, _): return item.index
+        }
     }
 }
 

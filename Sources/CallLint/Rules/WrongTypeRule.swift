@@ -21,7 +21,8 @@ struct WrongTypeRule: Rule {
             "the request body must be a JSON object, found \(root.kind.description)",
             at: root.range.lowerBound..<min(root.range.upperBound, root.range.lowerBound + 1), node: root, scope: root.range,
             help: holdsRequests
-                ? "send one request object per call; to check many payloads in one file, write one per line and use --ndjson"
+                ? "send one request object per call; to check a file that holds many request bodies, run call-lint --array "
+                    + "(or write one body per line and use --ndjson)"
                 : "write {\"phoneNumber\": \"+13175550123\"}")
     }
 
@@ -94,9 +95,9 @@ struct WrongTypeRule: Rule {
             report(name, value, expected: "an array of string ids", example: "[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"]", context)
             return
         }
-        for item in value.children where item.kind != .string && !context.isPlaceholder(item) {
+        for (index, item) in value.children.enumerated() where item.kind != .string && !context.isPlaceholder(item) {
             context.report(
-                "items of `\(name)` must be string ids, found \(item.kind.description)", at: item.range, node: item,
+                "`\(name)[\(index)]` must be a string id, found \(item.kind.description)", at: item.range, node: item,
                 help: "write each id as a string, like \"3fa85f64-5717-4562-b3fc-2c963f66afa6\"")
         }
     }

@@ -1,0 +1,48 @@
+/// One region of libphonenumber's numbering plans (a country or territory, or a
+/// non-geographic service such as +800), decoded from the generated data when first needed.
+struct NumberingRegion: Sendable {
+    /// ISO 3166 code, or "001" for a non-geographic calling code.
+    let code: String
+    let callingCode: Int
+    /// The region's English name, for messages: "United Kingdom".
+    let name: String
+    /// Bit n set: a national significant number of n digits is possible here.
+    let possibleLengths: UInt32
+    /// Bit n set: n digits can be dialled locally there, without the area code.
+    let localOnlyLengths: UInt32
+    /// The trunk prefix dialled before national numbers ("0"), as digit values; empty if none.
+    let nationalPrefix: [UInt8]
+    /// The region rewrites national numbers in ways beyond removing a prefix (local numbers
+    /// that gain an area code, Argentine mobile 15s): such national numbers get no fix here.
+    let rewritesNationalNumbers: Bool
+    let nationalPrefixForParsing: DigitAutomaton?
+    /// What is dialled there to call abroad: 00, 011, 0011...
+    let internationalPrefix: DigitAutomaton?
+    /// For a calling code shared by several regions: the numbers that belong to this one.
+    let leadingDigits: DigitAutomaton?
+    /// Numbers shaped like the region's numbers (libphonenumber's general description).
+    let generalPattern: DigitAutomaton
+    /// Numbers in a range that is assigned (of any type: fixed line, mobile, toll free...).
+    let validNumbers: DigitAutomaton
+
+    func isPossibleLength(_ count: Int) -> Bool {
+        count > 0 && count < 32 && possibleLengths & (1 << UInt32(count)) != 0
+    }
+
+    func isLocalOnlyLength(_ count: Int) -> Bool {
+        count > 0 && count < 32 && localOnlyLengths & (1 << UInt32(count)) != 0
+    }
+
+    var longestPossibleLength: Int { 31 - possibleLengths.leadingZeroBitCount }
+
+    /// The possible lengths, for messages: "10", "7, 9 or 10".
+    var possibleLengthList: String {
+        let lengths = (1..<32).filter(isPossibleLength).map(String.init)
+        guard lengths.count > 1 else { return lengths.first ?? "" }
+        return lengths.dropLast().joined(separator: ", ") + " or " + lengths.last!
+    }
+
+    func isValid(_ nationalNumber: some Collection<UInt8>) -> Bool {
+        validNumbers.accepts(nationalNumber)
+    }
+}

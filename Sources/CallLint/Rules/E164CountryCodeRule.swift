@@ -1,0 +1,5 @@
+/// `e164-country-code`: a number whose country calling code does not exist (`+999...`).
+struct E164CountryCodeRule: PhoneNumberRule {
+    static let id = "e164-country-code"
+    static let problemKind = PhoneNumberProblem.Kind.unknownCountryCode
+}

@@ -1,0 +1,21 @@
+/// A rule that reports one kind of phone-number problem. The problem of each value is worked
+/// out once (PhoneNumberDiagnosis), so a number draws exactly one diagnostic, from the rule
+/// whose kind it is.
+protocol PhoneNumberRule: Rule {
+    static var problemKind: PhoneNumberProblem.Kind { get }
+}
+
+extension PhoneNumberRule {
+    func check(_ context: RuleContext) {
+        for phone in context.phoneNumberValues {
+            guard let problem = phone.problem, problem.kind == Self.problemKind else { continue }
+            let fix = problem.corrected.map { corrected in
+                let written = JSONWriter.quote(phone.rewritten(corrected))
+                return Fix(title: "write \(written)", edits: [Edits.replace(phone.value, with: written)], applicability: problem.applicability)
+            }
+            context.report(
+                "phone number \(JSONWriter.quote(phone.number)) in `\(phone.member.path)` \(problem.message)", at: phone.value.range,
+                node: phone.value, help: problem.help, fix: fix)
+        }
+    }
+}
