@@ -5,6 +5,7 @@ Each region's number patterns are compiled here, once, into minimal DFAs over th
 the binary needs no regular-expression engine: checking a number is a walk of at most 17
 table look-ups. Run through scripts/numbering-plan.sh, which pins the package version.
 """
+import re
 import sys
 
 import phonenumbers
@@ -45,6 +46,83 @@ def prefix_dfa(pattern):
     return encode_dfa(pattern_dfa(pattern)) if pattern else ""
 
 
+def national_prefix_parsing(parsing, transform):
+    """How a region's national prefix is read, in one of three forms:
+    - "" : a prefix pattern, removed as it is;
+    - "local": `(X)$|rest` with the rule `P\\1` (a local number X gains the area code P), and
+      `rest` removed as it is;
+    - "rules": prefixes and what each becomes, listed out (Argentina's `0 11 15` -> `9 11`,
+      Brazil's carrier codes, Gabon's 0): every listed reading is tried, so a number that could
+      read two ways gets no fix.
+    Returns (kind, prefix DFA, local DFA, local prefix, rules)."""
+    if not parsing:
+        return "", "", "", "", ""
+    if not transform:
+        return "", prefix_dfa(parsing), "", "", ""
+    alternatives = split_alternatives(parsing)
+    local = re.fullmatch(r"\((.*)\)\$", alternatives[0])
+    if local and re.fullmatch(r"\d*\\1", transform):
+        rest = "|".join(alternatives[1:])
+        return "local", prefix_dfa(rest), encode_dfa(pattern_dfa(local.group(1))), transform[:-2], ""
+    return "rules", "", "", "", ",".join(f"{p}:{r}" for p, r in prefix_rules(parsing, transform))
+
+
+def split_alternatives(pattern):
+    depth, start, parts = 0, 0, []
+    for i, c in enumerate(pattern):
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    parts.append(pattern[start:])
+    return parts
+
+
+def prefix_rules(parsing, transform):
+    """The prefixes a transforming pattern matches, each with what it becomes. A trailing
+    `(\\d{a,b})` group (Brazil: the number after a carrier code) is the rest of the number, kept."""
+    if transform == "\\1" and re.fullmatch(r"0\(.*\)", parsing):
+        # Gabon: `0(X)` keeps X: the 0 goes (before a number of the listed forms).
+        return [("0", "")]
+    kept_rest = re.search(r"\(\\d\{\d+,\d+\}\)\)\?$", parsing)
+    prefix_pattern = parsing[:kept_rest.start()] + ")?" if kept_rest else parsing
+    compiled = re.compile(prefix_pattern)
+    rules = set()
+    for text in accepted_strings(pattern_dfa(prefix_pattern)):
+        match = compiled.fullmatch(text)
+        if not match:
+            continue
+        if kept_rest:
+            # Brazil: `0` or `90` and a carrier code are dropped; the number follows.
+            rules.add((text, ""))
+            continue
+        groups = [g for g in match.groups() if g is not None]
+        if not groups:
+            rules.add((text, ""))
+            continue
+        replaced = re.sub(r"\\(\d)", lambda m: match.group(int(m.group(1))) or "", transform)
+        rules.add((text, replaced))
+    return sorted(rules)
+
+
+def accepted_strings(dfa, limit=20000):
+    found, stack = [], [(0, "")]
+    while stack:
+        state, text = stack.pop()
+        accept, row = dfa[state]
+        if accept:
+            found.append(text)
+            if len(found) > limit:
+                raise ValueError("too many prefixes to list")
+        for digit, target in enumerate(row):
+            if target >= 0:
+                stack.append((target, text + str(digit)))
+    return found
+
+
 def region_record(region, metadata, name):
     general = metadata.general_desc
     types = []
@@ -57,16 +135,15 @@ def region_record(region, metadata, name):
     local_mask = sum(1 << n for n in set(general.possible_length_local_only or ()) if n > 0)
     parsing = metadata.national_prefix_for_parsing or ""
     transform = metadata.national_prefix_transform_rule or ""
+    kind, prefix_dfa_text, local_dfa, local_prefix, rules = national_prefix_parsing(parsing, transform)
     fields = [
         region, str(metadata.country_code), name, format(mask, "x") + "," + format(local_mask, "x"), metadata.national_prefix or "",
-        # A transform rule rewrites what the prefix pattern matched: only the regions without
-        # one are read as national numbers here (the rest get no national-format fix).
-        "t" if transform else "",
-        prefix_dfa(parsing) if parsing and not transform else "",
+        kind, prefix_dfa_text,
         prefix_dfa(metadata.international_prefix),
         prefix_dfa(metadata.leading_digits),
         encode_dfa(pattern_dfa(general.national_number_pattern)),
         encode_dfa(valid),
+        local_dfa, local_prefix, rules,
     ]
     for field in fields:
         assert "|" not in field and "\\" not in field and '"' not in field, field
@@ -95,9 +172,9 @@ def swift_source():
         "// License 2.0: see NOTICE). Do not edit: CI regenerates this file and fails if it differs.",
         "//",
         "// One region a line: region|calling code|name|possible lengths,lengths possible only locally",
-        "// (hexadecimal, bit n: n digits)|national",
-        "// prefix|t when the national prefix is rewritten by a transform|national prefix DFA|",
-        "// international prefix DFA|leading digits DFA|general pattern DFA|valid number DFA.",
+        "// (hexadecimal, bit n: n digits)|national prefix|how it is read (empty, local or rules)|national",
+        "// prefix DFA|international prefix DFA|leading digits DFA|general pattern DFA|valid number DFA|",
+        "// local number DFA|the area code a local number gains|rules: prefix:replacement, comma-separated.",
         "// A DFA: states ending in `;`, `!` accepting or `.` not, then targets for the digits 0-9 as",
         "// runs `target*count`, `-` for none.",
         "",

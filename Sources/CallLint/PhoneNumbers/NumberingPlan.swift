@@ -90,11 +90,24 @@ final class NumberingPlan: Sendable {
         func automaton(_ index: Int) -> DigitAutomaton? {
             fields[index].isEmpty ? nil : DigitAutomaton(encoded: UnsafeBufferPointer(rebasing: fields[index]))
         }
+        func digits(_ text: some Collection<UInt8>) -> [UInt8] { text.map { $0 - UInt8(ascii: "0") } }
+        let reading: NumberingRegion.NationalPrefixReading
+        switch text(5) {
+        case "local":
+            reading = .local(automaton(11)!, areaCode: digits(fields[12]), otherwise: automaton(6))
+        case "rules":
+            reading = .rules(fields[13].split(separator: UInt8(ascii: ",")).map { rule in
+                let parts = rule.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
+                return (digits(parts[0]), digits(parts[1]))
+            })
+        default:
+            reading = .removed(automaton(6))
+        }
         return NumberingRegion(
             code: text(0), callingCode: Int(text(1)) ?? 0, name: text(2), possibleLengths: lengths.first ?? 0,
             localOnlyLengths: lengths.last ?? 0,
-            nationalPrefix: fields[4].map { $0 - UInt8(ascii: "0") }, rewritesNationalNumbers: !fields[5].isEmpty,
-            nationalPrefixForParsing: automaton(6), internationalPrefix: automaton(7), leadingDigits: automaton(8),
+            nationalPrefix: digits(fields[4]), nationalPrefixReading: reading,
+            internationalPrefix: automaton(7), leadingDigits: automaton(8),
             generalPattern: automaton(9)!, validNumbers: automaton(10)!)
     }
 }

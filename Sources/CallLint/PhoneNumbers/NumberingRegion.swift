@@ -12,10 +12,19 @@ struct NumberingRegion: Sendable {
     let localOnlyLengths: UInt32
     /// The trunk prefix dialled before national numbers ("0"), as digit values; empty if none.
     let nationalPrefix: [UInt8]
-    /// The region rewrites national numbers in ways beyond removing a prefix (local numbers
-    /// that gain an area code, Argentine mobile 15s): such national numbers get no fix here.
-    let rewritesNationalNumbers: Bool
-    let nationalPrefixForParsing: DigitAutomaton?
+    /// How a national prefix is read off a national number.
+    enum NationalPrefixReading: Sendable {
+        /// The prefix the automaton matches is removed.
+        case removed(DigitAutomaton?)
+        /// A whole number the first automaton accepts is a local number that gains an area
+        /// code (`areaCode`); otherwise the prefix the second matches is removed.
+        case local(DigitAutomaton, areaCode: [UInt8], otherwise: DigitAutomaton?)
+        /// Prefixes and what each becomes (Argentina's `0 11 15` becomes `9 11`): every one
+        /// that matches is a reading.
+        case rules([(prefix: [UInt8], replacement: [UInt8])])
+    }
+
+    let nationalPrefixReading: NationalPrefixReading
     /// What is dialled there to call abroad: 00, 011, 0011...
     let internationalPrefix: DigitAutomaton?
     /// For a calling code shared by several regions: the numbers that belong to this one.

@@ -83,6 +83,8 @@ struct PhoneNumberDiagnosis {
         let country = "+\(code) (\(main.name))"
         var national = digits.dropFirst(codeLength)
         var trunkNote: String?
+        /// Exactly one reading without the trunk prefix is a valid number.
+        var trunkIsSure = false
         if let position = text.trunkZeroInParentheses, position >= codeLength {
             var withZero = Array(national)
             withZero.insert(0, at: position - codeLength)
@@ -96,19 +98,30 @@ struct PhoneNumberDiagnosis {
                     help: "", corrected: corrected)
             }
             trunkNote = "has the trunk prefix `(0)`, which is dialled only inside \(main.name)"
-        } else {
-            let withoutTrunk = plan.removingNationalPrefix(national, in: main, checkingLength: true)
-            if withoutTrunk.count < national.count, plan.validRegion(callingCode: code, national: national) == nil,
-                plan.validRegion(callingCode: code, national: withoutTrunk) != nil
-            {
-                let prefix = national.prefix(national.count - withoutTrunk.count).map(String.init).joined()
+            // Sure only when reading the 0 off as the data says leaves this very number
+            // (Colombia reads `03` as a trunk prefix and a carrier code).
+            trunkIsSure = plan.nationalNumbers(withZero[...], in: main, checkingLength: true).elementsEqual([Array(national)])
+        } else if plan.validRegion(callingCode: code, national: national) == nil {
+            // A trunk prefix libphonenumber would read off: the number is written with it.
+            let shorter = plan.nationalNumbers(national, in: main, checkingLength: true).filter {
+                $0.count < national.count && national.suffix($0.count).elementsEqual($0)
+            }
+            if let first = shorter.first {
+                let prefix = national.prefix(national.count - first.count).map(String.init).joined()
                 trunkNote = "keeps the trunk prefix \(prefix) after the country code \(country): E.164 drops it"
-                national = withoutTrunk
+                let valid = shorter.filter { plan.validRegion(callingCode: code, national: $0) != nil }
+                national = (valid.count == 1 ? valid[0] : first)[...]
+                trunkIsSure = valid.count == 1
             }
         }
         let reading = PhoneNumberReading(callingCode: code, national: Array(national), route: route)
         let validRegion = digits.count <= 15 ? plan.validRegion(callingCode: code, national: national) : nil
-        if let trunkNote, validRegion != nil, text.extensionDigits == nil {
+        if let trunkNote, text.extensionDigits == nil {
+            guard validRegion != nil, trunkIsSure else {
+                return PhoneNumberProblem(
+                    .trunkPrefix, trunkNote + ", and without it the number is in no range assigned there",
+                    help: "check the digits after the trunk prefix")
+            }
             return PhoneNumberProblem(.trunkPrefix, trunkNote, help: "", corrected: reading.e164, applicability: .safe)
         }
         if codeLength + national.count > 15 {
@@ -155,7 +168,7 @@ struct PhoneNumberDiagnosis {
         let digits = text.digits
         let readings: [PhoneNumberReading]
         if let region = defaultRegion {
-            readings = plan.read(digits, dialledIn: region).map { [$0] } ?? []
+            readings = plan.read(digits, dialledIn: region)
         } else {
             readings = plan.validReadings(of: digits)
         }

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# The differential test of the phone-number checks against libphonenumber (PyPI phonenumbers
+# at the pinned version, in a throwaway virtualenv): see scripts/phone-differential/.
+# Usage: scripts/check-phone-numbers.sh [path to call-lint]
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+binary=${1:-}
+if [ -z "$binary" ]; then
+  (cd "$root" && swift build --product call-lint >/dev/null)
+  binary="$root/.build/debug/call-lint"
+fi
+version=$(cat "$root/scripts/numbering-plan/PHONENUMBERS_VERSION")
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+python3 -m venv "$work/venv"
+"$work/venv/bin/pip" install --quiet --disable-pip-version-check "phonenumbers==$version"
+"$work/venv/bin/python" "$root/scripts/phone-differential/differential.py" "$binary"
