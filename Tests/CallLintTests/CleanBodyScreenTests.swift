@@ -77,7 +77,7 @@ final class CleanBodyScreenTests: XCTestCase {
         for round in 0..<20_000 {
             // Half the rounds start from a clean body: one edit away is where the screen decides.
             let seed = round.isMultiple(of: 2) ? cleanSeeds.randomElement(using: &random)! : seeds[round % seeds.count]
-            let input = round < seeds.count ? seeds[round] : mutateValue(seed, &random)
+            let input = round < seeds.count ? seeds[round] : Self.mutateValue(seed, &random)
             guard case .success(let document) = JSONParser().parse(SourceText(name: "m", bytes: input)) else { continue }
             parsed += 1
             let diagnostics = linter.runRules(on: document.root)
@@ -104,7 +104,7 @@ final class CleanBodyScreenTests: XCTestCase {
 
     /// One to three edits, each inside a string token or replacing a whole value, so most
     /// results still parse and land near the screen's boundary.
-    func mutateValue(_ input: [UInt8], _ random: inout MutationRobustnessTests.SeededGenerator) -> [UInt8] {
+    static func mutateValue(_ input: [UInt8], _ random: inout MutationRobustnessTests.SeededGenerator) -> [UInt8] {
         var bytes = input
         for _ in 0..<Int.random(in: 1...3, using: &random) {
             let quotes = bytes.indices.filter { bytes[$0] == UInt8(ascii: "\"") && ($0 == 0 || bytes[$0 - 1] != UInt8(ascii: "\\")) }

@@ -148,7 +148,8 @@ final class CommandLineTests: ScratchDirectoryTestCase {
 
     func testStatistics() {
         let result = CommandHarness.run(["--isolated", "--statistics", "-"], stdin: #"{"to": "+1", "from": "+2", "callType": "x"}"#)
-        XCTAssertTrue(result.output.contains("3  unknown-key  error"), result.output)
+        XCTAssertTrue(result.output.contains("3  unknown-key        error"), result.output)
+        XCTAssertTrue(result.output.contains("1  e164-country-code  error"), result.output)
     }
 
     /// The real binary, in a subprocess: stdin from a pipe, exit status, and stdout/stderr split.

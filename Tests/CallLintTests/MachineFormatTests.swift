@@ -71,6 +71,7 @@ final class MachineFormatTests: XCTestCase {
         XCTAssertTrue(result.output.contains("&lt;&amp;&gt;"))
         let document = try XMLDocument(xmlString: result.output)
         XCTAssertEqual(try document.nodes(forXPath: "//testcase").count, 1)
-        XCTAssertEqual(try document.nodes(forXPath: "//failure").count, 1)
+        // The invented key, and its value checked as the phone number it stands for.
+        XCTAssertEqual(try document.nodes(forXPath: "//failure").count, 2)
     }
 }

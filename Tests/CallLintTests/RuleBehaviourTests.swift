@@ -52,7 +52,8 @@ final class RuleBehaviourTests: XCTestCase {
             ("from", "`callerId`"), ("to", "`phoneNumber`"), ("externalContact", "`externalContactId`"),
         ]
         for (key, expected) in cases {
-            let diagnostics = lint("{\"phoneNumber\": \"+13175550123\", \"\(key)\": \"+13175550100\"}")
+            let value = ["calUserId", "externalContact"].contains(key) ? "3fa85f64-5717-4562-b3fc-2c963f66afa6" : "+13175550100"
+            let diagnostics = lint("{\"phoneNumber\": \"+13175550123\", \"\(key)\": \"\(value)\"}")
             XCTAssertEqual(diagnostics.map(\.ruleID), ["unknown-key"], key)
             XCTAssertTrue(diagnostics.first?.help?.contains(expected) ?? false, "\(key): \(diagnostics.first?.help ?? "")")
         }

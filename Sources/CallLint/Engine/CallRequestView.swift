@@ -13,8 +13,9 @@ final class CallRequestView {
         let value: JSONValue
         let owner: Owner
         /// The model's role for the field, nil for a key the model does not have. A key that
-        /// differs from a field only in case or separators (`"Address"`, `caller_id`) takes
-        /// that field's role: it is the field, misspelled, and its value is checked as such.
+        /// stands for a field (misspelled, `"Address"`, `caller_id`, `calUserId`, or an
+        /// invented key holding a string, `"to": "+1..."`) takes that field's role: its value is
+        /// checked as that field's, so a fix that renames the key reveals no new error.
         let role: FieldRole?
         /// The model's name for the field: `name` itself, or the field it misspells.
         let fieldName: String
@@ -25,7 +26,7 @@ final class CallRequestView {
         var path: String {
             switch owner {
             case .request: return name
-            case .destination(_, let index): return "participants[\(index)].\(name)"
+            case .destination(_, let index): return index < 0 ? "participants.\(name)" : "participants[\(index)].\(name)"
             }
         }
     }
@@ -53,18 +54,22 @@ final class CallRequestView {
         request = wrapper ?? (root.kind == .object ? root : nil)
         guard let request else { return }
         members.reserveCapacity(request.childCount)
-        let requestMembers = Self.members(of: request, fields: CallRequestModel.requestFields, candidates: CallRequestModel.requestFieldCandidates, owner: .request)
+        let requestMembers = Self.members(
+            of: request, fields: CallRequestModel.requestFields, candidates: CallRequestModel.requestFieldCandidates,
+            inventions: InventedKeys.request, owner: .request)
         for member in requestMembers {
             members.append(member)
             guard member.role == .destinations else { continue }
             let value = member.value
             participantLists.append(value)
-            guard value.kind == .array else { continue }
-            for (index, item) in value.children.enumerated() where item.kind == .object {
+            // A single participant object where an array belongs is checked as the one item
+            // it stands for: wrapping it in an array then reveals nothing new.
+            let items = value.kind == .array ? Array(value.children.enumerated()) : value.kind == .object ? [(-1, value)] : []
+            for (index, item) in items where item.kind == .object {
                 destinations.append(item)
                 members += Self.members(
                     of: item, fields: CallRequestModel.destinationFields, candidates: CallRequestModel.destinationFieldCandidates,
-                    owner: .destination(item, index: index))
+                    inventions: InventedKeys.destination, owner: .destination(item, index: index))
             }
         }
         for member in members {
@@ -78,11 +83,12 @@ final class CallRequestView {
         numberAndAddressFields = fields(.phoneNumber) + fields(.address)
     }
 
-    /// The members of one object; a misspelled key takes its field's role when the object has
-    /// no member of that field and no other key misspells it.
-    static func members(of object: JSONValue, fields: [String: FieldRole], candidates: KeySuggester.Candidates, owner: Owner)
-        -> [Member]
-    {
+    /// The members of one object; a key that stands for a field takes the field's role when
+    /// the object has no member of that field and no other key stands for it.
+    static func members(
+        of object: JSONValue, fields: [String: FieldRole], candidates: KeySuggester.Candidates, inventions: [String: KeyAdvice],
+        owner: Owner
+    ) -> [Member] {
         var found: [Member] = []
         var misspellings: [(index: Int, field: String)] = []
         for value in object.children {
@@ -91,7 +97,9 @@ final class CallRequestView {
                 found.append(Member(name: name, value: value, owner: owner, role: role, fieldName: name))
                 continue
             }
-            if case .spelling(let field) = KeySuggester.suggest(name, among: candidates) {
+            if let advice = inventions[name] {
+                if let field = advice.replacement, value.kind == .string { misspellings.append((found.count, field)) }
+            } else if let field = KeySuggester.suggest(name, among: candidates)?.field {
                 misspellings.append((found.count, field))
             }
             found.append(Member(name: name, value: value, owner: owner, role: nil, fieldName: name))
@@ -112,6 +120,14 @@ final class CallRequestView {
             member.children.contains(where: { CallRequestModel.requestFields[$0.key ?? ""] != nil })
         else { return nil }
         return member
+    }
+
+    /// The member of a participant that is (or stands for) a Destination field.
+    func field(_ name: String, of destination: JSONValue) -> JSONValue? {
+        members.first { member in
+            guard case .destination(let item, _) = member.owner, item.index == destination.index else { return false }
+            return member.fieldName == name
+        }?.value
     }
 
     /// Known fields with a given role.

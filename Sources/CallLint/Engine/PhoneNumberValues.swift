@@ -20,6 +20,34 @@ struct PhoneNumberValue {
 }
 
 extension RuleContext {
+    /// The JSON text a fix writes for a number or address found where it does not belong
+    /// (inside `{"phoneNumber": {...}}`, under `to`), moved to a field of `role`: the value
+    /// as it is when it is right, the corrected number when exactly one reading is valid, nil
+    /// when it is wrong and no correction is certain, or would be wrong in its new place.
+    func movedValue(_ value: JSONValue, to role: FieldRole) -> (text: String, applicability: Fix.Applicability)? {
+        guard let cleaned = cleanedContent(of: value) else { return isPlaceholder(value) ? (value.rawText, .safe) : nil }
+        let asWritten = cleaned == facts(of: value)?.text ? value.rawText : JSONWriter.quote(cleaned)
+        switch AddressForm(cleaned) {
+        case .sip(let scheme, let rest):
+            return role == .address && scheme == "sip" && SIPAddressAnalysis(rest: rest).problem == nil ? (asWritten, .safe) : nil
+        case .bareSIP:
+            return nil
+        case .tel(let scheme, let number):
+            guard role == .address, scheme == "tel" else { return nil }
+            return correctedNumber(number, scheme: "tel:", asWritten: asWritten)
+        case .phone(let number):
+            return correctedNumber(number, scheme: "", asWritten: asWritten)
+        }
+        func correctedNumber(_ number: String, scheme: String, asWritten: String) -> (String, Fix.Applicability)? {
+            // An unassigned number is written right (its warning says so wherever it stands).
+            guard let problem = phoneNumberDiagnosis.problem(of: number), problem.kind != .unassigned else {
+                return (asWritten, .safe)
+            }
+            guard let corrected = problem.corrected else { return nil }
+            return (JSONWriter.quote(scheme + corrected), problem.applicability)
+        }
+    }
+
     static func phoneNumberValues(in view: CallRequestView, context: RuleContext) -> [PhoneNumberValue] {
         var found: [PhoneNumberValue] = []
         for member in view.numberAndAddressFields {

@@ -25,6 +25,8 @@ struct PhoneNumberProblem {
     let applicability: Fix.Applicability
 
     init(_ kind: Kind, _ message: String, help: String, corrected: String? = nil, applicability: Fix.Applicability = .suggestion) {
+        // A few valid numbers have more digits than E.164 allows: no correction writes one.
+        let corrected = corrected.flatMap { $0.utf8.count <= 16 ? $0 : nil }
         self.kind = kind
         self.message = message
         self.help = corrected.map { "write \(JSONWriter.quote($0))" + (help.isEmpty ? "" : "; " + help) } ?? help

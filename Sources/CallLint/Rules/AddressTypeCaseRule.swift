@@ -24,8 +24,9 @@ struct AddressTypeCaseRule: Rule {
             else { continue }
             var corrected = text
             corrected.replaceSubrange(range, with: scheme.lowercased() + ":")
+            // Not exclusive: what follows the scheme may have its own mistake.
             context.report(
-                "URI scheme `\(scheme):` is not lowercase", at: value.range, node: value,
+                "URI scheme `\(scheme):` is not lowercase", at: value.range, node: value, exclusive: false,
                 help: "write \(JSONWriter.quote(corrected))",
                 fix: Fix(title: "lowercase the scheme", edits: [Edits.replace(value, with: JSONWriter.quote(corrected))], applicability: .safe))
         }

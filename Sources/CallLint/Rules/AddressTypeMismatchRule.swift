@@ -36,7 +36,7 @@ struct AddressTypeMismatchRule: Rule {
     /// `addressType` is not in the Destination model, but forum answers add it; when it
     /// contradicts the address, that contradiction is the mistake to report.
     func checkDeclaredType(_ destination: JSONValue, _ context: RuleContext) {
-        guard let declared = destination.member("addressType"), let address = destination.member("address"),
+        guard let declared = destination.member("addressType"), let address = context.view.field("address", of: destination),
             let declaredText = context.cleanedContent(of: declared), let addressText = context.cleanedContent(of: address),
             let scope = Optional(declared.memberRange)
         else { return }
@@ -62,11 +62,14 @@ struct AddressTypeMismatchRule: Rule {
         guard let text = context.cleanedContent(of: value) else { return }
         switch AddressForm(text) {
         case .tel(let scheme, let number) where number.contains("@"):
-            let corrected = "sip:" + number
+            // Only a SIP address with nothing else wrong is offered.
+            let corrected = SIPAddressAnalysis(rest: number).problem == nil ? "sip:" + number : nil
             context.report(
                 "a SIP address behind a `\(scheme):` prefix: \(JSONWriter.quote(text))", at: value.range, node: value,
-                help: "write \(JSONWriter.quote(corrected))",
-                fix: Fix(title: "use the sip: scheme", edits: [Edits.replace(value, with: JSONWriter.quote(corrected))], applicability: .suggestion))
+                help: corrected.map { "write \(JSONWriter.quote($0))" } ?? "write it as a SIP URI, sip:user@host",
+                fix: corrected.map {
+                    Fix(title: "use the sip: scheme", edits: [Edits.replace(value, with: JSONWriter.quote($0))], applicability: .suggestion)
+                })
         case .sip(let scheme, let rest) where !rest.contains("@") && EmbeddedAddress.looksLikeNumber(rest):
             // Only a number that needs no correction is named; anything else gets the general advice.
             let number = context.phoneNumberDiagnosis.problem(of: rest) == nil ? rest : nil

@@ -1,7 +1,8 @@
 /// `missing-target`: the request names nobody to call: none of `phoneNumber`, `callUserId`,
-/// `callQueueId`, `participants`, `conversationIds`. When an invented key stands where a
-/// target should be (`to`, `toAddress`), `unknown-key` already says what to write, so this
-/// rule stays quiet.
+/// `callQueueId`, `participants`, `conversationIds`. A key that stands for a target
+/// (`phone_number`, `"to": "+1..."`) counts as it; when an invented key wraps a target
+/// (`"to": {"phoneNumber": ...}`), `unknown-key` already says what to write, so this rule
+/// stays quiet.
 struct MissingTargetRule: Rule {
     static let id = "missing-target"
 
@@ -11,14 +12,11 @@ struct MissingTargetRule: Rule {
             member.owner.isRequest && member.value.kind != .null && CallRequestModel.targetFields.contains(member.fieldName)
         }
         guard !hasTarget else { return }
+        // `"to": {"phoneNumber": ...}`: unknown-key says to write phoneNumber.
         let inventedTarget = context.view.unknownMembers.contains { member in
             member.owner.isRequest && CallRequestModel.targetFields.contains(InventedKeys.request[member.name]?.replacement ?? "")
         }
         guard !inventedTarget else { return }
-        let misspelledTarget = context.view.unknownMembers.contains { member in
-            member.owner.isRequest && KeySuggester.suggest(member.name, among: CallRequestModel.targetFieldCandidates) != nil
-        }
-        guard !misspelledTarget else { return }
         context.report(
             "the request names nobody to call: it has none of \(CallRequestModel.targetFields.joined(separator: ", "))",
             at: request.range.lowerBound..<request.range.lowerBound + 1, node: request, scope: request.range, exclusive: false,

@@ -8,6 +8,8 @@ struct ParticipantsShapeRule: Rule {
         for list in context.view.participantLists where list.kind != .null && !context.isPlaceholder(list) {
             guard list.kind == .array else {
                 reportNotArray(list, context)
+                // The object stands for the one participant it holds: checked as such.
+                if list.kind == .object { checkParticipant(list, context) }
                 continue
             }
             if list.childCount == 0 {
@@ -27,8 +29,10 @@ struct ParticipantsShapeRule: Rule {
 
     func reportNotArray(_ list: JSONValue, _ context: RuleContext) {
         if list.kind == .object {
+            // Not exclusive: the object is checked as the participant it stands for.
             context.report(
-                "`participants` is a single object; it must be an array of participants", at: list.range, node: list,
+                "`participants` is a single object; it must be an array of participants",
+                at: list.range.lowerBound..<list.range.lowerBound + 1, node: list, exclusive: false,
                 help: "wrap it in [ and ]",
                 fix: Fix(
                     title: "wrap in an array", edits: [Edits.replace(list, with: "[" + list.rawText + "]")], applicability: .suggestion))
@@ -42,11 +46,14 @@ struct ParticipantsShapeRule: Rule {
 
     func reportNotObject(_ item: JSONValue, _ context: RuleContext) {
         if item.kind == .string {
-            let replacement = "{\"address\": \(item.rawText)}"
+            let moved = context.movedValue(item, to: .address)
+            let replacement = "{\"address\": \(moved?.text ?? item.rawText)}"
             context.report(
                 "each participant is an object with an `address`, found a string", at: item.range, node: item,
-                help: "write \(replacement)",
-                fix: Fix(title: "wrap in a participant object", edits: [Edits.replace(item, with: replacement)], applicability: .suggestion))
+                help: "write \(replacement)" + (moved == nil ? ", with the number in E.164 (+ country code and digits)" : ""),
+                fix: moved.map { _ in
+                    Fix(title: "wrap in a participant object", edits: [Edits.replace(item, with: replacement)], applicability: .suggestion)
+                })
         } else {
             context.report(
                 "each participant is an object with an `address`, found \(item.kind.description)", at: item.range, node: item,
@@ -70,10 +77,10 @@ struct ParticipantsShapeRule: Rule {
             case "to":
                 let number = EmbeddedAddress.find(in: member)
                 let fix = number.flatMap { number -> Fix? in
-                    guard !hasAddress else { return nil }
+                    guard !hasAddress, let moved = context.movedValue(number, to: .address) else { return nil }
                     return Fix(
                         title: "replace `to` with `address`",
-                        edits: [Edits.replaceMember(member, with: "\"address\": " + number.rawText)], applicability: .safe)
+                        edits: [Edits.replaceMember(member, with: "\"address\": " + moved.text)], applicability: moved.applicability)
                 }
                 context.report(
                     "a participant has no `to`: each participant is one party to call, with its number in `address`",

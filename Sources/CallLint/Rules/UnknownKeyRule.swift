@@ -42,7 +42,7 @@ struct UnknownKeyRule: Rule {
                 context.report(message, at: keyRange, node: value, scope: scope, help: help, fix: fix)
             }
             if let advice = inventions[member.name] {
-                var advised = Self.help(for: advice, value: value, owner: owner)
+                var advised = Self.help(for: advice, value: value, owner: owner, context: context)
                 if let replacement = advice.replacement,
                     !isOnlyKeyBecoming(replacement, index) || Self.wouldAddSecondTarget(replacement, member, context)
                 {
@@ -97,7 +97,9 @@ struct UnknownKeyRule: Rule {
 
     /// What to write for an invented key; when the replacement field is known and the value
     /// holds exactly one address, the fix writes the replacement member.
-    static func help(for advice: KeyAdvice, value: JSONValue, owner: JSONValue) -> (help: String, fix: Fix?) {
+    static func help(for advice: KeyAdvice, value: JSONValue, owner: JSONValue, context: RuleContext)
+        -> (help: String, fix: Fix?)
+    {
         guard let replacement = advice.replacement else {
             return (
                 advice.reason + "; remove it",
@@ -117,9 +119,13 @@ struct UnknownKeyRule: Rule {
                 : "`callerId` is the phone number callees see, and \(carried.rawText) is a SIP address; write an E.164 number"
             return (help, nil)
         }
-        let member = "\(JSONWriter.quote(replacement)): \(carried.rawText)"
+        let role = CallRequestModel.requestFields[replacement] ?? CallRequestModel.destinationFields[replacement] ?? .text
+        let moved = context.movedValue(carried, to: role)
+        let member = "\(JSONWriter.quote(replacement)): \(moved?.text ?? carried.rawText)"
         let fix = owner.member(replacement) == nil
-            ? Fix(title: "replace with `\(replacement)`", edits: [Edits.replaceMember(value, with: member)], applicability: .safe) : nil
+            ? moved.map {
+                Fix(title: "replace with `\(replacement)`", edits: [Edits.replaceMember(value, with: member)], applicability: $0.applicability)
+            } : nil
         return (advice.reason + ": write " + member, fix)
     }
 }

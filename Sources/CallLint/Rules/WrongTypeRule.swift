@@ -31,12 +31,19 @@ struct WrongTypeRule: Rule {
         case .phoneNumber, .address:
             guard value.kind != .string else { return }
             if value.kind == .number {
+                // The `+` is lost, so the digits are read as a number written without it: a fix
+                // only when exactly one reading is valid.
                 let digits = value.rawText.filter(\.isNumber)
-                let written = JSONWriter.quote("+" + digits)
+                let corrected = value.rawText.allSatisfy(\.isNumber)
+                    ? context.phoneNumberDiagnosis.problem(of: digits).flatMap { $0.kind == .missingPlus ? $0.corrected : nil } : nil
                 context.report(
                     "`\(name)` is a JSON number: a number drops the `+` and any leading zero, so phone numbers are strings",
-                    at: value.range, node: value, help: "write \(written) (the digits with `+` and the country code)",
-                    fix: Fix(title: "quote as an E.164 string", edits: [Edits.replace(value, with: written)], applicability: .suggestion))
+                    at: value.range, node: value,
+                    help: corrected.map { "write \(JSONWriter.quote($0))" }
+                        ?? "write the number as a string in E.164, \"+\" and the country code first",
+                    fix: corrected.map {
+                        Fix(title: "quote as an E.164 string", edits: [Edits.replace(value, with: JSONWriter.quote($0))], applicability: .suggestion)
+                    })
             } else {
                 report(name, value, expected: "a string", example: "\"+13175550123\"", context)
             }
