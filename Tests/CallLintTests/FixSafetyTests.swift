@@ -17,6 +17,7 @@ final class FixSafetyTests: XCTestCase {
     func problem(applying fix: Fix, to bytes: [UInt8], before: [Diagnostic], linter: Linter) -> String? {
         let fixed = FixApplier.apply(fix.edits, to: bytes)
         let after = linter.lint(SourceText(name: "f", bytes: fixed))
+        XCTAssertTrue(FixApplier.isBetter(after, than: before), "--fix would refuse a fix the rules offer: \(fix.title)")
         let (old, new) = (errors(before), errors(after))
         if new[InvalidJSONRule.id] != nil { return "the fix breaks the JSON" }
         for (rule, count) in new where count > old[rule, default: 0] {
@@ -75,5 +76,27 @@ final class FixSafetyTests: XCTestCase {
         print("fix safety: \(checked) mutated bodies, \(fixes) fixes, each applied alone and re-linted")
         XCTAssertGreaterThan(checked, 2000)
         XCTAssertGreaterThan(fixes, 1000)
+    }
+}
+
+/// `--fix` itself refuses a pass that would make a body worse, whatever a rule offered.
+final class FixApplierGuardTests: XCTestCase {
+    func diagnostic(_ rule: String, fix: Fix? = nil) -> Diagnostic {
+        Diagnostic(ruleID: rule, severity: .error, message: "m", range: 0..<1, pointer: "", help: nil, fix: fix, related: [])
+    }
+
+    func testAPassThatAddsAnErrorIsNotWritten() {
+        let fix = Fix(title: "t", edits: [TextEdit(range: 0..<1, replacement: "B")], applicability: .safe)
+        // A fix that trades one error for two of another rule: refused.
+        let worse = FixApplier.applySafeFixes(to: Array("A".utf8)) { bytes in
+            bytes == Array("A".utf8) ? [self.diagnostic("unknown-key", fix: fix)] : [self.diagnostic("duplicate-key"), self.diagnostic("duplicate-key")]
+        }
+        XCTAssertEqual(worse.bytes, Array("A".utf8))
+        XCTAssertEqual(worse.appliedFixes, 0)
+        // The same fix when it removes the error: applied.
+        let better = FixApplier.applySafeFixes(to: Array("A".utf8)) { bytes in
+            bytes == Array("A".utf8) ? [self.diagnostic("unknown-key", fix: fix)] : []
+        }
+        XCTAssertEqual(better.bytes, Array("B".utf8))
     }
 }

@@ -1,6 +1,6 @@
 /// Applies safe fixes as byte edits on the original text, pass after pass, until a check
 /// finds nothing more to fix. A text that does not parse is never changed, and a pass whose
-/// result would not parse is thrown away.
+/// result would not parse, or would be no better, is thrown away.
 public enum FixApplier {
     public static let maximumPasses = 10
 
@@ -17,15 +17,36 @@ public enum FixApplier {
         for _ in 0..<maximumPasses {
             guard !diagnostics.contains(where: { $0.ruleID == InvalidJSONRule.id }) else { break }
             let edits = nonOverlappingEdits(diagnostics.compactMap { $0.fix }.filter { $0.applicability == .safe })
-            guard !edits.fixes.isEmpty else { break }
-            let candidate = apply(edits.edits, to: bytes)
-            let candidateDiagnostics = check(candidate)
-            guard !candidateDiagnostics.contains(where: { $0.ruleID == InvalidJSONRule.id }) else { break }
-            bytes = candidate
-            diagnostics = candidateDiagnostics
-            applied += edits.fixes.count
+            guard let first = edits.fixes.first else { break }
+            // All of the pass's fixes at once; if together they make things no better (each
+            // alone is tested to), the first alone; if not even that, nothing more.
+            var accepted: (bytes: [UInt8], diagnostics: [Diagnostic], fixes: Int)?
+            for (fixEdits, count) in [(edits.edits, edits.fixes.count), (first.edits, 1)] {
+                let candidate = apply(fixEdits, to: bytes)
+                let candidateDiagnostics = check(candidate)
+                if isBetter(candidateDiagnostics, than: diagnostics) {
+                    accepted = (candidate, candidateDiagnostics, count)
+                    break
+                }
+            }
+            guard let accepted else { break }
+            bytes = accepted.bytes
+            diagnostics = accepted.diagnostics
+            applied += accepted.fixes
         }
         return Outcome(bytes: bytes, appliedFixes: applied)
+    }
+
+    /// Whether a fixed text is better than the one before: it parses, has fewer errors, and
+    /// has no more errors of any rule than before (a fix never adds a duplicate key or a
+    /// second call target).
+    static func isBetter(_ after: [Diagnostic], than before: [Diagnostic]) -> Bool {
+        func errors(_ diagnostics: [Diagnostic]) -> [String: Int] {
+            diagnostics.filter { $0.severity == .error }.reduce(into: [:]) { $0[$1.ruleID, default: 0] += 1 }
+        }
+        let (old, new) = (errors(before), errors(after))
+        guard new[InvalidJSONRule.id] == nil, !new.contains(where: { $0.value > old[$0.key, default: 0] }) else { return false }
+        return new.values.reduce(0, +) < old.values.reduce(0, +) || after.count < before.count
     }
 
     /// Fixes whose edits touch none of an earlier fix's edits; the rest wait for the next pass.
