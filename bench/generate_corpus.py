@@ -14,10 +14,15 @@ import random
 import uuid
 
 
+# Number ranges that are assigned (libphonenumber's data): a prefix, then random digits.
+# Payloads in a real repository hold real numbers; random digits would mostly not exist.
+RANGES = [("+1317", "23456789", 6), ("+1212", "23456789", 6), ("+44207", "0123456789", 6), ("+447", "9", 8),
+          ("+6129", "0123456789", 6), ("+656", "0123456789", 6), ("+4930", "0123456789", 7), ("+331", "0123456789", 7)]
+
+
 def phone(rng):
-    country = rng.choice(["1", "44", "61", "65", "49", "33"])
-    digits = "".join(rng.choice("0123456789") for _ in range(rng.randint(8, 10)))
-    return "+" + country + str(rng.randint(2, 9)) + digits[: 14 - len(country)]
+    prefix, first, rest = rng.choice(RANGES)
+    return prefix + rng.choice(first) + "".join(rng.choice("0123456789") for _ in range(rest))
 
 
 def identifier(rng):

@@ -5,6 +5,7 @@
 # Schema), `jq empty` (a raw parse, for reference) and, for the 10,000 files, bench/read_floor.c
 # (reads the files and nothing else: the floor) side by side, then prints the ratios the
 # targets are about. Run from anywhere: bench/run.sh. Environment: RUNS (default 5), SEED,
+# CALL_LINT_BIN (a binary to measure instead of building one),
 # BENCH_OUT (default bench/out, git-ignored). Needs python3, a C compiler and jq (apt-get install jq);
 # uses hyperfine when installed (apt-get install hyperfine).
 set -euo pipefail
@@ -14,9 +15,13 @@ runs=${RUNS:-5}
 seed=${SEED:-20261122}
 mkdir -p "$out"
 
-echo "== building call-lint (release)"
-(cd "$root" && swift build -c release --product call-lint 2>&1 | tail -1)
-lint="$(cd "$root" && swift build -c release --show-bin-path)/call-lint"
+if [ -n "${CALL_LINT_BIN:-}" ]; then
+  lint=$CALL_LINT_BIN  # another build to compare, such as the one before a change
+else
+  echo "== building call-lint (release)"
+  (cd "$root" && swift build -c release --product call-lint 2>&1 | tail -1)
+  lint="$(cd "$root" && swift build -c release --show-bin-path)/call-lint"
+fi
 
 if [ ! -f "$out/corpus-$seed/big.ndjson" ]; then
   echo "== writing the corpus (seed $seed)"

@@ -180,7 +180,7 @@ struct PhoneNumberDiagnosis {
             let idd = "starts with \(prefix) (an international dialling prefix)"
             return international(digits.dropFirst(length), text: text, notes: [idd] + notes, route: reading.route)
         }
-        let region = defaultRegion.map { " (defaultRegion \($0.code))" } ?? ""
+        let region = defaultRegion.map { ", defaultRegion \($0.code)" } ?? ""
         let looksNational = digits.first == 0
         let what = looksNational ? "is in national format: no `+` and no country code" : "has no leading `+`"
         if valid.count == 1, let reading = valid.first {
@@ -188,8 +188,8 @@ struct PhoneNumberDiagnosis {
             var help = ""
             if case .national(let code) = reading.route, let country = plan.region(code: code) {
                 help = defaultRegion == nil
-                    ? "the only valid reading, as a national number of \(country.name)"
-                    : "a national number of \(country.name)\(region)"
+                    ? "the only valid reading, as a national number (\(country.name))"
+                    : "read as a national number (\(country.name)\(region))"
             }
             return PhoneNumberProblem(.missingPlus, what, help: help, corrected: corrected)
         }
@@ -203,7 +203,7 @@ struct PhoneNumberDiagnosis {
             }
             if let defaultRegion {
                 return PhoneNumberProblem(
-                    .missingPlus, "\(what), and it is not a valid number of \(defaultRegion.name)\(region)",
+                    .missingPlus, "\(what), and it is not a valid number of \(defaultRegion.name) (defaultRegion \(defaultRegion.code))",
                     help: Self.generalHelp)
             }
             let help = looksNational
@@ -214,7 +214,7 @@ struct PhoneNumberDiagnosis {
         }
         let named = valid.prefix(3).map { reading -> String in
             switch reading.route {
-            case .national(let code): return "\(reading.e164) (a national number of \(plan.region(code: code)?.name ?? code))"
+            case .national(let code): return "\(reading.e164) (national, \(plan.region(code: code)?.name ?? code))"
             default:
                 let name = plan.validRegion(callingCode: reading.callingCode, national: reading.national)?.name ?? ""
                 return "\(reading.e164) (\(name))"
