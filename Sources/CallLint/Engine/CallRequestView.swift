@@ -19,6 +19,9 @@ final class CallRequestView {
         let role: FieldRole?
         /// The model's name for the field: `name` itself, or the field it misspells.
         let fieldName: String
+        /// For a key the model does not have: the field it is a misspelling of, if any
+        /// (worked out once here, read by the rules).
+        var suggestion: KeySuggester.Match? = nil
 
         var isMisspelled: Bool { role != nil && fieldName != name }
 
@@ -41,8 +44,11 @@ final class CallRequestView {
     private(set) var members: [Member] = []
     /// Values of `participants` members (normally one).
     private(set) var participantLists: [JSONValue] = []
-    /// Object items of array-valued `participants`.
+    /// Object items of array-valued `participants` (or a single participant object).
     private(set) var destinations: [JSONValue] = []
+    /// The Destination fields each destination has with a value that is not null, by the node
+    /// index of the destination; a key that stands for a field counts as it.
+    private(set) var destinationFieldNames: [Int32: [String]] = [:]
 
     /// Keys that wrap a request body in code that builds one (`{"body": {...}}`).
     static let wrapperKeys: Set<String> = ["body", "data", "request", "payload", "json"]
@@ -67,9 +73,11 @@ final class CallRequestView {
             let items = value.kind == .array ? Array(value.children.enumerated()) : value.kind == .object ? [(-1, value)] : []
             for (index, item) in items where item.kind == .object {
                 destinations.append(item)
-                members += Self.members(
+                let fields = Self.members(
                     of: item, fields: CallRequestModel.destinationFields, candidates: CallRequestModel.destinationFieldCandidates,
                     inventions: InventedKeys.destination, owner: .destination(item, index: index))
+                destinationFieldNames[item.index] = fields.filter { $0.role != nil && $0.value.kind != .null }.map(\.fieldName)
+                members += fields
             }
         }
         for member in members {
@@ -97,17 +105,21 @@ final class CallRequestView {
                 found.append(Member(name: name, value: value, owner: owner, role: role, fieldName: name))
                 continue
             }
+            var suggestion: KeySuggester.Match?
             if let advice = inventions[name] {
                 if let field = advice.replacement, value.kind == .string { misspellings.append((found.count, field)) }
-            } else if let field = KeySuggester.suggest(name, among: candidates)?.field {
-                misspellings.append((found.count, field))
+            } else if let match = KeySuggester.suggest(name, among: candidates) {
+                suggestion = match
+                misspellings.append((found.count, match.field))
             }
-            found.append(Member(name: name, value: value, owner: owner, role: nil, fieldName: name))
+            found.append(Member(name: name, value: value, owner: owner, role: nil, fieldName: name, suggestion: suggestion))
         }
         for (index, field) in misspellings
         where !found.contains(where: { $0.fieldName == field }) && misspellings.count(where: { $0.field == field }) == 1 {
             let member = found[index]
-            found[index] = Member(name: member.name, value: member.value, owner: owner, role: fields[field], fieldName: field)
+            found[index] = Member(
+                name: member.name, value: member.value, owner: owner, role: fields[field], fieldName: field,
+                suggestion: member.suggestion)
         }
         return found
     }

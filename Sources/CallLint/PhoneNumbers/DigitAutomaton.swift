@@ -1,10 +1,13 @@
 /// A deterministic automaton over the digits 0 to 9, as the numbering-plan generator compiled it
 /// from one of libphonenumber's patterns. Checking a number is one table look-up per digit, with
-/// no regular-expression engine and no allocation.
-struct DigitAutomaton: Sendable {
+/// no regular-expression engine, no allocation and no reference counting: the tables are
+/// decoded once into memory that lives as long as the process, as the decoded regions do.
+struct DigitAutomaton: @unchecked Sendable {
     /// `next[state * 10 + digit]` is the next state plus one; 0 means no way on.
-    let next: [UInt16]
-    let accepting: [Bool]
+    let next: UnsafePointer<UInt16>
+    let accepting: UnsafePointer<Bool>
+    /// Bit d: some string in the language (or, for a prefix, some match) starts with digit d.
+    let firstDigits: UInt16
 
     /// Decodes the generator's text form: states ending in `;`, each `!` (accepting) or `.`,
     /// then the targets of the digits 0-9 as runs `target*count`, `-` for none.
@@ -41,8 +44,16 @@ struct DigitAutomaton: Sendable {
             }
             index += 1
         }
-        self.next = next
-        self.accepting = accepting
+        firstDigits = next.isEmpty ? 0 : (0..<10).reduce(0) { mask, digit in next[digit] != 0 ? mask | 1 << digit : mask }
+        self.next = UnsafePointer(Self.immortalCopy(of: next))
+        self.accepting = UnsafePointer(Self.immortalCopy(of: accepting))
+    }
+
+    /// A copy that is never freed (a decoded region is kept for the rest of the run).
+    static func immortalCopy<Element>(of elements: [Element]) -> UnsafeMutablePointer<Element> {
+        let copy = UnsafeMutablePointer<Element>.allocate(capacity: max(elements.count, 1))
+        _ = UnsafeMutableBufferPointer(start: copy, count: elements.count).initialize(from: elements)
+        return copy
     }
 
     /// Whether the whole of `digits` (values 0 to 9) is in the language.

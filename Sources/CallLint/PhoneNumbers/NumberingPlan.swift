@@ -3,72 +3,160 @@ import Synchronization
 /// libphonenumber's numbering plans, from the data generated into NumberingPlanData.swift:
 /// which calling codes exist, which regions share each, and what their numbers look like.
 /// The data stays in the binary's read-only text until a number needs it; a region's
-/// automata are decoded the first time one of its numbers is checked.
+/// automata are decoded the first time one of its numbers is checked, and read without a
+/// lock after that.
 final class NumberingPlan: Sendable {
     static let shared = NumberingPlan()
 
-    /// Where each region's line is in the data, and its first fields, in the data's order
-    /// (by calling code, the main region of a shared code first).
-    struct Entry: Sendable {
-        let code: String
-        let callingCode: Int
-        let line: Range<Int>
-    }
-
-    let entries: [Entry]
-    /// Indexes into `entries` by calling code (0 to 999).
-    let entriesByCallingCode: [[Int]]
-    private let decoded: Mutex<[NumberingRegion?]>
+    /// Decoded regions, published once each by whichever thread decodes one first: a word per
+    /// region holding the region's address (0 until decoded). A plain atomic load on the hot
+    /// path; decoded regions live as long as the process.
+    private nonisolated(unsafe) let slots: UnsafeMutablePointer<Atomic<UInt>>
+    let placeCount: Int
+    /// Places in the data by calling code (0 to 999), the main region of a shared code first.
+    private let placesByCallingCode: [[Int]]
 
     private init() {
-        var entries: [Entry] = []
         var byCode = [[Int]](repeating: [], count: 1000)
-        Self.withData { data in
-            var start = 0
-            while start < data.count {
-                var end = start
-                while end < data.count, data[end] != UInt8(ascii: "\n") { end += 1 }
-                let fields = data[start..<end].split(separator: UInt8(ascii: "|"), maxSplits: 2, omittingEmptySubsequences: false)
-                let callingCode = Int(String(decoding: fields[1], as: UTF8.self)) ?? 0
-                byCode[callingCode].append(entries.count)
-                entries.append(Entry(code: String(decoding: fields[0], as: UTF8.self), callingCode: callingCode, line: start..<end))
-                start = end + 1
-            }
+        for (place, entry) in Self.index.enumerated() {
+            byCode[entry.callingCode].append(place)
         }
-        self.entries = entries
-        entriesByCallingCode = byCode
-        decoded = Mutex([NumberingRegion?](repeating: nil, count: entries.count))
+        placesByCallingCode = byCode
+        placeCount = Self.index.count
+        slots = .allocate(capacity: placeCount)
+        for place in 0..<placeCount { (slots + place).initialize(to: Atomic(0)) }
+        scanTableAddress.initialize(to: Atomic(0))
     }
 
-    static func withData<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        body(UnsafeBufferPointer(start: encodedRegions.utf8Start, count: encodedRegions.utf8CodeUnitCount))
+    var regionCount: Int { placeCount }
+
+    /// What a scan of every country for a number's readings needs of each, worked out the
+    /// first time a number without a `+` is read without a default region.
+    struct ScanEntry: Sendable {
+        /// Regions are never freed once decoded: no reference counting in the scan.
+        unowned(unsafe) let region: NumberingRegion
+        /// Whether the region only reads a prefix off national numbers (for a region whose
+        /// local numbers gain an area code, when the digits are not such a number), and the
+        /// prefix pattern (nil: nothing is read off).
+        let readsPlainPrefix: Bool
+        let plainPrefix: DigitAutomaton?
+        /// Whole numbers that are local numbers gaining an area code, where the region has them.
+        let localNumbers: DigitAutomaton?
+        /// Bit n: some region sharing the calling code has numbers of n digits.
+        let callingCodeLengths: UInt32
+        /// Bit d: some valid number of a region sharing the calling code starts with digit d.
+        let callingCodeFirstDigits: UInt16
+
+        /// Whether a national number could start at `start` of the digits: a length and a
+        /// first digit that some region of the calling code has. A necessary condition,
+        /// tested before any automaton is walked.
+        func mayBeNational(_ digits: [UInt8], from start: Int) -> Bool {
+            let count = digits.count - start
+            return count > 0 && count < 32 && callingCodeLengths & (1 << UInt32(count)) != 0
+                && callingCodeFirstDigits & (1 << UInt16(digits[start])) != 0
+        }
+
+        /// Whether the digits start with the region's calling code.
+        func startsWithCallingCode(_ digits: [UInt8]) -> Bool {
+            let count = region.callingCodeDigits.count
+            guard digits.count >= count else { return false }
+            var value = 0
+            for index in 0..<count { value = value * 10 + Int(digits[index]) }
+            return value == region.callingCode
+        }
     }
 
-    var regionCount: Int { entries.count }
+    /// The scan table, built the first time it is needed and kept for the run (its address,
+    /// published once, as the regions are).
+    private nonisolated(unsafe) let scanTableAddress = UnsafeMutablePointer<Atomic<UInt>>.allocate(capacity: 1)
+
+    final class ScanTable: Sendable {
+        let entries: [ScanEntry]
+        init(_ entries: [ScanEntry]) { self.entries = entries }
+    }
+
+    var scanTable: ScanTable {
+        let address = scanTableAddress.pointee.load(ordering: .acquiring)
+        if address != 0 { return Unmanaged<ScanTable>.fromOpaque(UnsafeRawPointer(bitPattern: address)!).takeUnretainedValue() }
+        var entries: [ScanEntry] = []
+        for place in 0..<regionCount where isGeographic(at: place) {
+            let region = region(at: place)
+            var lengths: UInt32 = 0
+            var firstDigits: UInt16 = 0
+            for rank in 0..<regionCount(callingCode: region.callingCode) {
+                let sharing = self.region(callingCode: region.callingCode, rank: rank)
+                lengths |= sharing.possibleLengths
+                firstDigits |= sharing.validNumbers.firstDigits
+            }
+            let entry: ScanEntry
+            switch region.nationalPrefixReading {
+            case .removed(let automaton):
+                entry = ScanEntry(
+                    region: region, readsPlainPrefix: true, plainPrefix: automaton, localNumbers: nil, callingCodeLengths: lengths,
+                    callingCodeFirstDigits: firstDigits)
+            case .local(let local, _, let otherwise):
+                entry = ScanEntry(
+                    region: region, readsPlainPrefix: true, plainPrefix: otherwise, localNumbers: local, callingCodeLengths: lengths,
+                    callingCodeFirstDigits: firstDigits)
+            case .rules:
+                entry = ScanEntry(
+                    region: region, readsPlainPrefix: false, plainPrefix: nil, localNumbers: nil, callingCodeLengths: lengths,
+                    callingCodeFirstDigits: firstDigits)
+            }
+            entries.append(entry)
+        }
+        let table = ScanTable(entries)
+        let retained = UInt(bitPattern: Unmanaged.passRetained(table).toOpaque())
+        let (exchanged, original) = scanTableAddress.pointee.compareExchange(
+            expected: 0, desired: retained, ordering: .acquiringAndReleasing)
+        if exchanged { return table }
+        Unmanaged<ScanTable>.fromOpaque(UnsafeRawPointer(bitPattern: retained)!).release()
+        return Unmanaged<ScanTable>.fromOpaque(UnsafeRawPointer(bitPattern: original)!).takeUnretainedValue()
+    }
+
+    /// Whether the region at a place is a country's, not a non-geographic code's (001).
+    func isGeographic(at place: Int) -> Bool {
+        Self.index[place].code.utf8CodeUnitCount == 2
+    }
 
     /// The region at a place in the data, decoded on first use.
-    func region(at index: Int) -> NumberingRegion {
-        if let region = decoded.withLock({ $0[index] }) { return region }
-        let region = Self.withData { data in Self.decode(UnsafeBufferPointer(rebasing: data[entries[index].line])) }
-        decoded.withLock { $0[index] = region }
-        return region
+    func region(at place: Int) -> NumberingRegion {
+        let address = slots[place].load(ordering: .acquiring)
+        if address != 0 { return Unmanaged<NumberingRegion>.fromOpaque(UnsafeRawPointer(bitPattern: address)!).takeUnretainedValue() }
+        let entry = Self.index[place]
+        let decoded = Self.decode(
+            UnsafeBufferPointer(start: Self.encodedRegions.utf8Start + entry.start, count: entry.end - entry.start))
+        let retained = UInt(bitPattern: Unmanaged.passRetained(decoded).toOpaque())
+        let (exchanged, original) = slots[place].compareExchange(expected: 0, desired: retained, ordering: .acquiringAndReleasing)
+        if exchanged { return decoded }
+        Unmanaged<NumberingRegion>.fromOpaque(UnsafeRawPointer(bitPattern: retained)!).release()
+        return Unmanaged<NumberingRegion>.fromOpaque(UnsafeRawPointer(bitPattern: original)!).takeUnretainedValue()
     }
 
-    /// The regions that share a calling code, the main one first; empty when no country has it.
-    func regions(callingCode: Int) -> [NumberingRegion] {
-        guard (0..<1000).contains(callingCode) else { return [] }
-        return entriesByCallingCode[callingCode].map(region(at:))
+    /// How many regions share a calling code; 0 when no country has it.
+    func regionCount(callingCode: Int) -> Int {
+        (0..<1000).contains(callingCode) ? placesByCallingCode[callingCode].count : 0
     }
 
-    func isCallingCode(_ code: Int) -> Bool {
-        (1..<1000).contains(code) && !entriesByCallingCode[code].isEmpty
+    /// The `rank`th region of a calling code, the main one first.
+    func region(callingCode: Int, rank: Int) -> NumberingRegion {
+        region(at: placesByCallingCode[callingCode][rank])
     }
+
+    /// The main region of a calling code, nil when no country has it.
+    func mainRegion(callingCode: Int) -> NumberingRegion? {
+        regionCount(callingCode: callingCode) > 0 ? region(callingCode: callingCode, rank: 0) : nil
+    }
+
+    func isCallingCode(_ code: Int) -> Bool { code > 0 && regionCount(callingCode: code) > 0 }
 
     /// The region with this ISO 3166 code (any case).
     func region(code: String) -> NumberingRegion? {
-        let wanted = code.uppercased()
-        guard wanted != "001", let index = entries.firstIndex(where: { $0.code == wanted }) else { return nil }
-        return region(at: index)
+        let wanted = Array(code.uppercased().utf8)
+        guard wanted.count == 2, let place = Self.index.firstIndex(where: { entry in
+            entry.code.utf8CodeUnitCount == 2 && entry.code.utf8Start[0] == wanted[0] && entry.code.utf8Start[1] == wanted[1]
+        }) else { return nil }
+        return region(at: place)
     }
 
     /// The calling code a string of international digits starts with, and its length.
@@ -105,9 +193,8 @@ final class NumberingPlan: Sendable {
         }
         return NumberingRegion(
             code: text(0), callingCode: Int(text(1)) ?? 0, name: text(2), possibleLengths: lengths.first ?? 0,
-            localOnlyLengths: lengths.last ?? 0,
-            nationalPrefix: digits(fields[4]), nationalPrefixReading: reading,
-            internationalPrefix: automaton(7), leadingDigits: automaton(8),
-            generalPattern: automaton(9)!, validNumbers: automaton(10)!)
+            localOnlyLengths: lengths.last ?? 0, nationalPrefix: digits(fields[4]), nationalPrefixReading: reading,
+            internationalPrefix: automaton(7), leadingDigits: automaton(8), generalPattern: automaton(9)!,
+            validNumbers: automaton(10)!)
     }
 }

@@ -1,6 +1,6 @@
 /// One region of libphonenumber's numbering plans (a country or territory, or a
 /// non-geographic service such as +800), decoded from the generated data when first needed.
-struct NumberingRegion: Sendable {
+final class NumberingRegion: Sendable {
     /// ISO 3166 code, or "001" for a non-geographic calling code.
     let code: String
     let callingCode: Int
@@ -33,6 +33,28 @@ struct NumberingRegion: Sendable {
     let generalPattern: DigitAutomaton
     /// Numbers in a range that is assigned (of any type: fixed line, mobile, toll free...).
     let validNumbers: DigitAutomaton
+
+    /// The calling code's digits, as digit values.
+    let callingCodeDigits: [UInt8]
+
+    init(
+        code: String, callingCode: Int, name: String, possibleLengths: UInt32, localOnlyLengths: UInt32, nationalPrefix: [UInt8],
+        nationalPrefixReading: NationalPrefixReading, internationalPrefix: DigitAutomaton?, leadingDigits: DigitAutomaton?,
+        generalPattern: DigitAutomaton, validNumbers: DigitAutomaton
+    ) {
+        self.code = code
+        self.callingCode = callingCode
+        self.name = name
+        self.possibleLengths = possibleLengths
+        self.localOnlyLengths = localOnlyLengths
+        self.nationalPrefix = nationalPrefix
+        self.nationalPrefixReading = nationalPrefixReading
+        self.internationalPrefix = internationalPrefix
+        self.leadingDigits = leadingDigits
+        self.generalPattern = generalPattern
+        self.validNumbers = validNumbers
+        callingCodeDigits = String(callingCode).utf8.map { $0 - UInt8(ascii: "0") }
+    }
 
     func isPossibleLength(_ count: Int) -> Bool {
         count > 0 && count < 32 && possibleLengths & (1 << UInt32(count)) != 0

@@ -61,6 +61,10 @@ struct PhoneNumberDiagnosis {
         return digits
     }
 
+    /// How many readings of an ambiguous number are looked for and named: two show that the
+    /// number is ambiguous, and the search stops there.
+    static let namedReadings = 2
+
     static let notE164 = "is not E.164 (a `+` and digits only): it "
     static let generalHelp = "write the number as + country code and digits only, like \"+13175550123\""
 
@@ -68,7 +72,7 @@ struct PhoneNumberDiagnosis {
     func international(_ digits: ArraySlice<UInt8>, text: PhoneNumberText, notes: [String], route: PhoneNumberReading.Route)
         -> PhoneNumberProblem
     {
-        guard let (code, codeLength) = plan.callingCode(prefixOf: digits), let main = plan.regions(callingCode: code).first else {
+        guard let (code, codeLength) = plan.callingCode(prefixOf: digits), let main = plan.mainRegion(callingCode: code) else {
             if digits.first == 0 {
                 return PhoneNumberProblem(
                     .unknownCountryCode, "starts with 0 after the international prefix, and no country code does",
@@ -115,7 +119,7 @@ struct PhoneNumberDiagnosis {
             }
         }
         let reading = PhoneNumberReading(callingCode: code, national: Array(national), route: route)
-        let validRegion = digits.count <= 15 ? plan.validRegion(callingCode: code, national: national) : nil
+        let validRegion = codeLength + national.count <= 15 ? plan.validRegion(callingCode: code, national: national) : nil
         if let trunkNote, text.extensionDigits == nil {
             guard validRegion != nil, trunkIsSure else {
                 return PhoneNumberProblem(
@@ -144,7 +148,7 @@ struct PhoneNumberDiagnosis {
                 help: "dial the extension once the call connects (the API does not dial it)",
                 corrected: validRegion != nil ? reading.e164 : nil)
         }
-        guard let validRegion else {
+        guard validRegion != nil else {
             if !notes.isEmpty || trunkNote != nil {
                 let all = notes + [trunkNote].compactMap { $0 }
                 return PhoneNumberProblem(
@@ -156,12 +160,10 @@ struct PhoneNumberDiagnosis {
                 "is not in any range of numbers assigned in \(main.name) (libphonenumber \(NumberingPlan.metadataVersion))",
                 help: "check the digits; if the range was assigned recently, the data may lag: ignore this warning")
         }
-        _ = validRegion
-        // Valid: only the spelling is wrong.
-        let vanity = text.isVanity
+        // Valid: only the spelling is wrong. Vanity letters are a reading; the rest keeps the number.
         return PhoneNumberProblem(
             .format, Self.notE164 + Self.list(notes), help: "", corrected: reading.e164,
-            applicability: vanity ? .suggestion : .safe)
+            applicability: text.isVanity ? .suggestion : .safe)
     }
 
     func withoutPlus(_ text: PhoneNumberText, notes: [String]) -> PhoneNumberProblem {
@@ -170,7 +172,7 @@ struct PhoneNumberDiagnosis {
         if let region = defaultRegion {
             readings = plan.read(digits, dialledIn: region)
         } else {
-            readings = plan.validReadings(of: digits)
+            readings = plan.validReadings(of: digits, limit: Self.namedReadings)
         }
         let valid = readings.filter { plan.isValid($0) }
         if valid.count == 1 || (valid.isEmpty && defaultRegion != nil), let reading = readings.first,
@@ -186,10 +188,10 @@ struct PhoneNumberDiagnosis {
         if valid.count == 1, let reading = valid.first {
             let corrected = reading.e164
             var help = ""
-            if case .national(let code) = reading.route, let country = plan.region(code: code) {
+            if case .national(_, let name) = reading.route {
                 help = defaultRegion == nil
-                    ? "the only valid reading, as a national number (\(country.name))"
-                    : "read as a national number (\(country.name)\(region))"
+                    ? "the only valid reading, as a national number (\(name))"
+                    : "read as a national number (\(name)\(region))"
             }
             return PhoneNumberProblem(.missingPlus, what, help: help, corrected: corrected)
         }
@@ -212,18 +214,17 @@ struct PhoneNumberDiagnosis {
                 : Self.generalHelp
             return PhoneNumberProblem(.missingPlus, "\(what), and no reading of its digits is a valid number", help: help)
         }
-        let named = valid.prefix(3).map { reading -> String in
+        let named = valid.prefix(Self.namedReadings).map { reading -> String in
             switch reading.route {
-            case .national(let code): return "\(reading.e164) (national, \(plan.region(code: code)?.name ?? code))"
+            case .national(_, let name): return "\(reading.e164) (national, \(name))"
             default:
                 let name = plan.validRegion(callingCode: reading.callingCode, national: reading.national)?.name ?? ""
                 return "\(reading.e164) (\(name))"
             }
         }
-        let more = valid.count > 3 ? " and \(valid.count - 3) more" : ""
         return PhoneNumberProblem(
             .missingPlus, "\(what), and its digits read as more than one valid number",
-            help: "it could be \(Self.list(named, conjunction: "or"))\(more); write the + and country code, or set "
+            help: "it could be, for example, \(Self.list(named, conjunction: "or")); write the + and country code, or set "
                 + "defaultRegion in the configuration to say which country's national numbers these are")
     }
 

@@ -8,8 +8,8 @@ struct PhoneNumberReading: Equatable {
         case internationalPrefix(length: Int)
         /// The digits start with a country code, but the `+` is missing.
         case countryCodeWithoutPlus
-        /// A national number of the region with this code.
-        case national(region: String)
+        /// A national number of the region with this code and name.
+        case national(regionCode: String, regionName: String)
     }
 
     let callingCode: Int
@@ -27,7 +27,8 @@ extension NumberingPlan {
     /// code; nil when it is valid in none. A region with leading digits claims the numbers
     /// that start with them, valid or not, as libphonenumber decides.
     func validRegion(callingCode: Int, national: some Collection<UInt8>) -> NumberingRegion? {
-        for region in regions(callingCode: callingCode) {
+        for rank in 0..<regionCount(callingCode: callingCode) {
+            let region = region(callingCode: callingCode, rank: rank)
             if let leading = region.leadingDigits {
                 if leading.longestPrefix(of: national) != nil { return region.isValid(national) ? region : nil }
             } else if region.isValid(national) {
@@ -49,38 +50,52 @@ extension NumberingPlan {
     /// length the region's numbers can have. One number, but for the few regions whose
     /// prefixes are listed as rules: there, every rule that applies gives a reading.
     func nationalNumbers(_ number: ArraySlice<UInt8>, in region: NumberingRegion, checkingLength: Bool) -> [[UInt8]] {
-        func acceptable(_ candidate: [UInt8]) -> Bool {
-            if region.generalPattern.accepts(number) && !region.generalPattern.accepts(candidate) { return false }
-            guard checkingLength else { return true }
-            let count = candidate.count
-            return count > region.longestPossibleLength || (region.isPossibleLength(count) && !region.isLocalOnlyLength(count))
-        }
-        func removingPrefix(_ automaton: DigitAutomaton?) -> [UInt8] {
-            guard let automaton, let length = automaton.longestPrefix(of: number), length > 0 else { return Array(number) }
-            let rest = Array(number.dropFirst(length))
-            return acceptable(rest) ? rest : Array(number)
-        }
         switch region.nationalPrefixReading {
         case .removed(let automaton):
-            return [removingPrefix(automaton)]
+            return [Array(number.dropFirst(removedPrefixLength(number, automaton, in: region, checkingLength: checkingLength)))]
         case .local(let local, let areaCode, let otherwise):
-            guard local.accepts(number) else { return [removingPrefix(otherwise)] }
+            guard local.accepts(number) else {
+                return [Array(number.dropFirst(removedPrefixLength(number, otherwise, in: region, checkingLength: checkingLength)))]
+            }
             let withAreaCode = areaCode + number
-            return [acceptable(withAreaCode) ? withAreaCode : Array(number)]
+            return [isAcceptable(withAreaCode, for: number, in: region, checkingLength: checkingLength) ? withAreaCode : Array(number)]
         case .rules(let rules):
             var readings = [Array(number)]
             for rule in rules where !rule.prefix.isEmpty && number.starts(with: rule.prefix) {
                 let candidate = rule.replacement + number.dropFirst(rule.prefix.count)
-                if acceptable(candidate), !readings.contains(candidate) { readings.append(candidate) }
+                if isAcceptable(candidate, for: number, in: region, checkingLength: checkingLength), !readings.contains(candidate) {
+                    readings.append(candidate)
+                }
             }
             return readings
         }
     }
 
+    /// Whether `candidate` may stand for `number` once a prefix is read off: it keeps the
+    /// region's shape (or the whole never had it) and, with `checkingLength`, has a length the
+    /// region's numbers can have (or is too long for any).
+    func isAcceptable(
+        _ candidate: some Collection<UInt8>, for number: ArraySlice<UInt8>, in region: NumberingRegion, checkingLength: Bool
+    ) -> Bool {
+        if region.generalPattern.accepts(number) && !region.generalPattern.accepts(candidate) { return false }
+        guard checkingLength else { return true }
+        let count = candidate.count
+        return count > region.longestPossibleLength || (region.isPossibleLength(count) && !region.isLocalOnlyLength(count))
+    }
+
+    /// How many leading digits a prefix pattern reads off `number`: 0 when none, or when the
+    /// rest would not be acceptable.
+    func removedPrefixLength(
+        _ number: ArraySlice<UInt8>, _ automaton: DigitAutomaton?, in region: NumberingRegion, checkingLength: Bool
+    ) -> Int {
+        guard let automaton, let length = automaton.longestPrefix(of: number), length > 0 else { return 0 }
+        return isAcceptable(number.dropFirst(length), for: number, in: region, checkingLength: checkingLength) ? length : 0
+    }
+
     /// Digits written after a `+` or an international prefix: a country code and the national
     /// number, read as libphonenumber reads them. Empty without a country code.
     func readInternational(_ digits: ArraySlice<UInt8>, route: PhoneNumberReading.Route) -> [PhoneNumberReading] {
-        guard let (code, length) = callingCode(prefixOf: digits), let main = regions(callingCode: code).first else { return [] }
+        guard let (code, length) = callingCode(prefixOf: digits), let main = mainRegion(callingCode: code) else { return [] }
         return nationalNumbers(digits.dropFirst(length), in: main, checkingLength: true).map {
             PhoneNumberReading(callingCode: code, national: $0, route: route)
         }
@@ -95,7 +110,7 @@ extension NumberingPlan {
         {
             return readInternational(all.dropFirst(length), route: .internationalPrefix(length: length))
         }
-        let codeDigits = String(region.callingCode).utf8.map { $0 - UInt8(ascii: "0") }
+        let codeDigits = region.callingCodeDigits
         var readings: [PhoneNumberReading] = []
         if digits.starts(with: codeDigits) {
             let rest = all.dropFirst(codeDigits.count)
@@ -109,7 +124,7 @@ extension NumberingPlan {
             if !readings.isEmpty { return readings }
         }
         return nationalNumbers(all, in: region, checkingLength: true).filter { (2...17).contains($0.count) }.map {
-            PhoneNumberReading(callingCode: region.callingCode, national: $0, route: .national(region: region.code))
+            PhoneNumberReading(callingCode: region.callingCode, national: $0, route: .national(regionCode: region.code, regionName: region.name))
         }
     }
 
@@ -118,18 +133,53 @@ extension NumberingPlan {
         validRegion(callingCode: reading.callingCode, national: reading.national) != nil
     }
 
-    /// Every valid reading of digits written without a `+`, one per distinct number: with the
-    /// `+` put back, and as dialled in each region. Used when no default region is set.
-    func validReadings(of digits: [UInt8]) -> [PhoneNumberReading] {
+    /// The valid readings of digits written without a `+`, one per distinct number: with the
+    /// `+` put back, and as dialled in each region. Used when no default region is set. The
+    /// search stops at `limit` readings: past one, the number is ambiguous, and a message names
+    /// only the first few.
+    func validReadings(of digits: [UInt8], limit: Int = .max) -> [PhoneNumberReading] {
         var found: [PhoneNumberReading] = []
+        // Each distinct number is tested once, however many regions read the digits as it.
+        var seen: [PhoneNumberReading] = []
         func add(_ readings: [PhoneNumberReading]) {
-            for reading in readings where isValid(reading) && !found.contains(where: { $0.e164 == reading.e164 }) {
-                found.append(reading)
+            for reading in readings
+            where !seen.contains(where: { $0.callingCode == reading.callingCode && $0.national == reading.national }) {
+                seen.append(reading)
+                if isValid(reading) { found.append(reading) }
             }
         }
         add(readInternational(digits[...], route: .countryCodeWithoutPlus))
-        for index in 0..<regionCount where entries[index].code != "001" {
-            add(read(digits, dialledIn: region(at: index)))
+        // Most regions read the digits as a national number with at most a plain prefix read
+        // off: such a reading is (calling code, where it starts), tested once however many
+        // regions share the code; the rest go through `read` in full.
+        var tested: [(callingCode: Int, start: Int)] = []
+        var internationalTested: [Int] = []
+        let all = digits[...]
+        let table = scanTable
+        for entry in table.entries where found.count < limit {
+            let region = entry.region
+            let first = UInt16(1) << UInt16(digits[0])
+            if let international = region.internationalPrefix, international.firstDigits & first != 0,
+                let length = international.longestPrefix(of: all), length > 0, length < digits.count, digits[length] != 0
+            {
+                guard !internationalTested.contains(length) else { continue }
+                internationalTested.append(length)
+            } else if entry.readsPlainPrefix, !entry.startsWithCallingCode(digits),
+                !(entry.localNumbers?.accepts(all) ?? false)
+            {
+                // Cheap first: neither the digits nor the digits after a prefix could be a
+                // national number there (the usual case): next region.
+                let matched = entry.plainPrefix.flatMap { $0.firstDigits & first != 0 ? $0.longestPrefix(of: all) : nil } ?? 0
+                guard entry.mayBeNational(digits, from: 0) || (matched > 0 && entry.mayBeNational(digits, from: matched)) else {
+                    continue
+                }
+                let start = matched > 0 ? removedPrefixLength(all, entry.plainPrefix, in: region, checkingLength: true) : 0
+                guard entry.mayBeNational(digits, from: start), !tested.contains(where: { $0 == (region.callingCode, start) })
+                else { continue }
+                tested.append((region.callingCode, start))
+                guard validRegion(callingCode: region.callingCode, national: all.dropFirst(start)) != nil else { continue }
+            }
+            add(read(digits, dialledIn: region))
         }
         return found
     }

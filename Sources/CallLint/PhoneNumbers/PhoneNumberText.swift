@@ -35,7 +35,7 @@ struct PhoneNumberText {
             scalars.removeSubrange(split.marker.lowerBound...)
             while let last = scalars.last, last == " " || last == "," || last == "\t" { scalars.removeLast() }
         }
-        let letterCount = scalars.count { $0.isASCII && $0.properties.isAlphabetic }
+        let letterCount = scalars.count { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }
         var index = 0
         if scalars.first == "+" || scalars.first == "\u{FF0B}" {
             hasPlus = true
@@ -57,7 +57,7 @@ struct PhoneNumberText {
                 letters.unicodeScalars.append(scalar)
                 if letterCount >= 3, let digit = Self.keypadDigit(scalar) { digits.append(digit) }
             default:
-                if scalar.properties.numericType == .decimal, let value = scalar.properties.numericValue, (0...9).contains(value) {
+                if !scalar.isASCII, scalar.properties.numericType == .decimal, let value = scalar.properties.numericValue, (0...9).contains(value) {
                     digits.append(UInt8(value))
                     hasNonASCIIDigits = true
                 } else {
@@ -66,6 +66,12 @@ struct PhoneNumberText {
                 }
             }
         }
+    }
+
+    static let extensionMarkers: [[Unicode.Scalar]] = [";ext", "extension", "extn", "ext", "x", "#"].map { Array($0.unicodeScalars) }
+
+    static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
     }
 
     /// Letters on a telephone keypad (ITU E.161).
@@ -94,13 +100,17 @@ struct PhoneNumberText {
         guard start < end, end - start <= 20 else { return nil }
         var beforeDigits = start
         while beforeDigits > 0, [" ", ".", ":", "=", "\t"].contains(scalars[beforeDigits - 1]) { beforeDigits -= 1 }
-        let lowered = scalars[..<beforeDigits].map { $0.properties.lowercaseMapping.unicodeScalars.first ?? $0 }
-        for marker in [";ext", "extension", "extn", "ext", "x", "#"] {
-            let markerScalars = Array(marker.unicodeScalars)
-            guard lowered.count > markerScalars.count, lowered.suffix(markerScalars.count).elementsEqual(markerScalars) else { continue }
-            let markerStart = beforeDigits - markerScalars.count
+        // Every marker ends in a letter or `#`: most numbers stop here.
+        guard beforeDigits > 0, Self.isASCIILetter(scalars[beforeDigits - 1]) || scalars[beforeDigits - 1] == "#" else { return nil }
+        for marker in Self.extensionMarkers {
+            guard beforeDigits > marker.count else { continue }
+            let markerStart = beforeDigits - marker.count
+            let matches = zip(scalars[markerStart..<beforeDigits], marker).allSatisfy { written, wanted in
+                written == wanted || (Self.isASCIILetter(written) && written.value | 0x20 == wanted.value)
+            }
+            guard matches else { continue }
             let previous = scalars[markerStart - 1]
-            if markerScalars[0].properties.isAlphabetic, previous.isASCII, previous.properties.isAlphabetic { return nil }
+            if Self.isASCIILetter(marker[0]), Self.isASCIILetter(previous) { return nil }
             guard scalars[..<markerStart].contains(where: { ("0"..."9").contains($0) }) else { return nil }
             return (markerStart..<start, start..<end)
         }

@@ -66,9 +66,8 @@ struct ParticipantsShapeRule: Rule {
         let hasAddress = item.member("address").map { $0.kind != .null } ?? false
         // Since SDK 224.0.0 a participant may be reached by userId or queueId instead; a
         // misspelled key ("Address") is the field it misspells, reported by unknown-key.
-        let isReachable = item.children.contains { member in
-            member.kind != .null
-                && CallRequestModel.reachFields.contains { KeySuggester.normalize($0) == KeySuggester.normalize(member.key ?? "") }
+        let isReachable = context.view.destinationFieldNames[item.index, default: []].contains {
+            CallRequestModel.reachFields.contains($0)
         }
         for member in item.children {
             guard let key = member.key, let keyRange = member.keyRange, CallRequestModel.callLegKeys.contains(key) else { continue }

@@ -17,20 +17,19 @@ struct UnknownKeyRule: Rule {
         }
         for (index, member) in members.enumerated() {
             guard let keyRange = member.value.keyRange else { continue }
-            let (modelName, candidates, fieldList, inventions, otherFields):
-                (String, KeySuggester.Candidates, String, [String: KeyAdvice], [String: FieldRole])
+            let (modelName, fieldList, inventions, otherFields): (String, String, [String: KeyAdvice], [String: FieldRole])
             let owner: JSONValue
             switch member.owner {
             case .request:
-                (modelName, candidates, fieldList, inventions, otherFields) = (
-                    "the request (CreateCallRequest)", CallRequestModel.requestFieldCandidates, CallRequestModel.requestFieldList,
-                    InventedKeys.request, CallRequestModel.destinationFields
+                (modelName, fieldList, inventions, otherFields) = (
+                    "the request (CreateCallRequest)", CallRequestModel.requestFieldList, InventedKeys.request,
+                    CallRequestModel.destinationFields
                 )
                 owner = context.view.request!
             case .destination(let item, _):
-                (modelName, candidates, fieldList, inventions, otherFields) = (
-                    "a participant (Destination)", CallRequestModel.destinationFieldCandidates, CallRequestModel.destinationFieldList,
-                    InventedKeys.destination, CallRequestModel.requestFields
+                (modelName, fieldList, inventions, otherFields) = (
+                    "a participant (Destination)", CallRequestModel.destinationFieldList, InventedKeys.destination,
+                    CallRequestModel.requestFields
                 )
                 owner = item
             }
@@ -51,7 +50,7 @@ struct UnknownKeyRule: Rule {
                 report(advised.help, advised.fix)
                 continue
             }
-            let suggestion = KeySuggester.suggest(member.name, among: candidates)
+            let suggestion = member.suggestion
             let renamable = suggestion.map { suggested in
                 owner.member(suggested.field) == nil && isOnlyKeyBecoming(suggested.field, index)
                     && !Self.wouldAddSecondTarget(suggested.field, member, context)
@@ -80,10 +79,9 @@ struct UnknownKeyRule: Rule {
 
     /// The field a key stands for: its invented key's replacement, or the field it misspells.
     static func intendedField(of member: CallRequestView.Member) -> String? {
-        let isRequest = member.owner.isRequest
-        if let advice = (isRequest ? InventedKeys.request : InventedKeys.destination)[member.name] { return advice.replacement }
-        let candidates = isRequest ? CallRequestModel.requestFieldCandidates : CallRequestModel.destinationFieldCandidates
-        return KeySuggester.suggest(member.name, among: candidates)?.field
+        let inventions = member.owner.isRequest ? InventedKeys.request : InventedKeys.destination
+        if let advice = inventions[member.name] { return advice.replacement }
+        return member.suggestion?.field
     }
 
     /// Writing `field` on the request would give it a second call target.
