@@ -123,6 +123,58 @@ def accepted_strings(dfa, limit=20000):
     return found
 
 
+def first_digits(dfa):
+    """Bit d: some accepted string starts with digit d."""
+    return sum(1 << d for d, target in enumerate(dfa[0][1]) if target >= 0) if dfa else 0
+
+
+def second_digits(dfa):
+    """Bit d: some accepted string has d as its second digit."""
+    mask = 0
+    for target in dfa[0][1] if dfa else []:
+        if target >= 0:
+            mask |= sum(1 << d for d, t in enumerate(dfa[target][1]) if t >= 0)
+    return mask
+
+
+def accepted_lengths(dfa):
+    """Bit n: some accepted string has n digits."""
+    mask, frontier = 0, {0}
+    for depth in range(18):
+        if any(dfa[state][0] for state in frontier):
+            mask |= 1 << depth
+        frontier = {t for state in frontier for t in dfa[state][1] if t >= 0}
+    return mask
+
+
+def scan_metadata(metadata):
+    """What the scan of every country for a number's readings tests before decoding a region:
+    (valid first digits, possible lengths, international prefix first and second digits,
+    national prefix first digits, local number lengths, kind)."""
+    general = metadata.general_desc
+    types = [(getattr(metadata, t).national_number_pattern, {n for n in getattr(metadata, t).possible_length if n > 0})
+             for t in NUMBER_TYPES if getattr(metadata, t) is not None and getattr(metadata, t).national_number_pattern]
+    valid = valid_number_dfa((general.national_number_pattern, set(general.possible_length)), types)
+    idd = pattern_dfa(metadata.international_prefix) if metadata.international_prefix else None
+    parsing = metadata.national_prefix_for_parsing or ""
+    transform = metadata.national_prefix_transform_rule or ""
+    kind, prefix, local = 0, None, None
+    if parsing and not transform:
+        prefix = pattern_dfa(parsing)
+    elif parsing:
+        alternatives = split_alternatives(parsing)
+        match = re.fullmatch(r"\((.*)\)\$", alternatives[0])
+        if match and re.fullmatch(r"\d*\\1", transform):
+            kind, local = 1, pattern_dfa(match.group(1))
+            rest = "|".join(alternatives[1:])
+            prefix = pattern_dfa(rest) if rest else None
+        else:
+            kind = 2
+    mask = sum(1 << n for n in set(general.possible_length) if n > 0)
+    return (first_digits(valid), mask, first_digits(idd), second_digits(idd), first_digits(prefix),
+            accepted_lengths(local) if local else 0, kind)
+
+
 def region_record(region, metadata, name):
     general = metadata.general_desc
     types = []
@@ -148,6 +200,39 @@ def region_record(region, metadata, name):
     for field in fields:
         assert "|" not in field and "\\" not in field and '"' not in field, field
     return "|".join(fields)
+
+
+def all_metadata():
+    for code in sorted(phonenumbers.COUNTRY_CODE_TO_REGION_CODE):
+        for region in phonenumbers.COUNTRY_CODE_TO_REGION_CODE[code]:
+            if region == "001":
+                yield region, code, PhoneMetadata.metadata_for_nongeo_region(code)
+            else:
+                yield region, code, PhoneMetadata.metadata_for_region(region)
+
+
+def scan_lines():
+    """The scan's table: per place, its metadata with the calling code's lengths and first
+    digits merged over the regions sharing it."""
+    places = list(all_metadata())
+    metas = [scan_metadata(m) for _, _, m in places]
+    by_code = {}
+    for (region, code, _), meta in zip(places, metas):
+        first, lengths = by_code.get(code, (0, 0))
+        by_code[code] = (first | meta[0], lengths | meta[1])
+    lines = ["    /// Per place: valid first digits and lengths over the calling code's regions, the",
+             "    /// international prefix's first and second digits, the national prefix's first digits,",
+             "    /// the lengths of local numbers that gain an area code, and how the national prefix is",
+             "    /// read (0 removed, 1 local, 2 rules): what the scan of every country tests before it",
+             "    /// decodes a region.",
+             "    static let scanMetadata: [ScanMetadata] = ["]
+    entries = []
+    for (region, code, _), meta in zip(places, metas):
+        first, lengths = by_code[code]
+        entries.append(f"ScanMetadata(0x{first:x}, 0x{lengths:x}, 0x{meta[2]:x}, 0x{meta[3]:x}, 0x{meta[4]:x}, 0x{meta[5]:x}, {meta[6]})")
+    lines += ["        " + e + "," for e in entries]
+    lines.append("    ]")
+    return lines
 
 
 def records():
@@ -200,7 +285,7 @@ def swift_source():
             line = "       "
         line += " " + entry + ","
     lines.append(line.rstrip())
-    lines += ["    ]", "", "    static let encodedRegions: StaticString = \"\"\""]
+    lines += ["    ]", ""] + scan_lines() + ["", "    static let encodedRegions: StaticString = \"\"\""]
     width = 120 - 5  # four spaces of indentation and the trailing backslash
     for record in rows:
         chunks = [record[i:i + width] for i in range(0, len(record), width)]

@@ -25,93 +25,67 @@ final class NumberingPlan: Sendable {
         placeCount = Self.index.count
         slots = .allocate(capacity: placeCount)
         for place in 0..<placeCount { (slots + place).initialize(to: Atomic(0)) }
-        scanTableAddress.initialize(to: Atomic(0))
     }
 
     var regionCount: Int { placeCount }
 
-    /// What a scan of every country for a number's readings needs of each, worked out the
-    /// first time a number without a `+` is read without a default region.
-    struct ScanEntry: Sendable {
-        /// Regions are never freed once decoded: no reference counting in the scan.
-        unowned(unsafe) let region: NumberingRegion
-        /// Whether the region only reads a prefix off national numbers (for a region whose
-        /// local numbers gain an area code, when the digits are not such a number), and the
-        /// prefix pattern (nil: nothing is read off).
-        let readsPlainPrefix: Bool
-        let plainPrefix: DigitAutomaton?
-        /// Whole numbers that are local numbers gaining an area code, where the region has them.
-        let localNumbers: DigitAutomaton?
+    /// What the scan of every country for a number's readings knows of a region before it
+    /// decodes it (generated with the data): enough to pass over most regions for a given
+    /// number without decoding them.
+    struct ScanMetadata: Sendable {
+        /// Bit d: a valid number of some region sharing the calling code starts with digit d.
+        let callingCodeFirstDigits: UInt16
         /// Bit n: some region sharing the calling code has numbers of n digits.
         let callingCodeLengths: UInt32
-        /// Bit d: some valid number of a region sharing the calling code starts with digit d.
-        let callingCodeFirstDigits: UInt16
+        /// Bit d: the international prefix can start with d, and have d as its second digit.
+        let internationalFirstDigits: UInt16
+        let internationalSecondDigits: UInt16
+        /// Bit d: the national prefix read off national numbers can start with d.
+        let nationalPrefixFirstDigits: UInt16
+        /// Bit n: a local number of n digits gains an area code there.
+        let localLengths: UInt32
+        /// 0: the national prefix is removed; 1: local numbers gain an area code; 2: rules.
+        let kind: UInt8
+
+        init(_ first: UInt16, _ lengths: UInt32, _ iddFirst: UInt16, _ iddSecond: UInt16, _ prefixFirst: UInt16,
+             _ localLengths: UInt32, _ kind: UInt8) {
+            callingCodeFirstDigits = first
+            callingCodeLengths = lengths
+            internationalFirstDigits = iddFirst
+            internationalSecondDigits = iddSecond
+            nationalPrefixFirstDigits = prefixFirst
+            self.localLengths = localLengths
+            self.kind = kind
+        }
 
         /// Whether a national number could start at `start` of the digits: a length and a
-        /// first digit that some region of the calling code has. A necessary condition,
-        /// tested before any automaton is walked.
+        /// first digit that some region of the calling code has.
         func mayBeNational(_ digits: [UInt8], from start: Int) -> Bool {
             let count = digits.count - start
             return count > 0 && count < 32 && callingCodeLengths & (1 << UInt32(count)) != 0
                 && callingCodeFirstDigits & (1 << UInt16(digits[start])) != 0
         }
 
-        /// Whether the digits start with the region's calling code.
-        func startsWithCallingCode(_ digits: [UInt8]) -> Bool {
-            let count = region.callingCodeDigits.count
-            guard digits.count >= count else { return false }
-            var value = 0
-            for index in 0..<count { value = value * 10 + Int(digits[index]) }
-            return value == region.callingCode
+        /// Whether the digits may start with the international prefix.
+        func mayStartWithInternationalPrefix(_ digits: [UInt8]) -> Bool {
+            digits.count > 1 && internationalFirstDigits & (1 << UInt16(digits[0])) != 0
+                && (internationalSecondDigits == 0 || internationalSecondDigits & (1 << UInt16(digits[1])) != 0)
         }
     }
 
-    /// The scan table, built the first time it is needed and kept for the run (its address,
-    /// published once, as the regions are).
-    private nonisolated(unsafe) let scanTableAddress = UnsafeMutablePointer<Atomic<UInt>>.allocate(capacity: 1)
-
-    final class ScanTable: Sendable {
-        let entries: [ScanEntry]
-        init(_ entries: [ScanEntry]) { self.entries = entries }
-    }
-
-    var scanTable: ScanTable {
-        let address = scanTableAddress.pointee.load(ordering: .acquiring)
-        if address != 0 { return Unmanaged<ScanTable>.fromOpaque(UnsafeRawPointer(bitPattern: address)!).takeUnretainedValue() }
-        var entries: [ScanEntry] = []
-        for place in 0..<regionCount where isGeographic(at: place) {
-            let region = region(at: place)
-            var lengths: UInt32 = 0
-            var firstDigits: UInt16 = 0
-            for rank in 0..<regionCount(callingCode: region.callingCode) {
-                let sharing = self.region(callingCode: region.callingCode, rank: rank)
-                lengths |= sharing.possibleLengths
-                firstDigits |= sharing.validNumbers.firstDigits
-            }
-            let entry: ScanEntry
-            switch region.nationalPrefixReading {
-            case .removed(let automaton):
-                entry = ScanEntry(
-                    region: region, readsPlainPrefix: true, plainPrefix: automaton, localNumbers: nil, callingCodeLengths: lengths,
-                    callingCodeFirstDigits: firstDigits)
-            case .local(let local, _, let otherwise):
-                entry = ScanEntry(
-                    region: region, readsPlainPrefix: true, plainPrefix: otherwise, localNumbers: local, callingCodeLengths: lengths,
-                    callingCodeFirstDigits: firstDigits)
-            case .rules:
-                entry = ScanEntry(
-                    region: region, readsPlainPrefix: false, plainPrefix: nil, localNumbers: nil, callingCodeLengths: lengths,
-                    callingCodeFirstDigits: firstDigits)
-            }
-            entries.append(entry)
+    /// Whether the digits start with the calling code of the region at a place.
+    func startsWithCallingCode(_ digits: [UInt8], place: Int) -> Bool {
+        var code = Self.index[place].callingCode
+        var divisor = 1
+        while divisor * 10 <= code { divisor *= 10 }
+        var offset = 0
+        while divisor > 0 {
+            guard offset < digits.count, Int(digits[offset]) == code / divisor else { return false }
+            code %= divisor
+            divisor /= 10
+            offset += 1
         }
-        let table = ScanTable(entries)
-        let retained = UInt(bitPattern: Unmanaged.passRetained(table).toOpaque())
-        let (exchanged, original) = scanTableAddress.pointee.compareExchange(
-            expected: 0, desired: retained, ordering: .acquiringAndReleasing)
-        if exchanged { return table }
-        Unmanaged<ScanTable>.fromOpaque(UnsafeRawPointer(bitPattern: retained)!).release()
-        return Unmanaged<ScanTable>.fromOpaque(UnsafeRawPointer(bitPattern: original)!).takeUnretainedValue()
+        return true
     }
 
     /// Whether the region at a place is a country's, not a non-geographic code's (001).

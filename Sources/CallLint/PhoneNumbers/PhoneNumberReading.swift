@@ -155,30 +155,46 @@ extension NumberingPlan {
         var tested: [(callingCode: Int, start: Int)] = []
         var internationalTested: [Int] = []
         let all = digits[...]
-        let table = scanTable
-        for entry in table.entries where found.count < limit {
-            let region = entry.region
-            let first = UInt16(1) << UInt16(digits[0])
-            if let international = region.internationalPrefix, international.firstDigits & first != 0,
-                let length = international.longestPrefix(of: all), length > 0, length < digits.count, digits[length] != 0
-            {
-                guard !internationalTested.contains(length) else { continue }
-                internationalTested.append(length)
-            } else if entry.readsPlainPrefix, !entry.startsWithCallingCode(digits),
-                !(entry.localNumbers?.accepts(all) ?? false)
-            {
-                // Cheap first: neither the digits nor the digits after a prefix could be a
-                // national number there (the usual case): next region.
-                let matched = entry.plainPrefix.flatMap { $0.firstDigits & first != 0 ? $0.longestPrefix(of: all) : nil } ?? 0
-                guard entry.mayBeNational(digits, from: 0) || (matched > 0 && entry.mayBeNational(digits, from: matched)) else {
+        // In the data's order (by calling code): North America's readings come first.
+        for place in 0..<placeCount where isGeographic(at: place) && found.count < limit {
+            let meta = Self.scanMetadata[place]
+            // Regions the digits cannot be read in are passed over without decoding them.
+            if meta.mayStartWithInternationalPrefix(digits) {
+                let region = region(at: place)
+                if let international = region.internationalPrefix, let length = international.longestPrefix(of: all), length > 0,
+                    length < digits.count, digits[length] != 0
+                {
+                    guard !internationalTested.contains(length) else { continue }
+                    internationalTested.append(length)
+                    add(read(digits, dialledIn: region))
                     continue
                 }
-                let start = matched > 0 ? removedPrefixLength(all, entry.plainPrefix, in: region, checkingLength: true) : 0
-                guard entry.mayBeNational(digits, from: start), !tested.contains(where: { $0 == (region.callingCode, start) })
-                else { continue }
-                tested.append((region.callingCode, start))
-                guard validRegion(callingCode: region.callingCode, national: all.dropFirst(start)) != nil else { continue }
             }
+            if meta.kind == 2 || startsWithCallingCode(digits, place: place) {
+                add(read(digits, dialledIn: region(at: place)))
+                continue
+            }
+            if meta.kind == 1, meta.localLengths & (1 << UInt32(min(digits.count, 31))) != 0 {
+                let region = region(at: place)
+                if case .local(let local, _, _) = region.nationalPrefixReading, local.accepts(all) {
+                    add(read(digits, dialledIn: region))
+                    continue
+                }
+            }
+            let mayBePrefixed = meta.nationalPrefixFirstDigits & (1 << UInt16(digits[0])) != 0
+            guard meta.mayBeNational(digits, from: 0) || (mayBePrefixed && (1...4).contains { meta.mayBeNational(digits, from: $0) })
+            else { continue }
+            let region = region(at: place)
+            let prefix: DigitAutomaton?
+            switch region.nationalPrefixReading {
+            case .removed(let automaton), .local(_, _, let automaton): prefix = automaton
+            case .rules: prefix = nil
+            }
+            let start = mayBePrefixed ? removedPrefixLength(all, prefix, in: region, checkingLength: true) : 0
+            guard meta.mayBeNational(digits, from: start), !tested.contains(where: { $0 == (region.callingCode, start) })
+            else { continue }
+            tested.append((region.callingCode, start))
+            guard validRegion(callingCode: region.callingCode, national: all.dropFirst(start)) != nil else { continue }
             add(read(digits, dialledIn: region))
         }
         return found
