@@ -46,9 +46,6 @@ final class CallRequestView {
     private(set) var participantLists: [JSONValue] = []
     /// Object items of array-valued `participants` (or a single participant object).
     private(set) var destinations: [JSONValue] = []
-    /// The Destination fields each destination has with a value that is not null, by the node
-    /// index of the destination; a key that stands for a field counts as it.
-    private(set) var destinationFieldNames: [Int32: [String]] = [:]
 
     /// Keys that wrap a request body in code that builds one (`{"body": {...}}`).
     static let wrapperKeys: Set<String> = ["body", "data", "request", "payload", "json"]
@@ -73,11 +70,9 @@ final class CallRequestView {
             let items = value.kind == .array ? Array(value.children.enumerated()) : value.kind == .object ? [(-1, value)] : []
             for (index, item) in items where item.kind == .object {
                 destinations.append(item)
-                let fields = Self.members(
+                members += Self.members(
                     of: item, fields: CallRequestModel.destinationFields, candidates: CallRequestModel.destinationFieldCandidates,
                     inventions: InventedKeys.destination, owner: .destination(item, index: index))
-                destinationFieldNames[item.index] = fields.filter { $0.role != nil && $0.value.kind != .null }.map(\.fieldName)
-                members += fields
             }
         }
         for member in members {

@@ -66,8 +66,15 @@ struct ParticipantsShapeRule: Rule {
         let hasAddress = item.member("address").map { $0.kind != .null } ?? false
         // Since SDK 224.0.0 a participant may be reached by userId or queueId instead; a
         // misspelled key ("Address") is the field it misspells, reported by unknown-key.
-        let isReachable = context.view.destinationFieldNames[item.index, default: []].contains {
-            CallRequestModel.reachFields.contains($0)
+        let isReachable = item.children.contains { member in
+            guard member.kind != .null, let key = member.key else { return false }
+            if CallRequestModel.reachFields.contains(key) { return true }
+            if CallRequestModel.destinationFields[key] != nil || CallRequestModel.callLegKeys.contains(key) { return false }
+            if let advice = InventedKeys.destination[key] {
+                return member.kind == .string && CallRequestModel.reachFields.contains(advice.replacement ?? "")
+            }
+            let field = KeySuggester.suggest(key, among: CallRequestModel.destinationFieldCandidates)?.field ?? ""
+            return CallRequestModel.reachFields.contains(field)
         }
         for member in item.children {
             guard let key = member.key, let keyRange = member.keyRange, CallRequestModel.callLegKeys.contains(key) else { continue }
