@@ -17,7 +17,8 @@ final class FixSafetyTests: XCTestCase {
     func problem(applying fix: Fix, to bytes: [UInt8], before: [Diagnostic], linter: Linter) -> String? {
         let fixed = FixApplier.apply(fix.edits, to: bytes)
         let after = linter.lint(SourceText(name: "f", bytes: fixed))
-        XCTAssertTrue(FixApplier.isBetter(after, than: before), "--fix would refuse a fix the rules offer: \(fix.title)")
+        XCTAssertTrue(
+            FixApplier.isBetter(after, than: before), "--fix would refuse a fix the rules offer: \(fix.title)")
         let (old, new) = (errors(before), errors(after))
         if new[InvalidJSONRule.id] != nil { return "the fix breaks the JSON" }
         for (rule, count) in new where count > old[rule, default: 0] {
@@ -30,7 +31,9 @@ final class FixSafetyTests: XCTestCase {
     func check(_ bytes: [UInt8], linter: Linter) -> [String] {
         let before = linter.lint(SourceText(name: "f", bytes: bytes))
         return before.compactMap { diagnostic in
-            guard let fix = diagnostic.fix, let problem = problem(applying: fix, to: bytes, before: before, linter: linter) else {
+            guard let fix = diagnostic.fix,
+                let problem = problem(applying: fix, to: bytes, before: before, linter: linter)
+            else {
                 return nil
             }
             return "\(diagnostic.ruleID) fix \"\(fix.title)\": \(problem)\n\(String(decoding: bytes, as: UTF8.self))"
@@ -82,14 +85,17 @@ final class FixSafetyTests: XCTestCase {
 /// `--fix` itself refuses a pass that would make a body worse, whatever a rule offered.
 final class FixApplierGuardTests: XCTestCase {
     func diagnostic(_ rule: String, fix: Fix? = nil) -> Diagnostic {
-        Diagnostic(ruleID: rule, severity: .error, message: "m", range: 0..<1, pointer: "", help: nil, fix: fix, related: [])
+        Diagnostic(
+            ruleID: rule, severity: .error, message: "m", range: 0..<1, pointer: "", help: nil, fix: fix, related: [])
     }
 
     func testAPassThatAddsAnErrorIsNotWritten() {
         let fix = Fix(title: "t", edits: [TextEdit(range: 0..<1, replacement: "B")], applicability: .safe)
         // A fix that trades one error for two of another rule: refused.
         let worse = FixApplier.applySafeFixes(to: Array("A".utf8)) { bytes in
-            bytes == Array("A".utf8) ? [self.diagnostic("unknown-key", fix: fix)] : [self.diagnostic("duplicate-key"), self.diagnostic("duplicate-key")]
+            bytes == Array("A".utf8)
+                ? [self.diagnostic("unknown-key", fix: fix)]
+                : [self.diagnostic("duplicate-key"), self.diagnostic("duplicate-key")]
         }
         XCTAssertEqual(worse.bytes, Array("A".utf8))
         XCTAssertEqual(worse.appliedFixes, 0)

@@ -45,12 +45,15 @@ final class NumberingPlanTests: XCTestCase {
         let germany = try XCTUnwrap(plan.region(code: "de"))
         XCTAssertEqual(plan.read(digits("015123456789"), dialledIn: germany).map(\.e164), ["+4915123456789"])
         let britain = try XCTUnwrap(plan.region(code: "GB"))
-        XCTAssertEqual(plan.read(digits("00442079460958"), dialledIn: britain).map(\.route), [.internationalPrefix(length: 2)])
+        XCTAssertEqual(
+            plan.read(digits("00442079460958"), dialledIn: britain).map(\.route), [.internationalPrefix(length: 2)])
         let antigua = try XCTUnwrap(plan.region(code: "AG"))
-        XCTAssertEqual(plan.read(digits("4601234"), dialledIn: antigua).map(\.e164), ["+12684601234"], "a local number gains 268")
+        XCTAssertEqual(
+            plan.read(digits("4601234"), dialledIn: antigua).map(\.e164), ["+12684601234"], "a local number gains 268")
         let argentina = try XCTUnwrap(plan.region(code: "AR"))
         XCTAssertTrue(
-            plan.read(digits("0111523456789"), dialledIn: argentina).map(\.e164).contains("+5491123456789"), "0 11 15 reads as 9 11")
+            plan.read(digits("0111523456789"), dialledIn: argentina).map(\.e164).contains("+5491123456789"),
+            "0 11 15 reads as 9 11")
         let readings = plan.validReadings(of: digits("15123456789")).map(\.e164)
         XCTAssertTrue(readings.contains("+15123456789") && readings.contains("+4915123456789"), "\(readings)")
     }

@@ -29,7 +29,8 @@ final class CallRequestView {
         var path: String {
             switch owner {
             case .request: return name
-            case .destination(_, let index): return index < 0 ? "participants.\(name)" : "participants[\(index)].\(name)"
+            case .destination(_, let index):
+                return index < 0 ? "participants.\(name)" : "participants[\(index)].\(name)"
             }
         }
     }
@@ -67,11 +68,13 @@ final class CallRequestView {
             participantLists.append(value)
             // A single participant object where an array belongs is checked as the one item
             // it stands for: wrapping it in an array then reveals nothing new.
-            let items = value.kind == .array ? Array(value.children.enumerated()) : value.kind == .object ? [(-1, value)] : []
+            let items =
+                value.kind == .array ? Array(value.children.enumerated()) : value.kind == .object ? [(-1, value)] : []
             for (index, item) in items where item.kind == .object {
                 destinations.append(item)
                 members += Self.members(
-                    of: item, fields: CallRequestModel.destinationFields, candidates: CallRequestModel.destinationFieldCandidates,
+                    of: item, fields: CallRequestModel.destinationFields,
+                    candidates: CallRequestModel.destinationFieldCandidates,
                     inventions: InventedKeys.destination, owner: .destination(item, index: index))
             }
         }
@@ -89,7 +92,8 @@ final class CallRequestView {
     /// The members of one object; a key that stands for a field takes the field's role when
     /// the object has no member of that field and no other key stands for it.
     static func members(
-        of object: JSONValue, fields: [String: FieldRole], candidates: KeySuggester.Candidates, inventions: [String: KeyAdvice],
+        of object: JSONValue, fields: [String: FieldRole], candidates: KeySuggester.Candidates,
+        inventions: [String: KeyAdvice],
         owner: Owner
     ) -> [Member] {
         var found: [Member] = []
@@ -107,10 +111,12 @@ final class CallRequestView {
                 suggestion = match
                 misspellings.append((found.count, match.field))
             }
-            found.append(Member(name: name, value: value, owner: owner, role: nil, fieldName: name, suggestion: suggestion))
+            found.append(
+                Member(name: name, value: value, owner: owner, role: nil, fieldName: name, suggestion: suggestion))
         }
         for (index, field) in misspellings
-        where !found.contains(where: { $0.fieldName == field }) && misspellings.count(where: { $0.field == field }) == 1 {
+        where !found.contains(where: { $0.fieldName == field }) && misspellings.count(where: { $0.field == field }) == 1
+        {
             let member = found[index]
             found[index] = Member(
                 name: member.name, value: member.value, owner: owner, role: fields[field], fieldName: field,

@@ -25,11 +25,14 @@ extension RuleContext {
     /// as it is when it is right, the corrected number when exactly one reading is valid, nil
     /// when it is wrong and no correction is certain, or would be wrong in its new place.
     func movedValue(_ value: JSONValue, to role: FieldRole) -> (text: String, applicability: Fix.Applicability)? {
-        guard let cleaned = cleanedContent(of: value) else { return isPlaceholder(value) ? (value.rawText, .safe) : nil }
+        guard let cleaned = cleanedContent(of: value) else {
+            return isPlaceholder(value) ? (value.rawText, .safe) : nil
+        }
         let asWritten = cleaned == facts(of: value)?.text ? value.rawText : JSONWriter.quote(cleaned)
         switch AddressForm(cleaned) {
         case .sip(let scheme, let rest):
-            return role == .address && scheme == "sip" && SIPAddressAnalysis(rest: rest).problem == nil ? (asWritten, .safe) : nil
+            return role == .address && scheme == "sip" && SIPAddressAnalysis(rest: rest).problem == nil
+                ? (asWritten, .safe) : nil
         case .bareSIP:
             return nil
         case .tel(let scheme, let number):

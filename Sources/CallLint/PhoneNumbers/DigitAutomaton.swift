@@ -44,7 +44,8 @@ struct DigitAutomaton: @unchecked Sendable {
             }
             index += 1
         }
-        firstDigits = next.isEmpty ? 0 : (0..<10).reduce(0) { mask, digit in next[digit] != 0 ? mask | 1 << digit : mask }
+        firstDigits =
+            next.isEmpty ? 0 : (0..<10).reduce(0) { mask, digit in next[digit] != 0 ? mask | 1 << digit : mask }
         self.next = UnsafePointer(Self.immortalCopy(of: next))
         self.accepting = UnsafePointer(Self.immortalCopy(of: accepting))
     }

@@ -47,8 +47,10 @@ final class NumberingPlan: Sendable {
         /// 0: the national prefix is removed; 1: local numbers gain an area code; 2: rules.
         let kind: UInt8
 
-        init(_ first: UInt16, _ lengths: UInt32, _ iddFirst: UInt16, _ iddSecond: UInt16, _ prefixFirst: UInt16,
-             _ localLengths: UInt32, _ kind: UInt8) {
+        init(
+            _ first: UInt16, _ lengths: UInt32, _ iddFirst: UInt16, _ iddSecond: UInt16, _ prefixFirst: UInt16,
+            _ localLengths: UInt32, _ kind: UInt8
+        ) {
             callingCodeFirstDigits = first
             callingCodeLengths = lengths
             internationalFirstDigits = iddFirst
@@ -96,12 +98,15 @@ final class NumberingPlan: Sendable {
     /// The region at a place in the data, decoded on first use.
     func region(at place: Int) -> NumberingRegion {
         let address = slots[place].load(ordering: .acquiring)
-        if address != 0 { return Unmanaged<NumberingRegion>.fromOpaque(UnsafeRawPointer(bitPattern: address)!).takeUnretainedValue() }
+        if address != 0 {
+            return Unmanaged<NumberingRegion>.fromOpaque(UnsafeRawPointer(bitPattern: address)!).takeUnretainedValue()
+        }
         let entry = Self.index[place]
         let decoded = Self.decode(
             UnsafeBufferPointer(start: Self.encodedRegions.utf8Start + entry.start, count: entry.end - entry.start))
         let retained = UInt(bitPattern: Unmanaged.passRetained(decoded).toOpaque())
-        let (exchanged, original) = slots[place].compareExchange(expected: 0, desired: retained, ordering: .acquiringAndReleasing)
+        let (exchanged, original) = slots[place].compareExchange(
+            expected: 0, desired: retained, ordering: .acquiringAndReleasing)
         if exchanged { return decoded }
         Unmanaged<NumberingRegion>.fromOpaque(UnsafeRawPointer(bitPattern: retained)!).release()
         return Unmanaged<NumberingRegion>.fromOpaque(UnsafeRawPointer(bitPattern: original)!).takeUnretainedValue()
@@ -127,9 +132,12 @@ final class NumberingPlan: Sendable {
     /// The region with this ISO 3166 code (any case).
     func region(code: String) -> NumberingRegion? {
         let wanted = Array(code.uppercased().utf8)
-        guard wanted.count == 2, let place = Self.index.firstIndex(where: { entry in
-            entry.code.utf8CodeUnitCount == 2 && entry.code.utf8Start[0] == wanted[0] && entry.code.utf8Start[1] == wanted[1]
-        }) else { return nil }
+        guard wanted.count == 2,
+            let place = Self.index.firstIndex(where: { entry in
+                entry.code.utf8CodeUnitCount == 2 && entry.code.utf8Start[0] == wanted[0]
+                    && entry.code.utf8Start[1] == wanted[1]
+            })
+        else { return nil }
         return region(at: place)
     }
 
@@ -148,7 +156,9 @@ final class NumberingPlan: Sendable {
     static func decode(_ line: UnsafeBufferPointer<UInt8>) -> NumberingRegion {
         let fields = line.split(separator: UInt8(ascii: "|"), omittingEmptySubsequences: false)
         func text(_ index: Int) -> String { String(decoding: fields[index], as: UTF8.self) }
-        let lengths = fields[3].split(separator: UInt8(ascii: ",")).map { UInt32(String(decoding: $0, as: UTF8.self), radix: 16) ?? 0 }
+        let lengths = fields[3].split(separator: UInt8(ascii: ",")).map {
+            UInt32(String(decoding: $0, as: UTF8.self), radix: 16) ?? 0
+        }
         func automaton(_ index: Int) -> DigitAutomaton? {
             fields[index].isEmpty ? nil : DigitAutomaton(encoded: UnsafeBufferPointer(rebasing: fields[index]))
         }
@@ -158,10 +168,11 @@ final class NumberingPlan: Sendable {
         case "local":
             reading = .local(automaton(11)!, areaCode: digits(fields[12]), otherwise: automaton(6))
         case "rules":
-            reading = .rules(fields[13].split(separator: UInt8(ascii: ",")).map { rule in
-                let parts = rule.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
-                return (digits(parts[0]), digits(parts[1]))
-            })
+            reading = .rules(
+                fields[13].split(separator: UInt8(ascii: ",")).map { rule in
+                    let parts = rule.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
+                    return (digits(parts[0]), digits(parts[1]))
+                })
         default:
             reading = .removed(automaton(6))
         }

@@ -38,8 +38,10 @@ final class NumberingRegion: Sendable {
     let callingCodeDigits: [UInt8]
 
     init(
-        code: String, callingCode: Int, name: String, possibleLengths: UInt32, localOnlyLengths: UInt32, nationalPrefix: [UInt8],
-        nationalPrefixReading: NationalPrefixReading, internationalPrefix: DigitAutomaton?, leadingDigits: DigitAutomaton?,
+        code: String, callingCode: Int, name: String, possibleLengths: UInt32, localOnlyLengths: UInt32,
+        nationalPrefix: [UInt8],
+        nationalPrefixReading: NationalPrefixReading, internationalPrefix: DigitAutomaton?,
+        leadingDigits: DigitAutomaton?,
         generalPattern: DigitAutomaton, validNumbers: DigitAutomaton
     ) {
         self.code = code

@@ -18,29 +18,30 @@ struct PhoneNumberDiagnosis {
     /// - Parameter bareSchemeField: the field's name when the value had a `tel:` scheme that
     ///   the field does not take (`phoneNumber`, `callerId`).
     func problem(of number: String, bareSchemeField: String? = nil) -> PhoneNumberProblem? {
-        if bareSchemeField == nil, let digits = Self.plainInternationalDigits(number), plan.isValidInternationalNumber(digits) {
+        if bareSchemeField == nil, let digits = Self.plainInternationalDigits(number),
+            plan.isValidInternationalNumber(digits)
+        {
             return nil
         }
         let text = PhoneNumberText(number)
         var notes: [String] = []
         if let field = bareSchemeField { notes.append("is a `tel:` URI, where `\(field)` takes the bare number") }
         if !text.others.isEmpty {
-            notes.append("contains \(Self.list(text.others.map { "`\($0)`" }))")
+            notes.append("contains \(Prose.list(text.others.map { "`\($0)`" }))")
         }
         if !text.letters.isEmpty && !text.isVanity {
             notes.append("contains letters (\(text.letters)), too few for a vanity number and not an extension")
         }
         guard notes.count == (bareSchemeField == nil ? 0 : 1) else {
-            return PhoneNumberProblem(.format, Self.notE164 + Self.list(notes), help: Self.generalHelp)
+            return PhoneNumberProblem(.format, Self.notE164 + Prose.list(notes), help: Self.generalHelp)
         }
         guard !text.digits.isEmpty else {
             return PhoneNumberProblem(.format, Self.notE164 + "has no digits", help: Self.generalHelp)
         }
         if !text.separators.isEmpty {
-            notes.append("contains \(Self.list(text.separators.map(Self.separatorName)))")
+            notes.append("contains \(Prose.list(text.separators.map(Self.separatorName)))")
         }
         if text.isVanity { notes.append("spells \(text.letters), letters that stand for keypad digits") }
-        // The 00 or 011 that stands for the `+`, once known, comes first.
         if text.hasNonASCIIDigits { notes.append("has digits that are not ASCII") }
         if text.hasPlus {
             return international(text.digits[...], text: text, notes: notes, route: .plus)
@@ -69,19 +70,25 @@ struct PhoneNumberDiagnosis {
     static let generalHelp = "write the number as + country code and digits only, like \"+13175550123\""
 
     /// Digits after a `+` or an international prefix.
-    func international(_ digits: ArraySlice<UInt8>, text: PhoneNumberText, notes: [String], route: PhoneNumberReading.Route)
+    func international(
+        _ digits: ArraySlice<UInt8>, text: PhoneNumberText, notes: [String], route: PhoneNumberReading.Route
+    )
         -> PhoneNumberProblem
     {
-        guard let (code, codeLength) = plan.callingCode(prefixOf: digits), let main = plan.mainRegion(callingCode: code) else {
+        guard let (code, codeLength) = plan.callingCode(prefixOf: digits), let main = plan.mainRegion(callingCode: code)
+        else {
             if digits.first == 0 {
                 return PhoneNumberProblem(
                     .unknownCountryCode, "starts with 0 after the international prefix, and no country code does",
-                    help: "write + and the country code, like +44 for the United Kingdom, then the number without its trunk 0")
+                    help:
+                        "write + and the country code, like +44 for the United Kingdom, then the number "
+                            + "without its trunk 0"
+                )
             }
             let prefixes = (1...min(3, digits.count)).map { digits.prefix($0).map(String.init).joined() }
             return PhoneNumberProblem(
                 .unknownCountryCode,
-                "has no country code: no country has the calling code \(Self.list(prefixes, conjunction: "or"))",
+                "has no country code: no country has the calling code \(Prose.list(prefixes, conjunction: "or"))",
                 help: "check the country code (+1 United States and Canada, +44 United Kingdom, +61 Australia...)")
         }
         let country = "+\(code) (\(main.name))"
@@ -98,13 +105,16 @@ struct PhoneNumberDiagnosis {
                 // There the 0 is part of the number (Italy): only the parentheses are wrong.
                 let corrected = PhoneNumberReading(callingCode: code, national: withZero, route: route).e164
                 return PhoneNumberProblem(
-                    .format, Self.notE164 + "its `(0)` is part of the number in \(main.name), and E.164 has no parentheses",
+                    .format,
+                    Self.notE164 + "its `(0)` is part of the number in \(main.name), and E.164 has no parentheses",
                     help: "", corrected: corrected)
             }
             trunkNote = "has the trunk prefix `(0)`, which is dialled only inside \(main.name)"
             // Sure only when reading the 0 off as the data says leaves this very number
             // (Colombia reads `03` as a trunk prefix and a carrier code).
-            trunkIsSure = plan.nationalNumbers(withZero[...], in: main, checkingLength: true).elementsEqual([Array(national)])
+            trunkIsSure = plan.nationalNumbers(withZero[...], in: main, checkingLength: true).elementsEqual([
+                Array(national)
+            ])
         } else if plan.validRegion(callingCode: code, national: national) == nil {
             // A trunk prefix libphonenumber would read off: the number is written with it.
             let shorter = plan.nationalNumbers(national, in: main, checkingLength: true).filter {
@@ -119,7 +129,8 @@ struct PhoneNumberDiagnosis {
             }
         }
         let reading = PhoneNumberReading(callingCode: code, national: Array(national), route: route)
-        let validRegion = codeLength + national.count <= 15 ? plan.validRegion(callingCode: code, national: national) : nil
+        let validRegion =
+            codeLength + national.count <= 15 ? plan.validRegion(callingCode: code, national: national) : nil
         if let trunkNote, text.extensionDigits == nil {
             guard validRegion != nil, trunkIsSure else {
                 return PhoneNumberProblem(
@@ -152,17 +163,19 @@ struct PhoneNumberDiagnosis {
             if !notes.isEmpty || trunkNote != nil {
                 let all = notes + [trunkNote].compactMap { $0 }
                 return PhoneNumberProblem(
-                    .format, Self.notE164 + Self.list(all) + ", and no range of numbers assigned in \(main.name) has it",
+                    .format,
+                    Self.notE164 + Prose.list(all) + ", and no range of numbers assigned in \(main.name) has it",
                     help: Self.generalHelp)
             }
             return PhoneNumberProblem(
                 .unassigned,
-                "is not in any range of numbers assigned in \(main.name) (libphonenumber \(NumberingPlan.metadataVersion))",
+                "is not in any range of numbers assigned in \(main.name) "
+                    + "(libphonenumber \(NumberingPlan.metadataVersion))",
                 help: "check the digits; if the range was assigned recently, the data may lag: ignore this warning")
         }
         // Valid: only the spelling is wrong. Vanity letters are a reading; the rest keeps the number.
         return PhoneNumberProblem(
-            .format, Self.notE164 + Self.list(notes), help: "", corrected: reading.e164,
+            .format, Self.notE164 + Prose.list(notes), help: "", corrected: reading.e164,
             applicability: text.isVanity ? .suggestion : .safe)
     }
 
@@ -189,30 +202,38 @@ struct PhoneNumberDiagnosis {
             let corrected = reading.e164
             var help = ""
             if case .national(_, let name) = reading.route {
-                help = defaultRegion == nil
+                help =
+                    defaultRegion == nil
                     ? "the only valid reading, as a national number (\(name))"
                     : "read as a national number (\(name)\(region))"
             }
             return PhoneNumberProblem(.missingPlus, what, help: help, corrected: corrected)
         }
         if valid.isEmpty {
-            if defaultRegion == nil, let length = [2, 3].first(where: { digits.count > $0 && Self.commonPrefix(digits, $0) }) {
+            if defaultRegion == nil,
+                let length = [2, 3].first(where: { digits.count > $0 && Self.commonPrefix(digits, $0) })
+            {
                 // 00 or 011 and no valid reading: say what is wrong with the number after it.
                 let prefix = digits.prefix(length).map(String.init).joined()
                 let idd = "starts with \(prefix) (an international dialling prefix)"
                 return international(
-                    digits.dropFirst(length), text: text, notes: [idd] + notes, route: .internationalPrefix(length: length))
+                    digits.dropFirst(length), text: text, notes: [idd] + notes,
+                    route: .internationalPrefix(length: length))
             }
             if let defaultRegion {
                 return PhoneNumberProblem(
-                    .missingPlus, "\(what), and it is not a valid number of \(defaultRegion.name) (defaultRegion \(defaultRegion.code))",
+                    .missingPlus,
+                    "\(what), and it is not a valid number of \(defaultRegion.name) "
+                        + "(defaultRegion \(defaultRegion.code))",
                     help: Self.generalHelp)
             }
-            let help = looksNational
+            let help =
+                looksNational
                 ? "replace the leading 0 with + and the country code, for example +44 for the United Kingdom, or set "
                     + "defaultRegion in the configuration"
                 : Self.generalHelp
-            return PhoneNumberProblem(.missingPlus, "\(what), and no reading of its digits is a valid number", help: help)
+            return PhoneNumberProblem(
+                .missingPlus, "\(what), and no reading of its digits is a valid number", help: help)
         }
         let named = valid.prefix(Self.namedReadings).map { reading -> String in
             switch reading.route {
@@ -224,7 +245,8 @@ struct PhoneNumberDiagnosis {
         }
         return PhoneNumberProblem(
             .missingPlus, "\(what), and its digits read as more than one valid number",
-            help: "it could be, for example, \(Self.list(named, conjunction: "or")); write the + and country code, or set "
+            help:
+                "it could be, for example, \(Prose.list(named, conjunction: "or")); write the + and country code, or set "
                 + "defaultRegion in the configuration to say which country's national numbers these are")
     }
 
@@ -242,12 +264,5 @@ struct PhoneNumberDiagnosis {
         case "/": return "slashes"
         default: return "`\(character)`"
         }
-    }
-
-    static func list(_ items: [String], conjunction: String = "and") -> String {
-        var unique: [String] = []
-        for item in items where !unique.contains(item) { unique.append(item) }
-        if unique.count <= 1 { return unique.first ?? "" }
-        return unique.dropLast().joined(separator: ", ") + " \(conjunction) " + unique.last!
     }
 }

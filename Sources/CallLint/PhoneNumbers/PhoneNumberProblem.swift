@@ -24,7 +24,10 @@ struct PhoneNumberProblem {
     /// `safe` when writing `corrected` keeps the very number that was written.
     let applicability: Fix.Applicability
 
-    init(_ kind: Kind, _ message: String, help: String, corrected: String? = nil, applicability: Fix.Applicability = .suggestion) {
+    init(
+        _ kind: Kind, _ message: String, help: String, corrected: String? = nil,
+        applicability: Fix.Applicability = .suggestion
+    ) {
         // A few valid numbers have more digits than E.164 allows: no correction writes one.
         let corrected = corrected.flatMap { $0.utf8.count <= 16 ? $0 : nil }
         self.kind = kind

@@ -52,18 +52,31 @@ extension NumberingPlan {
     func nationalNumbers(_ number: ArraySlice<UInt8>, in region: NumberingRegion, checkingLength: Bool) -> [[UInt8]] {
         switch region.nationalPrefixReading {
         case .removed(let automaton):
-            return [Array(number.dropFirst(removedPrefixLength(number, automaton, in: region, checkingLength: checkingLength)))]
+            return [
+                Array(
+                    number.dropFirst(removedPrefixLength(number, automaton, in: region, checkingLength: checkingLength))
+                )
+            ]
         case .local(let local, let areaCode, let otherwise):
             guard local.accepts(number) else {
-                return [Array(number.dropFirst(removedPrefixLength(number, otherwise, in: region, checkingLength: checkingLength)))]
+                return [
+                    Array(
+                        number.dropFirst(
+                            removedPrefixLength(number, otherwise, in: region, checkingLength: checkingLength)))
+                ]
             }
             let withAreaCode = areaCode + number
-            return [isAcceptable(withAreaCode, for: number, in: region, checkingLength: checkingLength) ? withAreaCode : Array(number)]
+            return [
+                isAcceptable(withAreaCode, for: number, in: region, checkingLength: checkingLength)
+                    ? withAreaCode : Array(number)
+            ]
         case .rules(let rules):
             var readings = [Array(number)]
             for rule in rules where !rule.prefix.isEmpty && number.starts(with: rule.prefix) {
                 let candidate = rule.replacement + number.dropFirst(rule.prefix.count)
-                if isAcceptable(candidate, for: number, in: region, checkingLength: checkingLength), !readings.contains(candidate) {
+                if isAcceptable(candidate, for: number, in: region, checkingLength: checkingLength),
+                    !readings.contains(candidate)
+                {
                     readings.append(candidate)
                 }
             }
@@ -75,12 +88,14 @@ extension NumberingPlan {
     /// region's shape (or the whole never had it) and, with `checkingLength`, has a length the
     /// region's numbers can have (or is too long for any).
     func isAcceptable(
-        _ candidate: some Collection<UInt8>, for number: ArraySlice<UInt8>, in region: NumberingRegion, checkingLength: Bool
+        _ candidate: some Collection<UInt8>, for number: ArraySlice<UInt8>, in region: NumberingRegion,
+        checkingLength: Bool
     ) -> Bool {
         if region.generalPattern.accepts(number) && !region.generalPattern.accepts(candidate) { return false }
         guard checkingLength else { return true }
         let count = candidate.count
-        return count > region.longestPossibleLength || (region.isPossibleLength(count) && !region.isLocalOnlyLength(count))
+        return count > region.longestPossibleLength
+            || (region.isPossibleLength(count) && !region.isLocalOnlyLength(count))
     }
 
     /// How many leading digits a prefix pattern reads off `number`: 0 when none, or when the
@@ -89,13 +104,16 @@ extension NumberingPlan {
         _ number: ArraySlice<UInt8>, _ automaton: DigitAutomaton?, in region: NumberingRegion, checkingLength: Bool
     ) -> Int {
         guard let automaton, let length = automaton.longestPrefix(of: number), length > 0 else { return 0 }
-        return isAcceptable(number.dropFirst(length), for: number, in: region, checkingLength: checkingLength) ? length : 0
+        return isAcceptable(number.dropFirst(length), for: number, in: region, checkingLength: checkingLength)
+            ? length : 0
     }
 
     /// Digits written after a `+` or an international prefix: a country code and the national
     /// number, read as libphonenumber reads them. Empty without a country code.
     func readInternational(_ digits: ArraySlice<UInt8>, route: PhoneNumberReading.Route) -> [PhoneNumberReading] {
-        guard let (code, length) = callingCode(prefixOf: digits), let main = mainRegion(callingCode: code) else { return [] }
+        guard let (code, length) = callingCode(prefixOf: digits), let main = mainRegion(callingCode: code) else {
+            return []
+        }
         return nationalNumbers(digits.dropFirst(length), in: main, checkingLength: true).map {
             PhoneNumberReading(callingCode: code, national: $0, route: route)
         }
@@ -105,7 +123,8 @@ extension NumberingPlan {
     /// prefix, as its country code and a number, or as a national number.
     func read(_ digits: [UInt8], dialledIn region: NumberingRegion) -> [PhoneNumberReading] {
         let all = digits[...]
-        if let international = region.internationalPrefix, let length = international.longestPrefix(of: all), length > 0,
+        if let international = region.internationalPrefix, let length = international.longestPrefix(of: all),
+            length > 0,
             length < digits.count, digits[length] != 0
         {
             return readInternational(all.dropFirst(length), route: .internationalPrefix(length: length))
@@ -117,14 +136,19 @@ extension NumberingPlan {
             let tooLong = digits.count > region.longestPossibleLength
             for potential in nationalNumbers(rest, in: region, checkingLength: false)
             where (!region.generalPattern.accepts(all) && region.generalPattern.accepts(potential)) || tooLong {
-                for national in nationalNumbers(potential[...], in: region, checkingLength: true) where (2...17).contains(national.count) {
-                    readings.append(PhoneNumberReading(callingCode: region.callingCode, national: national, route: .countryCodeWithoutPlus))
+                for national in nationalNumbers(potential[...], in: region, checkingLength: true)
+                where (2...17).contains(national.count) {
+                    readings.append(
+                        PhoneNumberReading(
+                            callingCode: region.callingCode, national: national, route: .countryCodeWithoutPlus))
                 }
             }
             if !readings.isEmpty { return readings }
         }
         return nationalNumbers(all, in: region, checkingLength: true).filter { (2...17).contains($0.count) }.map {
-            PhoneNumberReading(callingCode: region.callingCode, national: $0, route: .national(regionCode: region.code, regionName: region.name))
+            PhoneNumberReading(
+                callingCode: region.callingCode, national: $0,
+                route: .national(regionCode: region.code, regionName: region.name))
         }
     }
 
@@ -161,7 +185,8 @@ extension NumberingPlan {
             // Regions the digits cannot be read in are passed over without decoding them.
             if meta.mayStartWithInternationalPrefix(digits) {
                 let region = region(at: place)
-                if let international = region.internationalPrefix, let length = international.longestPrefix(of: all), length > 0,
+                if let international = region.internationalPrefix, let length = international.longestPrefix(of: all),
+                    length > 0,
                     length < digits.count, digits[length] != 0
                 {
                     guard !internationalTested.contains(length) else { continue }
@@ -182,7 +207,10 @@ extension NumberingPlan {
                 }
             }
             let mayBePrefixed = meta.nationalPrefixFirstDigits & (1 << UInt16(digits[0])) != 0
-            guard meta.mayBeNational(digits, from: 0) || (mayBePrefixed && (1...4).contains { meta.mayBeNational(digits, from: $0) })
+            // National prefixes are at most 7 digits (Japan's 0037680).
+            guard
+                meta.mayBeNational(digits, from: 0)
+                    || (mayBePrefixed && (1...7).contains { meta.mayBeNational(digits, from: $0) })
             else { continue }
             let region = region(at: place)
             let prefix: DigitAutomaton?
@@ -191,7 +219,8 @@ extension NumberingPlan {
             case .rules: prefix = nil
             }
             let start = mayBePrefixed ? removedPrefixLength(all, prefix, in: region, checkingLength: true) : 0
-            guard meta.mayBeNational(digits, from: start), !tested.contains(where: { $0 == (region.callingCode, start) })
+            guard meta.mayBeNational(digits, from: start),
+                !tested.contains(where: { $0 == (region.callingCode, start) })
             else { continue }
             tested.append((region.callingCode, start))
             guard validRegion(callingCode: region.callingCode, national: all.dropFirst(start)) != nil else { continue }

@@ -47,7 +47,8 @@ struct PhoneNumberText {
             switch scalar {
             case "0"..."9":
                 digits.append(UInt8(scalar.value) - UInt8(ascii: "0"))
-            case "(" where index + 1 < scalars.count && scalars[index] == "0" && scalars[index + 1] == ")" && !digits.isEmpty:
+            case "("
+            where index + 1 < scalars.count && scalars[index] == "0" && scalars[index + 1] == ")" && !digits.isEmpty:
                 trunkZeroInParentheses = digits.count
                 index += 2
             case " ", "-", ".", "(", ")", "/", "\u{2010}"..."\u{2015}", "\u{2212}":
@@ -57,7 +58,9 @@ struct PhoneNumberText {
                 letters.unicodeScalars.append(scalar)
                 if letterCount >= 3, let digit = Self.keypadDigit(scalar) { digits.append(digit) }
             default:
-                if !scalar.isASCII, scalar.properties.numericType == .decimal, let value = scalar.properties.numericValue, (0...9).contains(value) {
+                if !scalar.isASCII, scalar.properties.numericType == .decimal,
+                    let value = scalar.properties.numericValue, (0...9).contains(value)
+                {
                     digits.append(UInt8(value))
                     hasNonASCIIDigits = true
                 } else {
@@ -68,7 +71,9 @@ struct PhoneNumberText {
         }
     }
 
-    static let extensionMarkers: [[Unicode.Scalar]] = [";ext", "extension", "extn", "ext", "x", "#"].map { Array($0.unicodeScalars) }
+    static let extensionMarkers: [[Unicode.Scalar]] = [";ext", "extension", "extn", "ext", "x", "#"].map {
+        Array($0.unicodeScalars)
+    }
 
     static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
         ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
@@ -101,7 +106,9 @@ struct PhoneNumberText {
         var beforeDigits = start
         while beforeDigits > 0, [" ", ".", ":", "=", "\t"].contains(scalars[beforeDigits - 1]) { beforeDigits -= 1 }
         // Every marker ends in a letter or `#`: most numbers stop here.
-        guard beforeDigits > 0, Self.isASCIILetter(scalars[beforeDigits - 1]) || scalars[beforeDigits - 1] == "#" else { return nil }
+        guard beforeDigits > 0, Self.isASCIILetter(scalars[beforeDigits - 1]) || scalars[beforeDigits - 1] == "#" else {
+            return nil
+        }
         for marker in Self.extensionMarkers {
             guard beforeDigits > marker.count else { continue }
             let markerStart = beforeDigits - marker.count
@@ -117,4 +124,3 @@ struct PhoneNumberText {
         return nil
     }
 }
-

@@ -1,4 +1,5 @@
-/// `e164-extension`: a number with an extension (`x123`, `ext. 123`, `;ext=123`, `#123`), which is never dialled as digits.
+/// `e164-extension`: a number with an extension (`x123`, `ext. 123`, `;ext=123`, `#123`), which is
+/// never dialled as digits.
 struct E164ExtensionRule: PhoneNumberRule {
     static let id = "e164-extension"
     static let problemKind = PhoneNumberProblem.Kind.hasExtension

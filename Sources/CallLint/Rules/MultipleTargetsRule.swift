@@ -8,18 +8,22 @@ struct MultipleTargetsRule: Rule {
     func check(_ context: RuleContext) {
         var targets: [CallRequestView.Member] = []
         for member in context.view.members
-        where member.owner.isRequest && member.value.kind != .null && CallRequestModel.targetFields.contains(member.fieldName)
+        where member.owner.isRequest && member.value.kind != .null
+            && CallRequestModel.targetFields.contains(member.fieldName)
             && !targets.contains(where: { $0.fieldName == member.fieldName })
         {
             targets.append(member)
         }
-        guard targets.count > 1, let second = targets.dropFirst().first, let keyRange = second.value.keyRange else { return }
+        guard targets.count > 1, let second = targets.dropFirst().first, let keyRange = second.value.keyRange else {
+            return
+        }
         let names = targets.map { "`\($0.name)`" }
         let conferenceOnly = Set(targets.map(\.fieldName)) == ["participants", "conversationIds"]
-        let message = conferenceOnly
+        let message =
+            conferenceOnly
             ? "`participants` and `conversationIds` together: the API documents one destination per request, and does not "
                 + "say whether it merges existing calls and dials new parties in one request"
-            : "the request names \(targets.count) call targets (\(PhoneNumberDiagnosis.list(names))): the API takes one and "
+            : "the request names \(targets.count) call targets (\(Prose.list(names))): the API takes one and "
                 + "answers 400 too.many.create.conversation.parameters"
         context.report(
             message, at: keyRange, node: second.value, exclusive: false,
@@ -29,7 +33,9 @@ struct MultipleTargetsRule: Rule {
                 : "keep one: phoneNumber dials a number, callUserId a user, callQueueId a queue; participants or "
                     + "conversationIds make a conference",
             related: targets.filter { $0.value.index != second.value.index }.compactMap { target in
-                target.value.keyRange.map { Diagnostic.Related(range: $0, message: "`\(target.name)` is a call target too") }
+                target.value.keyRange.map {
+                    Diagnostic.Related(range: $0, message: "`\(target.name)` is a call target too")
+                }
             })
     }
 }

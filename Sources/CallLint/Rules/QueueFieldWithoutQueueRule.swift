@@ -11,7 +11,9 @@ struct QueueFieldWithoutQueueRule: Rule {
         }
         guard !callsQueue else { return }
         for member in members
-        where member.owner.isRequest && member.value.kind != .null && CallRequestModel.queueRoutingFields.contains(member.fieldName) {
+        where member.owner.isRequest && member.value.kind != .null
+            && CallRequestModel.queueRoutingFields.contains(member.fieldName)
+        {
             guard let keyRange = member.value.keyRange else { continue }
             context.report(
                 "`\(member.name)` routes a call to a queue, but the request calls no queue (no `callQueueId`)",

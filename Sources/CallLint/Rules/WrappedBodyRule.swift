@@ -11,6 +11,7 @@ struct WrappedBodyRule: Rule {
             at: keyRange, node: wrapper,
             help: "send the object inside \(JSONWriter.quote(key)) as the body itself",
             fix: Fix(
-                title: "unwrap the request", edits: [Edits.replace(context.root, with: wrapper.rawText)], applicability: .suggestion))
+                title: "unwrap the request", edits: [Edits.replace(context.root, with: wrapper.rawText)],
+                applicability: .suggestion))
     }
 }
