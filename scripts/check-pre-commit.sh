@@ -27,7 +27,7 @@ printf '%s\n' "$output"
 
 fail() { echo "check-pre-commit: FAILED: $1" >&2; exit 1; }
 [ "$status" -eq 1 ] || fail "expected the hook to fail (exit 1), got $status"
-grep -q 'bad.json:2:18: error: phone number "13175550123" in `phoneNumber` has no leading `+` \[e164-missing-plus\]' <<<"$output" \
+grep -q 'bad.json:2:18: error: phone number "13175550123" in `phoneNumber` has no leading `+`.*\[e164-missing-plus\]' <<<"$output" \
   || fail "the bad payload's diagnostic is missing"
 if grep -q 'good.json:' <<<"$output"; then fail "the good payload was reported"; fi
 echo "check-pre-commit: ok (hook failed on bad.json with e164-missing-plus, passed good.json)"

@@ -85,6 +85,16 @@ final class CallRequestView {
             if member.role == nil || member.isMisspelled {
                 unknownMembers.append(member)
             }
+            guard member.role != nil, member.value.kind != .null else { continue }
+            // The facts the cross-field rules need, worked out in this one pass.
+            if member.fieldName == "callQueueId" || member.fieldName == "queueId" { callsQueue = true }
+            guard member.owner.isRequest else { continue }
+            if CallRequestModel.targetFields.contains(member.fieldName),
+                !targets.contains(where: { $0.fieldName == member.fieldName })
+            {
+                targets.append(member)
+            }
+            if CallRequestModel.queueRoutingFields.contains(member.fieldName) { queueRoutingMembers.append(member) }
         }
         numberAndAddressFields = fields(.phoneNumber) + fields(.address)
     }
@@ -149,6 +159,13 @@ final class CallRequestView {
     /// `phoneNumber`, `callerId` and participant `address` fields: the values that must be a
     /// phone number or an address.
     private(set) var numberAndAddressFields: [Member] = []
+
+    /// The request's call targets (a key standing for one counts), each field once, not null.
+    private(set) var targets: [Member] = []
+    /// The request's fields that act only when calling a queue, not null.
+    private(set) var queueRoutingMembers: [Member] = []
+    /// The request calls a queue: `callQueueId`, or a participant's `queueId`.
+    private(set) var callsQueue = false
 
     /// Keys the model does not have, misspelled fields among them.
     private(set) var unknownMembers: [Member] = []

@@ -169,10 +169,11 @@ final class NumberingPlan: Sendable {
             reading = .local(automaton(11)!, areaCode: digits(fields[12]), otherwise: automaton(6))
         case "rules":
             reading = .rules(
-                fields[13].split(separator: UInt8(ascii: ",")).map { rule in
-                    let parts = rule.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
-                    return (digits(parts[0]), digits(parts[1]))
-                })
+                PrefixRules(
+                    fields[13].split(separator: UInt8(ascii: ",")).map { rule in
+                        let parts = rule.split(separator: UInt8(ascii: ":"), omittingEmptySubsequences: false)
+                        return (digits(parts[0]), digits(parts[1]))
+                    }))
         default:
             reading = .removed(automaton(6))
         }

@@ -21,7 +21,7 @@ final class NumberingRegion: Sendable {
         case local(DigitAutomaton, areaCode: [UInt8], otherwise: DigitAutomaton?)
         /// Prefixes and what each becomes (Argentina's `0 11 15` becomes `9 11`): every one
         /// that matches is a reading.
-        case rules([(prefix: [UInt8], replacement: [UInt8])])
+        case rules(PrefixRules)
     }
 
     let nationalPrefixReading: NationalPrefixReading

@@ -72,7 +72,7 @@ extension NumberingPlan {
             ]
         case .rules(let rules):
             var readings = [Array(number)]
-            for rule in rules where !rule.prefix.isEmpty && number.starts(with: rule.prefix) {
+            for rule in rules.matching(number) {
                 let candidate = rule.replacement + number.dropFirst(rule.prefix.count)
                 if isAcceptable(candidate, for: number, in: region, checkingLength: checkingLength),
                     !readings.contains(candidate)

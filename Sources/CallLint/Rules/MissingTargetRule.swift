@@ -8,10 +8,7 @@ struct MissingTargetRule: Rule {
 
     func check(_ context: RuleContext) {
         guard let request = context.view.request else { return }
-        let hasTarget = context.view.members.contains { member in
-            member.owner.isRequest && member.value.kind != .null && CallRequestModel.targetFields.contains(member.fieldName)
-        }
-        guard !hasTarget else { return }
+        guard context.view.targets.isEmpty else { return }
         // `"to": {"phoneNumber": ...}`: unknown-key says to write phoneNumber.
         let inventedTarget = context.view.unknownMembers.contains { member in
             member.owner.isRequest && CallRequestModel.targetFields.contains(InventedKeys.request[member.name]?.replacement ?? "")

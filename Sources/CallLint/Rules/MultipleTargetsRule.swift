@@ -6,14 +6,7 @@ struct MultipleTargetsRule: Rule {
     static let id = "multiple-targets"
 
     func check(_ context: RuleContext) {
-        var targets: [CallRequestView.Member] = []
-        for member in context.view.members
-        where member.owner.isRequest && member.value.kind != .null
-            && CallRequestModel.targetFields.contains(member.fieldName)
-            && !targets.contains(where: { $0.fieldName == member.fieldName })
-        {
-            targets.append(member)
-        }
+        let targets = context.view.targets
         guard targets.count > 1, let second = targets.dropFirst().first, let keyRange = second.value.keyRange else {
             return
         }

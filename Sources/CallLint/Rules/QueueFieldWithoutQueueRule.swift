@@ -5,15 +5,8 @@ struct QueueFieldWithoutQueueRule: Rule {
     static let id = "queue-field-without-queue"
 
     func check(_ context: RuleContext) {
-        let members = context.view.members
-        let callsQueue = members.contains { member in
-            member.value.kind != .null && (member.fieldName == "callQueueId" || member.fieldName == "queueId")
-        }
-        guard !callsQueue else { return }
-        for member in members
-        where member.owner.isRequest && member.value.kind != .null
-            && CallRequestModel.queueRoutingFields.contains(member.fieldName)
-        {
+        guard !context.view.callsQueue else { return }
+        for member in context.view.queueRoutingMembers {
             guard let keyRange = member.value.keyRange else { continue }
             context.report(
                 "`\(member.name)` routes a call to a queue, but the request calls no queue (no `callQueueId`)",
