@@ -78,7 +78,9 @@ struct ParticipantsShapeRule: Rule {
         }
         for member in item.children {
             guard let key = member.key, let keyRange = member.keyRange, CallRequestModel.callLegKeys.contains(key) else { continue }
-            explainedMissingAddress = true
+            // A `to` says whom to call, in the wrong place, and a `from` makes the item a caller's
+            // leg, not a party: either explains the missing address. A `type` does not.
+            if key != "type" { explainedMissingAddress = true }
             switch key {
             case "to":
                 let number = EmbeddedAddress.find(in: member)
