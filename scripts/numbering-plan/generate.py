@@ -220,7 +220,8 @@ def scan_lines():
     for (region, code, _), meta in zip(places, metas):
         first, lengths = by_code.get(code, (0, 0))
         by_code[code] = (first | meta[0], lengths | meta[1])
-    lines = ["    /// Per place: valid first digits and lengths over the calling code's regions, the",
+    lines = ["    /// Per place: the calling code, whether the region is a country's, valid first digits and",
+             "    /// lengths over the calling code's regions, the",
              "    /// international prefix's first and second digits, the national prefix's first digits,",
              "    /// the lengths of local numbers that gain an area code, and how the national prefix is",
              "    /// read (0 removed, 1 local, 2 rules): what the scan of every country tests before it",
@@ -229,7 +230,9 @@ def scan_lines():
     entries = []
     for (region, code, _), meta in zip(places, metas):
         first, lengths = by_code[code]
-        entries.append(f"ScanMetadata(0x{first:x}, 0x{lengths:x}, 0x{meta[2]:x}, 0x{meta[3]:x}, 0x{meta[4]:x}, 0x{meta[5]:x}, {meta[6]})")
+        entries.append(
+            f"ScanMetadata({code}, {str(region != '001').lower()}, 0x{first:x}, 0x{lengths:x}, 0x{meta[2]:x}, 0x{meta[3]:x}, "
+            f"0x{meta[4]:x}, 0x{meta[5]:x}, {meta[6]})")
     lines += ["        " + e + "," for e in entries]
     lines.append("    ]")
     return lines

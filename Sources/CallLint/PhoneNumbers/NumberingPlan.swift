@@ -33,6 +33,9 @@ final class NumberingPlan: Sendable {
     /// decodes it (generated with the data): enough to pass over most regions for a given
     /// number without decoding them.
     struct ScanMetadata: Sendable {
+        let callingCode: Int
+        /// A country's region, not a non-geographic code's (001).
+        let isGeographic: Bool
         /// Bit d: a valid number of some region sharing the calling code starts with digit d.
         let callingCodeFirstDigits: UInt16
         /// Bit n: some region sharing the calling code has numbers of n digits.
@@ -48,9 +51,11 @@ final class NumberingPlan: Sendable {
         let kind: UInt8
 
         init(
-            _ first: UInt16, _ lengths: UInt32, _ iddFirst: UInt16, _ iddSecond: UInt16, _ prefixFirst: UInt16,
-            _ localLengths: UInt32, _ kind: UInt8
+            _ callingCode: Int, _ isGeographic: Bool, _ first: UInt16, _ lengths: UInt32, _ iddFirst: UInt16,
+            _ iddSecond: UInt16, _ prefixFirst: UInt16, _ localLengths: UInt32, _ kind: UInt8
         ) {
+            self.callingCode = callingCode
+            self.isGeographic = isGeographic
             callingCodeFirstDigits = first
             callingCodeLengths = lengths
             internationalFirstDigits = iddFirst
@@ -73,21 +78,6 @@ final class NumberingPlan: Sendable {
             digits.count > 1 && internationalFirstDigits & (1 << UInt16(digits[0])) != 0
                 && (internationalSecondDigits == 0 || internationalSecondDigits & (1 << UInt16(digits[1])) != 0)
         }
-    }
-
-    /// Whether the digits start with the calling code of the region at a place.
-    func startsWithCallingCode(_ digits: [UInt8], place: Int) -> Bool {
-        var code = Self.index[place].callingCode
-        var divisor = 1
-        while divisor * 10 <= code { divisor *= 10 }
-        var offset = 0
-        while divisor > 0 {
-            guard offset < digits.count, Int(digits[offset]) == code / divisor else { return false }
-            code %= divisor
-            divisor /= 10
-            offset += 1
-        }
-        return true
     }
 
     /// Whether the region at a place is a country's, not a non-geographic code's (001).

@@ -178,10 +178,17 @@ extension NumberingPlan {
         // regions share the code; the rest go through `read` in full.
         var tested: [(callingCode: Int, start: Int)] = []
         var internationalTested: [Int] = []
+        var ccStartsRead: [Int] = []
         let all = digits[...]
+        // The values of the first one, two and three digits, to compare with calling codes.
+        let leading = (1...3).map { count in digits.prefix(count).reduce(0) { $0 * 10 + Int($1) } }
+        let first = UInt16(1) << UInt16(digits[0])
+        let metadata = Self.scanMetadata
         // In the data's order (by calling code): North America's readings come first.
-        for place in 0..<placeCount where isGeographic(at: place) && found.count < limit {
-            let meta = Self.scanMetadata[place]
+        for place in metadata.indices where found.count < limit {
+            let meta = metadata[place]
+            guard meta.isGeographic else { continue }
+            let codeLength = meta.callingCode < 10 ? 1 : meta.callingCode < 100 ? 2 : 3
             // Regions the digits cannot be read in are passed over without decoding them.
             if meta.mayStartWithInternationalPrefix(digits) {
                 let region = region(at: place)
@@ -195,8 +202,43 @@ extension NumberingPlan {
                     continue
                 }
             }
-            if meta.kind == 2 || startsWithCallingCode(digits, place: place) {
-                add(read(digits, dialledIn: region(at: place)))
+            if meta.kind == 2 {
+                let region = region(at: place)
+                if case .rules(let rules) = region.nationalPrefixReading, !meta.mayBeNational(digits, from: 0),
+                    rules.firstDigits & first == 0
+                {
+                    continue
+                }
+                add(read(digits, dialledIn: region))
+                continue
+            }
+            if digits.count > codeLength, leading[codeLength - 1] == meta.callingCode {
+                let region = region(at: place)
+                // Every reading a region that only removes a prefix (here) can give is the digits from
+                // one of four places on, under its calling code: the first region of a shared
+                // code is read in full, the others only test those places not yet tested.
+                let plainPrefix: DigitAutomaton??
+                switch region.nationalPrefixReading {
+                case .removed(let prefix): plainPrefix = .some(prefix)
+                case .local(let local, _, let otherwise): plainPrefix = local.accepts(all) ? nil : .some(otherwise)
+                case .rules: plainPrefix = nil
+                }
+                if let prefix = plainPrefix, ccStartsRead.contains(region.callingCode) {
+                    let code = region.callingCodeDigits.count
+                    let starts = [
+                        0, prefix?.longestPrefix(of: all) ?? 0, code,
+                        code + (prefix?.longestPrefix(of: all.dropFirst(code)) ?? 0),
+                    ]
+                    for start in starts
+                    where meta.mayBeNational(digits, from: start) && !tested.contains(where: { $0 == (region.callingCode, start) }) {
+                        tested.append((region.callingCode, start))
+                        add([PhoneNumberReading(
+                            callingCode: region.callingCode, national: Array(all.dropFirst(start)), route: .countryCodeWithoutPlus)])
+                    }
+                    continue
+                }
+                ccStartsRead.append(region.callingCode)
+                add(read(digits, dialledIn: region))
                 continue
             }
             if meta.kind == 1, meta.localLengths & (1 << UInt32(min(digits.count, 31))) != 0 {
@@ -206,7 +248,7 @@ extension NumberingPlan {
                     continue
                 }
             }
-            let mayBePrefixed = meta.nationalPrefixFirstDigits & (1 << UInt16(digits[0])) != 0
+            let mayBePrefixed = meta.nationalPrefixFirstDigits & first != 0
             // National prefixes are at most 7 digits (Japan's 0037680).
             guard
                 meta.mayBeNational(digits, from: 0)

@@ -28,6 +28,11 @@ struct PrefixRules: Sendable {
         self.ruleAtNode = ruleAtNode
     }
 
+    /// Bit d: some rule's prefix starts with digit d.
+    var firstDigits: UInt16 {
+        (0..<10).reduce(0) { mask, digit in next[digit] != 0 ? mask | 1 << UInt16(digit) : mask }
+    }
+
     /// The rules whose (non-empty) prefix the number starts with, shortest first.
     func matching(_ number: some Collection<UInt8>) -> [(prefix: [UInt8], replacement: [UInt8])] {
         var found: [(prefix: [UInt8], replacement: [UInt8])] = []
