@@ -31,8 +31,11 @@ extension RuleContext {
         let asWritten = cleaned == facts(of: value)?.text ? value.rawText : JSONWriter.quote(cleaned)
         switch AddressForm(cleaned) {
         case .sip(let scheme, let rest):
-            return role == .address && scheme == "sip" && SIPAddressAnalysis(rest: rest).problem == nil
-                ? (asWritten, .safe) : nil
+            // The plain user@host is right at once; anything else is analysed.
+            guard role == .address, scheme == "sip",
+                SIPAddressAnalysis.isPlainUserAtHost(rest.utf8) || SIPAddressAnalysis(rest: rest).problem == nil
+            else { return nil }
+            return (asWritten, .safe)
         case .bareSIP:
             return nil
         case .tel(let scheme, let number):
