@@ -272,14 +272,14 @@ def swift_source():
         "",
         "    /// Each region's ISO 3166 code (001 for a non-geographic code), calling code, and where",
         "    /// its line starts and ends in `encodedRegions`: no scan of the data at start-up.",
-        "    static let index: [(code: StaticString, callingCode: Int, start: Int, end: Int)] = [",
+        "    static let index: [IndexEntry] = [",
     ]
     offset = 0
     entries = []
     for row in rows:
         code, calling = row.split("|")[:2]
         size = len(row.encode())  # the Swift side counts UTF-8 bytes (Curaçao, Åland)
-        entries.append(f'("{code}", {calling}, {offset}, {offset + size})')
+        entries.append(f'IndexEntry("{code}", {calling}, {offset}, {offset + size})')
         offset += size + 1
     line = "       "
     for entry in entries:

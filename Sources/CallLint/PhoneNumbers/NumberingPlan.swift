@@ -8,20 +8,41 @@ import Synchronization
 final class NumberingPlan: Sendable {
     static let shared = NumberingPlan()
 
+    /// Where a region's line is in `encodedRegions` (a struct, not a tuple: tuple metadata
+    /// would be built at run time, by demangling, on the first check of a number).
+    struct IndexEntry: Sendable {
+        let code: StaticString
+        let callingCode: Int
+        let start: Int
+        let end: Int
+
+        init(_ code: StaticString, _ callingCode: Int, _ start: Int, _ end: Int) {
+            self.code = code
+            self.callingCode = callingCode
+            self.start = start
+            self.end = end
+        }
+    }
+
     /// Decoded regions, published once each by whichever thread decodes one first: a word per
     /// region holding the region's address (0 until decoded). A plain atomic load on the hot
     /// path; decoded regions live as long as the process.
     private nonisolated(unsafe) let slots: UnsafeMutablePointer<Atomic<UInt>>
     let placeCount: Int
-    /// Places in the data by calling code (0 to 999), the main region of a shared code first.
-    private let placesByCallingCode: [[Int]]
+    /// Where each calling code's regions start in the data (they are contiguous, the main
+    /// region of a shared code first), and how many there are; by calling code, 0 to 999.
+    private let firstPlaceByCallingCode: [UInt16]
+    private let placeCountByCallingCode: [UInt8]
 
     private init() {
-        var byCode = [[Int]](repeating: [], count: 1000)
+        var first = [UInt16](repeating: 0, count: 1000)
+        var count = [UInt8](repeating: 0, count: 1000)
         for (place, entry) in Self.index.enumerated() {
-            byCode[entry.callingCode].append(place)
+            if count[entry.callingCode] == 0 { first[entry.callingCode] = UInt16(place) }
+            count[entry.callingCode] += 1
         }
-        placesByCallingCode = byCode
+        firstPlaceByCallingCode = first
+        placeCountByCallingCode = count
         placeCount = Self.index.count
         slots = .allocate(capacity: placeCount)
         for place in 0..<placeCount { (slots + place).initialize(to: Atomic(0)) }
@@ -104,12 +125,12 @@ final class NumberingPlan: Sendable {
 
     /// How many regions share a calling code; 0 when no country has it.
     func regionCount(callingCode: Int) -> Int {
-        (0..<1000).contains(callingCode) ? placesByCallingCode[callingCode].count : 0
+        (0..<1000).contains(callingCode) ? Int(placeCountByCallingCode[callingCode]) : 0
     }
 
     /// The `rank`th region of a calling code, the main one first.
     func region(callingCode: Int, rank: Int) -> NumberingRegion {
-        region(at: placesByCallingCode[callingCode][rank])
+        region(at: Int(firstPlaceByCallingCode[callingCode]) + rank)
     }
 
     /// The main region of a calling code, nil when no country has it.

@@ -29,7 +29,8 @@ public struct RuleCatalog: Sendable {
         var severities: [String: Severity] = [:]
         for (fileName, text) in embeddedRuleDocuments where fileName.hasSuffix(".md") {
             let id = String(fileName.dropLast(3))
-            for line in text.utf8.split(separator: UInt8(ascii: "\n")) {
+            // The Severity: line is among the first few: the rest of the page is not split.
+            for line in text.utf8.split(separator: UInt8(ascii: "\n"), maxSplits: 8) {
                 guard let value = RuleDocument.field("Severity:", in: Substring(line)) else { continue }
                 severities[id] = Severity(rawValue: value)
                 break
