@@ -101,11 +101,6 @@ final class NumberingPlan: Sendable {
         }
     }
 
-    /// Whether the region at a place is a country's, not a non-geographic code's (001).
-    func isGeographic(at place: Int) -> Bool {
-        Self.index[place].code.utf8CodeUnitCount == 2
-    }
-
     /// The region at a place in the data, decoded on first use.
     func region(at place: Int) -> NumberingRegion {
         let address = slots[place].load(ordering: .acquiring)
@@ -190,7 +185,7 @@ final class NumberingPlan: Sendable {
         }
         return NumberingRegion(
             code: text(0), callingCode: Int(text(1)) ?? 0, name: text(2), possibleLengths: lengths.first ?? 0,
-            localOnlyLengths: lengths.last ?? 0, nationalPrefix: digits(fields[4]), nationalPrefixReading: reading,
+            localOnlyLengths: lengths.last ?? 0, nationalPrefixReading: reading,
             internationalPrefix: automaton(7), leadingDigits: automaton(8), generalPattern: automaton(9)!,
             validNumbers: automaton(10)!)
     }

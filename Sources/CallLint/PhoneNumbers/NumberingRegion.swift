@@ -10,8 +10,6 @@ final class NumberingRegion: Sendable {
     let possibleLengths: UInt32
     /// Bit n set: n digits can be dialled locally there, without the area code.
     let localOnlyLengths: UInt32
-    /// The trunk prefix dialled before national numbers ("0"), as digit values; empty if none.
-    let nationalPrefix: [UInt8]
     /// How a national prefix is read off a national number.
     enum NationalPrefixReading: Sendable {
         /// The prefix the automaton matches is removed.
@@ -39,7 +37,6 @@ final class NumberingRegion: Sendable {
 
     init(
         code: String, callingCode: Int, name: String, possibleLengths: UInt32, localOnlyLengths: UInt32,
-        nationalPrefix: [UInt8],
         nationalPrefixReading: NationalPrefixReading, internationalPrefix: DigitAutomaton?,
         leadingDigits: DigitAutomaton?,
         generalPattern: DigitAutomaton, validNumbers: DigitAutomaton
@@ -49,7 +46,6 @@ final class NumberingRegion: Sendable {
         self.name = name
         self.possibleLengths = possibleLengths
         self.localOnlyLengths = localOnlyLengths
-        self.nationalPrefix = nationalPrefix
         self.nationalPrefixReading = nationalPrefixReading
         self.internationalPrefix = internationalPrefix
         self.leadingDigits = leadingDigits
