@@ -28,7 +28,8 @@ final class NumberingPlan: Sendable {
     /// region holding the region's address (0 until decoded). A plain atomic load on the hot
     /// path; decoded regions live as long as the process.
     private nonisolated(unsafe) let slots: UnsafeMutablePointer<Atomic<UInt>>
-    let placeCount: Int
+    /// How many regions the data has (places 0 to regionCount - 1).
+    let regionCount: Int
     /// Where each calling code's regions start in the data (they are contiguous, the main
     /// region of a shared code first), and how many there are; by calling code, 0 to 999.
     private let firstPlaceByCallingCode: [UInt16]
@@ -43,12 +44,10 @@ final class NumberingPlan: Sendable {
         }
         firstPlaceByCallingCode = first
         placeCountByCallingCode = count
-        placeCount = Self.index.count
-        slots = .allocate(capacity: placeCount)
-        for place in 0..<placeCount { (slots + place).initialize(to: Atomic(0)) }
+        regionCount = Self.index.count
+        slots = .allocate(capacity: regionCount)
+        for place in 0..<regionCount { (slots + place).initialize(to: Atomic(0)) }
     }
-
-    var regionCount: Int { placeCount }
 
     /// What the scan of every country for a number's readings knows of a region before it
     /// decodes it (generated with the data): enough to pass over most regions for a given

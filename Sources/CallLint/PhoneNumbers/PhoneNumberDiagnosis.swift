@@ -192,9 +192,9 @@ struct PhoneNumberDiagnosis {
         if valid.count == 1 || (valid.isEmpty && defaultRegion != nil), let reading = valid.first ?? readings.first,
             case .internationalPrefix(let length) = reading.route
         {
-            let prefix = digits.prefix(length).map(String.init).joined()
-            let idd = "starts with \(prefix) (an international dialling prefix)"
-            return international(digits.dropFirst(length), text: text, notes: [idd] + notes, route: reading.route)
+            return international(
+                digits.dropFirst(length), text: text, notes: [Self.internationalPrefixNote(digits, length)] + notes,
+                route: reading.route)
         }
         let region = defaultRegion.map { ", defaultRegion \($0.code)" } ?? ""
         let looksNational = digits.first == 0
@@ -215,10 +215,8 @@ struct PhoneNumberDiagnosis {
                 let length = [2, 3].first(where: { digits.count > $0 && Self.commonPrefix(digits, $0) })
             {
                 // 00 or 011 and no valid reading: say what is wrong with the number after it.
-                let prefix = digits.prefix(length).map(String.init).joined()
-                let idd = "starts with \(prefix) (an international dialling prefix)"
                 return international(
-                    digits.dropFirst(length), text: text, notes: [idd] + notes,
+                    digits.dropFirst(length), text: text, notes: [Self.internationalPrefixNote(digits, length)] + notes,
                     route: .internationalPrefix(length: length))
             }
             if let defaultRegion {
@@ -249,6 +247,10 @@ struct PhoneNumberDiagnosis {
             help:
                 "it could be, for example, \(Prose.list(named, conjunction: "or")); write the + and country code, or set "
                 + "defaultRegion in the configuration to say which country's national numbers these are")
+    }
+
+    static func internationalPrefixNote(_ digits: [UInt8], _ length: Int) -> String {
+        "starts with \(digits.prefix(length).map(String.init).joined()) (an international dialling prefix)"
     }
 
     /// 00 or 011: the international prefixes of most of the world and of North America.

@@ -87,10 +87,7 @@ struct UnknownKeyRule: Rule {
     /// Writing `field` on the request would give it a second call target.
     static func wouldAddSecondTarget(_ field: String, _ member: CallRequestView.Member, _ context: RuleContext) -> Bool {
         guard member.owner.isRequest, CallRequestModel.targetFields.contains(field) else { return false }
-        return context.view.members.contains { other in
-            other.owner.isRequest && other.value.kind != .null && other.value.index != member.value.index
-                && CallRequestModel.targetFields.contains(other.fieldName)
-        }
+        return context.view.targets.contains { $0.value.index != member.value.index }
     }
 
     /// What to write for an invented key; when the replacement field is known and the value
