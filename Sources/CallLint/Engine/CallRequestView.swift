@@ -87,7 +87,7 @@ final class CallRequestView {
             }
             guard member.role != nil, member.value.kind != .null else { continue }
             // The facts the cross-field rules need, worked out in this one pass.
-            if member.fieldName == "callQueueId" || member.fieldName == "queueId" { callsQueue = true }
+            if CallRequestModel.queueTargetFields.contains(member.fieldName) { callsQueue = true }
             guard member.owner.isRequest else { continue }
             if CallRequestModel.targetFields.contains(member.fieldName),
                 !targets.contains(where: { $0.fieldName == member.fieldName })

@@ -35,7 +35,7 @@ enum CleanBodyScreen {
             self.role = role
             isTarget = CallRequestModel.targetFields.contains(name)
             isQueueRouting = CallRequestModel.queueRoutingFields.contains(name)
-            callsQueue = name == "callQueueId" || name == "queueId"
+            callsQueue = CallRequestModel.queueTargetFields.contains(name)
         }
     }
 

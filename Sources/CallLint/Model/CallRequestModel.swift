@@ -34,6 +34,9 @@ enum CallRequestModel {
     /// 400 too.many.create.conversation.parameters).
     static let targetFields = ["phoneNumber", "callUserId", "callQueueId", "participants", "conversationIds"]
 
+    /// Fields that call a queue: the request's `callQueueId`, a participant's `queueId`.
+    static let queueTargetFields = ["callQueueId", "queueId"]
+
     /// Fields that act only "if calling a queue" (the SDK docs' words).
     static let queueRoutingFields = ["priority", "languageId", "routingSkillsIds", "routingSkillExpression"]
 
