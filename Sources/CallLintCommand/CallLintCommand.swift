@@ -66,15 +66,17 @@ public struct CallLintCommand {
             console.writeError("call-lint: reading a request body from standard input; end it with Ctrl-D (see --help)\n")
         }
         let inputs = InputCollector.collect(paths, stdinName: stdinName)
-        let checker = FileChecker(
+        let checker = InputChecker(
             settings: baseSettings, configuration: configuration, currentDirectory: console.currentDirectory,
-            forceNDJSON: options.ndjson, console: console, arrayMode: options.array)
+            forceNDJSON: options.ndjson, arrayMode: options.array, console: console)
         return check(inputs, checker: checker, options: options)
     }
 
-    /// Checks the inputs in order and writes the output as it goes: files in parallel batches
-    /// of bounded size, NDJSON streams block by block.
-    func check(_ inputs: [InputCollector.Input], checker: FileChecker, options: CommandLineOptions) -> Int32 {
+    /// Checks the inputs in order and writes the output as it goes. Small document files are
+    /// checked in parallel batches, one file to a worker; an NDJSON stream, an `--array` file
+    /// or standard input has its bodies spread over the workers. Fixing reads every input whole,
+    /// since it rewrites the text it reports on.
+    func check(_ inputs: [InputCollector.Input], checker: InputChecker, options: CommandLineOptions) -> Int32 {
         let fixing = options.fix || options.diff
         let workers = options.jobs ?? ParallelMap.processorCount
         var writer: any ReportWriter = options.format.makeWriter(options: OutputOptions(color: useColor(options), quiet: options.quiet))
@@ -82,103 +84,62 @@ public struct CallLintCommand {
         let printsReports = !options.diff
         if printsReports { console.write(writer.begin()) }
         var totals = ReportTotals()
-        var fixTrouble = false
-        var changedFiles = 0
+        var fixer = fixing ? FixCommand(console: console, write: options.fix) : nil
 
-        func emit(_ report: FileReport) {
+        // Output and totals are written on the pipeline's thread, in order, while the next
+        // block is checked.
+        let pipeline = OutputPipeline()
+        func write(_ report: FileReport) {
             if let error = report.readError {
                 console.writeError("call-lint: error: cannot read \(report.displayName): \(error)\n")
             }
             totals.addDiagnostics(report.diagnostics)
             if printsReports { console.write(writer.write(report)) }
         }
-        // Output and totals are written on the pipeline's thread, in order, while the next
-        // block is checked; fixing stays in line, since it rewrites the files it reports on.
-        let pipeline = OutputPipeline()
-        func inOrder(_ work: @escaping () -> Void) {
-            if fixing { work() } else { pipeline.submit(work) }
-        }
 
         var index = 0
         while index < inputs.count {
-            if !fixing, checker.isNDJSON(inputs[index]) {
+            if fixer == nil, !checker.isWholeFile(inputs[index]) {
+                // One input whose bodies are spread over the workers: stretches with findings are
+                // written as they come; a clean file is one empty report.
+                let input = inputs[index]
                 var hadFindings = false
-                var readError: String?
-                let streamer = NDJSONStreamer(checker: checker, workers: workers)
-                let emitBlock: ([FileReport]) -> Void = { reports in
-                    hadFindings = hadFindings || reports.contains { !$0.diagnostics.isEmpty }
-                    inOrder { reports.forEach(emit) }
+                let readError = checker.check(input, workers: workers) { report in
+                    guard !report.diagnostics.isEmpty else { return }
+                    hadFindings = true
+                    pipeline.submit { write(report) }
                 }
-                func emitError(_ name: String, _ message: String) {
-                    inOrder { emit(FileReport(displayName: name, source: nil, diagnostics: [], readError: message)) }
-                }
-                switch inputs[index] {
-                case .file(let path, _):
-                    switch FileSystem.openForReading(path) {
-                    case .failure(let failure):
-                        readError = failure.message
-                        emitError(path, failure.message)
-                    case .success(let descriptor):
-                        defer { FileSystem.closeDescriptor(descriptor) }
-                        readError = streamer.stream(
-                            name: path, read: { FileSystem.readChunk(descriptor: descriptor, count: $0).mapError { FileSystemFailure(message: $0.message) } },
-                            emit: emitBlock)
-                        if let readError { emitError(path, readError) }
+                let findings = hadFindings
+                pipeline.submit {
+                    if readError != nil || !findings {
+                        write(FileReport(displayName: input.name, source: nil, diagnostics: [], readError: readError))
                     }
-                case .standardInput(let name):
-                    readError = streamer.stream(name: name, read: console.readStandardInput, emit: emitBlock)
-                    if let readError { emitError(name, "standard input: " + readError) }
-                case .unreadable:
-                    break
-                }
-                let (findings, unreadable) = (hadFindings, readError != nil)
-                inOrder { totals.addFile(hadFindings: findings, unreadable: unreadable) }
-                index += 1
-                continue
-            }
-            if !fixing, checker.arrayMode, case .file(let path, let size) = inputs[index] {
-                // One large array: elements parsed a block at a time, checked in parallel.
-                var hadFindings = false
-                switch FileSystem.readFile(path, sizeHint: size) {
-                case .failure(let failure):
-                    inOrder {
-                        emit(FileReport(displayName: path, source: nil, diagnostics: [], readError: failure.message))
-                        totals.addFile(hadFindings: false, unreadable: true)
-                    }
-                case .success(let bytes):
-                    let source = SourceText(name: path, bytes: bytes)
-                    let linter = checker.linter(for: path)
-                    ArrayBatchLinter(linter: linter).lint(
-                        source, map: { count, body in ParallelMap.map(count, workers: workers, body) },
-                        emit: { diagnostics in
-                            guard !diagnostics.isEmpty else { return }
-                            hadFindings = true
-                            inOrder { emit(FileReport(displayName: path, source: source, diagnostics: diagnostics)) }
-                        })
-                    let findings = hadFindings
-                    inOrder { totals.addFile(hadFindings: findings, unreadable: false) }
+                    totals.addFile(hadFindings: findings, unreadable: readError != nil)
                 }
                 index += 1
                 continue
             }
-            // A batch: consecutive whole-file inputs, bounded so memory stays bounded.
+            // A batch: consecutive inputs read whole, bounded so memory stays bounded.
             var end = index + 1
-            while end < inputs.count, end - index < Self.batchSize, fixing || !(checker.isNDJSON(inputs[end]) || checker.arrayMode) {
+            while end < inputs.count, end - index < Self.batchSize, fixer != nil || checker.isWholeFile(inputs[end]) {
                 end += 1
             }
-            var reports = checker.check(Array(inputs[index..<end]), jobs: options.jobs)
-            if fixing {
-                let outcome = FixCommand(console: console, write: options.fix).run(reports, checker: checker)
-                reports = outcome.reports
-                fixTrouble = fixTrouble || outcome.failedWrites > 0
-                changedFiles += outcome.changedFiles
+            let batch = Array(inputs[index..<end])
+            var reports = ParallelMap.map(batch.count, workers: workers) { checker.checkWhole(batch[$0]) }
+            var diffs = ""
+            if var active = fixer {
+                // In line, not on the pipeline: fixing rewrites the files it reports on.
+                reports = zip(batch, reports).map { active.fix($0.1, of: $0.0, checker: checker, diffs: &diffs) }
+                fixer = active
             }
-            let batch = reports
-            inOrder {
-                for report in batch {
-                    emit(report)
+            let written = reports
+            let diff = diffs
+            pipeline.submit {
+                for report in written {
+                    write(report)
                     totals.addFile(hadFindings: !report.diagnostics.isEmpty, unreadable: report.readError != nil)
                 }
+                if !diff.isEmpty { console.write(diff) }
             }
             index = end
         }
@@ -188,10 +149,10 @@ public struct CallLintCommand {
             let statistics = Statistics.render(totals)
             if options.format == .text { console.write(statistics) } else { console.writeError(statistics) }
         }
-        if fixTrouble || totals.unreadable > 0 { return Self.exitTrouble }
+        if (fixer?.failedWrites ?? 0) > 0 || totals.unreadable > 0 { return Self.exitTrouble }
         if options.diff {
             // Like `ruff --diff`: exit 1 says there are fixes to apply.
-            return changedFiles > 0 ? Self.exitFindings : Self.exitClean
+            return (fixer?.changedFiles ?? 0) > 0 ? Self.exitFindings : Self.exitClean
         }
         return totals.hasFindings(atLeast: options.failOn) ? Self.exitFindings : Self.exitClean
     }

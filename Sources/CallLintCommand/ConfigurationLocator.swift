@@ -31,7 +31,12 @@ enum ConfigurationLocator {
         case .success(.regular(let bytes)): size = bytes
         case .success: return .failure("configuration \(path) is not a regular file")
         }
-        switch FileSystem.readFile(path, sizeHint: size) {
+        let read = FileStream.open(path, sizeHint: size).flatMap { stream in
+            var stream = stream
+            defer { stream.close() }
+            return stream.readAll()
+        }
+        switch read {
         case .failure(let failure):
             return .failure("cannot read configuration \(path): \(failure.message)")
         case .success(let bytes):

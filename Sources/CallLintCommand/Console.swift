@@ -1,3 +1,4 @@
+import CallLint
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -7,7 +8,7 @@ import Darwin
 /// The process's outside world, so that the command runs the same in a test.
 public struct Console {
     /// Reads up to the given number of bytes of standard input; empty at its end.
-    public var readStandardInput: (Int) -> Result<[UInt8], FileSystemFailure>
+    public var readStandardInput: (Int) -> Result<[UInt8], IOFailure>
     public var write: (String) -> Void
     public var writeError: (String) -> Void
     public var standardOutputIsTerminal: Bool
@@ -16,7 +17,7 @@ public struct Console {
     public var currentDirectory: String
 
     public init(
-        readStandardInput: @escaping (Int) -> Result<[UInt8], FileSystemFailure>, write: @escaping (String) -> Void,
+        readStandardInput: @escaping (Int) -> Result<[UInt8], IOFailure>, write: @escaping (String) -> Void,
         writeError: @escaping (String) -> Void, standardOutputIsTerminal: Bool = false, standardInputIsTerminal: Bool = false,
         environment: [String: String] = [:], currentDirectory: String
     ) {
@@ -37,7 +38,7 @@ public struct Console {
         }
         return Console(
             readStandardInput: { count in
-                FileSystem.readChunk(descriptor: 0, count: count).mapError { FileSystemFailure(message: $0.message) }
+                FileSystem.readChunk(descriptor: 0, count: count)
             },
             write: { text in writeAll(1, text) },
             writeError: { text in writeAll(2, text) },
@@ -56,29 +57,6 @@ public struct Console {
                     return  // a closed pipe (`| head`): nothing more can be said
                 }
                 offset += written
-            }
-        }
-    }
-}
-
-public struct FileSystemFailure: Error {
-    public let message: String
-
-    public init(message: String) {
-        self.message = message
-    }
-}
-
-extension Console {
-    /// All of standard input.
-    func readAllStandardInput() -> Result<[UInt8], FileSystemFailure> {
-        var bytes: [UInt8] = []
-        while true {
-            switch readStandardInput(1 << 20) {
-            case .failure(let failure): return .failure(failure)
-            case .success(let chunk):
-                if chunk.isEmpty { return .success(bytes) }
-                bytes += chunk
             }
         }
     }

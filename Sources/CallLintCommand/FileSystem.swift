@@ -1,3 +1,5 @@
+import CallLint
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -11,10 +13,6 @@ enum FileSystem {
         case regular(size: Int), directory, other(String)
     }
 
-    struct Failure: Error {
-        let message: String
-    }
-
     static func errorMessage(_ code: Int32) -> String {
         String(cString: strerror(code))
     }
@@ -24,15 +22,15 @@ enum FileSystem {
         return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
     }
 
-    static func kind(of path: String) -> Result<Kind, Failure> {
+    static func kind(of path: String) -> Result<Kind, IOFailure> {
         var info = stat()
         guard stat(path, &info) == 0 else {
             let code = errno
             var linkInfo = stat()
             if code == ENOENT, lstat(path, &linkInfo) == 0, (linkInfo.st_mode & S_IFMT) == S_IFLNK {
-                return .failure(Failure(message: "dangling symbolic link (its target does not exist)"))
+                return .failure(IOFailure(message: "dangling symbolic link (its target does not exist)"))
             }
-            return .failure(Failure(message: errorMessage(code)))
+            return .failure(IOFailure(message: errorMessage(code)))
         }
         switch info.st_mode & S_IFMT {
         case S_IFREG: return .success(.regular(size: Int(info.st_size)))
@@ -46,7 +44,13 @@ enum FileSystem {
 
     /// Reads a whole file descriptor. `sizeHint` (a regular file's size) sizes the buffer
     /// once, uninitialised, so a small file costs one allocation and one read.
-    static func readAll(descriptor: Int32, sizeHint: Int = 0) -> Result<[UInt8], Failure> {
+    static func readAll(descriptor: Int32, sizeHint: Int = 0) -> Result<[UInt8], IOFailure> {
+        var sizeHint = sizeHint
+        if sizeHint < 0 {
+            var info = stat()
+            guard fstat(descriptor, &info) == 0 else { return .failure(IOFailure(message: errorMessage(errno))) }
+            sizeHint = Int(info.st_size)
+        }
         let capacity = max(sizeHint + 1, 4096)
         var failure: Int32 = 0
         var reachedEnd = false
@@ -71,7 +75,7 @@ enum FileSystem {
                 }
             }
         }
-        if failure != 0 { return .failure(Failure(message: errorMessage(failure))) }
+        if failure != 0 { return .failure(IOFailure(message: errorMessage(failure))) }
         // The file was larger than its size said (it grew, or it is a pipe): read on.
         while !reachedEnd {
             switch readChunk(descriptor: descriptor, count: 1 << 20) {
@@ -84,47 +88,33 @@ enum FileSystem {
     }
 
     /// Up to `count` bytes; empty at the end. A closed descriptor reads as an error.
-    static func readChunk(descriptor: Int32, count: Int) -> Result<[UInt8], Failure> {
+    static func readChunk(descriptor: Int32, count: Int) -> Result<[UInt8], IOFailure> {
         var buffer = [UInt8](repeating: 0, count: count)
         while true {
             let got = buffer.withUnsafeMutableBufferPointer { read(descriptor, $0.baseAddress!, count) }
             if got < 0 {
                 if errno == EINTR { continue }
                 let code = errno
-                return .failure(Failure(message: code == EBADF ? "standard input is closed" : errorMessage(code)))
+                return .failure(IOFailure(message: code == EBADF ? "standard input is closed" : errorMessage(code)))
             }
             buffer.removeLast(count - got)
             return .success(buffer)
         }
     }
 
-    static func openForReading(_ path: String) -> Result<Int32, Failure> {
+    static func openForReading(_ path: String) -> Result<Int32, IOFailure> {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        return descriptor >= 0 ? .success(descriptor) : .failure(Failure(message: errorMessage(errno)))
+        return descriptor >= 0 ? .success(descriptor) : .failure(IOFailure(message: errorMessage(errno)))
     }
 
     static func closeDescriptor(_ descriptor: Int32) { close(descriptor) }
-
-    /// Reads a file; a negative `sizeHint` means the size is not known yet.
-    static func readFile(_ path: String, sizeHint: Int) -> Result<[UInt8], Failure> {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return .failure(Failure(message: errorMessage(errno))) }
-        defer { close(descriptor) }
-        var size = sizeHint
-        if size < 0 {
-            var info = stat()
-            guard fstat(descriptor, &info) == 0 else { return .failure(Failure(message: errorMessage(errno))) }
-            size = Int(info.st_size)
-        }
-        return readAll(descriptor: descriptor, sizeHint: size)
-    }
 
     enum EntryType { case regular, directory, unknown }
 
     /// Entries of a directory, without "." and "..", with the type the directory records
     /// (which spares a stat per file), or why it cannot be listed.
-    static func entries(of path: String) -> Result<[(name: String, type: EntryType)], Failure> {
-        guard let directory = opendir(path) else { return .failure(Failure(message: errorMessage(errno))) }
+    static func entries(of path: String) -> Result<[(name: String, type: EntryType)], IOFailure> {
+        guard let directory = opendir(path) else { return .failure(IOFailure(message: errorMessage(errno))) }
         defer { closedir(directory) }
         var entries: [(name: String, type: EntryType)] = []
         while let entry = readdir(directory) {
@@ -158,30 +148,30 @@ enum FileSystem {
     /// Writes atomically: a temporary file in the same folder, fsync, the original's
     /// permissions, then rename over the original. A crash leaves the old file or the new
     /// one, never half of either.
-    static func writeAtomically(_ bytes: [UInt8], to path: String) -> Result<Void, Failure> {
+    static func writeAtomically(_ bytes: [UInt8], to path: String) -> Result<Void, IOFailure> {
         var info = stat()
-        guard stat(path, &info) == 0 else { return .failure(Failure(message: errorMessage(errno))) }
+        guard stat(path, &info) == 0 else { return .failure(IOFailure(message: errorMessage(errno))) }
         let slash = path.lastIndex(of: "/")
         let folder = slash.map { String(path[..<$0]) } ?? "."
         let base = slash.map { String(path[path.index(after: $0)...]) } ?? path
         var template = Array("\(folder.isEmpty ? "/" : folder)/.\(base).call-lint-XXXXXX".utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { return .failure(Failure(message: "cannot create a temporary file beside it: " + errorMessage(errno))) }
+        guard descriptor >= 0 else { return .failure(IOFailure(message: "cannot create a temporary file beside it: " + errorMessage(errno))) }
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        var failed: Failure?
+        var failed: IOFailure?
         var written = 0
         while written < bytes.count, failed == nil {
             let result = bytes.withUnsafeBufferPointer { write(descriptor, $0.baseAddress! + written, bytes.count - written) }
             if result < 0 {
-                if errno != EINTR { failed = Failure(message: errorMessage(errno)) }
+                if errno != EINTR { failed = IOFailure(message: errorMessage(errno)) }
             } else {
                 written += result
             }
         }
-        if failed == nil, fchmod(descriptor, info.st_mode & 0o7777) != 0 { failed = Failure(message: errorMessage(errno)) }
-        if failed == nil, fsync(descriptor) != 0 { failed = Failure(message: errorMessage(errno)) }
+        if failed == nil, fchmod(descriptor, info.st_mode & 0o7777) != 0 { failed = IOFailure(message: errorMessage(errno)) }
+        if failed == nil, fsync(descriptor) != 0 { failed = IOFailure(message: errorMessage(errno)) }
         close(descriptor)
-        if failed == nil, rename(temporary, path) != 0 { failed = Failure(message: errorMessage(errno)) }
+        if failed == nil, rename(temporary, path) != 0 { failed = IOFailure(message: errorMessage(errno)) }
         if let failed {
             unlink(temporary)
             return .failure(failed)

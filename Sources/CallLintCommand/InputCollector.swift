@@ -11,6 +11,14 @@ struct InputCollector {
         case standardInput(name: String)
         case unreadable(path: String, message: String)
 
+        /// The name reports give it: the path, or standard input's name.
+        var name: String {
+            switch self {
+            case .file(let path, _), .unreadable(let path, _): return path
+            case .standardInput(let name): return name
+            }
+        }
+
         var sortKey: String {
             switch self {
             case .file(let path, _), .unreadable(let path, _): return path

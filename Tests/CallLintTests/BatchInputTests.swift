@@ -6,7 +6,7 @@ import XCTest
 /// reported where it sits in the file.
 final class BatchInputTests: XCTestCase {
     func batch(_ text: String) -> [Diagnostic] {
-        Linter().lintBatch(SourceText(name: "t", text: text))
+        Linter().check(text, as: .array)
     }
 
     func testEachElementIsCheckedOnItsOwnWithItsPointer() {
@@ -25,12 +25,12 @@ final class BatchInputTests: XCTestCase {
             #"{"callUserId": "x", "callUserId": "y"}"#, #"[]"#, #"{"phoneNumber": {"phoneNumber": "+13175550123"}}"#,
         ]
         let together = batch("[" + elements.joined(separator: ",") + "]").map(\.ruleID)
-        let alone = elements.flatMap { Linter().lint(SourceText(name: "e", text: $0)).map(\.ruleID) }
+        let alone = elements.flatMap { Linter().check(SourceText(name: "e", text: $0)).map(\.ruleID) }
         XCTAssertEqual(together, alone)
     }
 
     func testLargeArraysCrossBlocks() {
-        let count = ArrayBatchLinter.blockSize * 2 + 7
+        let count = ArrayDriver.blockSize * 2 + 7
         let body = (0..<count).map { $0 % 1000 == 999 ? #"{"phoneNumber": "1"}"# : #"{"phoneNumber": "+13175550123"}"# }
         let diagnostics = batch("[" + body.joined(separator: ",\n") + "]")
         XCTAssertEqual(diagnostics.count, count / 1000)
@@ -68,5 +68,33 @@ final class BatchInputTests: XCTestCase {
         XCTAssertEqual(records.map { $0["line"] as! Int }, [3, 4])
         XCTAssertEqual(records[0]["offset"] as? Int, 49)
         XCTAssertEqual(ndjson.status, 1)
+    }
+
+    /// A stream read in blocks reports every body where it sits in the file, whatever block it
+    /// arrived in: positions, and the lines that messages name.
+    func testNDJSONBlocksReportTheFilesPositions() {
+        var lines: [String] = []
+        for index in 0..<40 {
+            lines.append(index % 7 == 3 ? #"{"phoneNumber": "+13175550123""# : #"{"phoneNumber": "+13175550123"}"#)
+        }
+        let text = lines.joined(separator: "\n") + "\n"
+        var stream = TrickleBytes(bytes: Array(text.utf8), step: 100)
+        var located: [(line: Int, offset: Int, message: String)] = []
+        let failure = InputMode.ndjson.driver.check(&stream, name: "t", linter: Linter(), workers: 2) { stretch in
+            for diagnostic in stretch.diagnostics {
+                let start = stretch.source.location(of: diagnostic.range.lowerBound)
+                located.append((start.line, stretch.source.fileOffset(diagnostic.range.lowerBound), diagnostic.message))
+            }
+        }
+        XCTAssertNil(failure)
+        let broken = (0..<40).filter { $0 % 7 == 3 }
+        XCTAssertEqual(located.map(\.line), broken.map { $0 + 1 })
+        let lineLength = #"{"phoneNumber": "+13175550123"}"#.utf8.count + 1
+        // Each broken line is one byte short; the error sits at its end.
+        XCTAssertEqual(located.map(\.offset), broken.map { $0 * lineLength - ($0 / 7) + lineLength - 2 })
+        XCTAssertEqual(
+            located.map(\.message), broken.map { "unexpected end of input: the object opened at line \($0 + 1), column 1 is never closed" })
+        // The same text in memory, one stretch, gives the same findings.
+        XCTAssertEqual(Linter().check(text, as: .ndjson).map(\.message), located.map(\.message))
     }
 }

@@ -32,7 +32,7 @@ final class CleanBodyScreenTests: XCTestCase {
     func testPassesOrdinaryCleanBodies() throws {
         for body in Self.cleanBodies {
             XCTAssertTrue(try screenPasses(body), body)
-            XCTAssertEqual(Linter().runRules(on: try JSONParser().parse(SourceText(name: "t", text: body)).get().root), [], body)
+            XCTAssertEqual(Linter().checkWithEveryRule(try JSONParser().parse(SourceText(name: "t", text: body)).get().root), [], body)
         }
     }
 
@@ -80,7 +80,7 @@ final class CleanBodyScreenTests: XCTestCase {
             let input = round < seeds.count ? seeds[round] : Self.mutateValue(seed, &random)
             guard case .success(let document) = JSONParser().parse(SourceText(name: "m", bytes: input)) else { continue }
             parsed += 1
-            let diagnostics = linter.runRules(on: document.root)
+            let diagnostics = linter.checkWithEveryRule(document.root)
             if diagnostics.isEmpty { rulesClean += 1 }
             guard CleanBodyScreen.isClean(document.root) else { continue }
             passed += 1

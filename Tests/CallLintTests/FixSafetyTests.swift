@@ -16,7 +16,7 @@ final class FixSafetyTests: XCTestCase {
     /// What is wrong with the result of one fix, nil when it is better in every way.
     func problem(applying fix: Fix, to bytes: [UInt8], before: [Diagnostic], linter: Linter) -> String? {
         let fixed = FixApplier.apply(fix.edits, to: bytes)
-        let after = linter.lint(SourceText(name: "f", bytes: fixed))
+        let after = linter.check(SourceText(name: "f", bytes: fixed))
         XCTAssertTrue(
             FixApplier.isBetter(after, than: before), "--fix would refuse a fix the rules offer: \(fix.title)")
         let (old, new) = (errors(before), errors(after))
@@ -29,7 +29,7 @@ final class FixSafetyTests: XCTestCase {
     }
 
     func check(_ bytes: [UInt8], linter: Linter) -> [String] {
-        let before = linter.lint(SourceText(name: "f", bytes: bytes))
+        let before = linter.check(SourceText(name: "f", bytes: bytes))
         return before.compactMap { diagnostic in
             guard let fix = diagnostic.fix,
                 let problem = problem(applying: fix, to: bytes, before: before, linter: linter)
@@ -56,7 +56,7 @@ final class FixSafetyTests: XCTestCase {
         var fixes = 0
         for linter in [Linter(), Linter(settings: LintSettings(defaultRegion: "US"))] {
             for bytes in seeds {
-                fixes += linter.lint(SourceText(name: "f", bytes: bytes)).filter { $0.fix != nil }.count
+                fixes += linter.check(SourceText(name: "f", bytes: bytes)).filter { $0.fix != nil }.count
                 for failure in check(bytes, linter: linter) { XCTFail(failure) }
             }
         }
@@ -72,7 +72,7 @@ final class FixSafetyTests: XCTestCase {
             let input = CleanBodyScreenTests.mutateValue(seeds[round % seeds.count], &random)
             guard case .success = JSONParser().parse(SourceText(name: "m", bytes: input)) else { continue }
             checked += 1
-            fixes += linter.lint(SourceText(name: "f", bytes: input)).filter { $0.fix != nil }.count
+            fixes += linter.check(SourceText(name: "f", bytes: input)).filter { $0.fix != nil }.count
             let failures = check(input, linter: linter)
             for failure in failures.prefix(3) { XCTFail(failure) }
         }

@@ -40,7 +40,7 @@ final class FixTests: ScratchDirectoryTestCase {
             """)
         XCTAssertTrue(first.errors.contains("Fixed"), first.errors)
         // What remains is what --fix may not decide: addressType must go, which a person does.
-        let remaining = Set(Linter().lint(SourceText(name: "f", text: fixed)).map(\.ruleID))
+        let remaining = Set(Linter().check(SourceText(name: "f", text: fixed)).map(\.ruleID))
         XCTAssertEqual(remaining, ["address-type-case"])
         XCTAssertEqual(first.status, 1)
 

@@ -74,4 +74,15 @@ final class MachineFormatTests: XCTestCase {
         // The invented key, and its value checked as the phone number it stands for.
         XCTAssertEqual(try document.nodes(forXPath: "//failure").count, 2)
     }
+
+    /// A clean stream is a passing test case, as a clean document is: every input checked is
+    /// one case, whatever its mode.
+    func testJUnitListsCleanStreamsAsPassingCases() {
+        for mode in ["--ndjson", "--array"] {
+            let body = mode == "--array" ? "[{\"phoneNumber\": \"+13175550123\"}]" : "{\"phoneNumber\": \"+13175550123\"}\n"
+            let result = CommandHarness.run(["--isolated", mode, "--format", "junit", "-"], stdin: body)
+            XCTAssertTrue(result.output.contains("<testsuites name=\"call-lint\" tests=\"1\" failures=\"0\" errors=\"0\">"), result.output)
+            XCTAssertEqual(result.status, 0)
+        }
+    }
 }

@@ -6,7 +6,7 @@ import XCTest
 /// what to write.
 final class RuleBehaviourTests: XCTestCase {
     func lint(_ text: String, settings: LintSettings = LintSettings()) -> [Diagnostic] {
-        Linter(settings: settings).lint(SourceText(name: "t", text: text))
+        Linter(settings: settings).check(SourceText(name: "t", text: text))
     }
 
     func rules(_ text: String) -> [String] { lint(text).map(\.ruleID) }

@@ -19,7 +19,7 @@ struct RuleExampleTests {
         #expect(document.examples.contains { $0.isBad }, "no bad example")
         #expect(document.examples.contains { !$0.isBad }, "no good example")
         for example in document.examples {
-            let rules = linter.lint(SourceText(name: ruleID, text: example.code)).map(\.ruleID)
+            let rules = linter.check(SourceText(name: ruleID, text: example.code)).map(\.ruleID)
             if example.isBad {
                 #expect(rules.contains(ruleID), "bad example raised \(rules):\n\(example.code)")
             } else {

@@ -1,4 +1,5 @@
-/// Parses one input and runs the rules over it.
+/// Checks request bodies: runs the active rules over one parsed body, or reports why a body
+/// does not parse. The input drivers (Sources/CallLint/Inputs) find the bodies.
 public struct Linter: Sendable {
     public let settings: LintSettings
     public let parser: JSONParser
@@ -30,17 +31,8 @@ public struct Linter: Sendable {
         }
     }
 
-    public func lint(_ source: SourceText) -> [Diagnostic] {
-        switch parser.parse(source) {
-        case .failure(let error):
-            return invalidJSON(error)
-        case .success(let document):
-            return lint(document)
-        }
-    }
-
-    /// The `invalid-json` diagnostic for a syntax error, unless the rule is switched off.
-    func invalidJSON(_ error: JSONSyntaxError) -> [Diagnostic] {
+    /// The `invalid-json` diagnostic for a body that does not parse, unless the rule is off.
+    public func check(syntaxError error: JSONSyntaxError, in source: SourceText) -> [Diagnostic] {
         guard settings.isEnabled(InvalidJSONRule.id), let severity = severity(of: InvalidJSONRule.id) else { return [] }
         return [InvalidJSONRule.diagnostic(for: error, severity: severity)]
     }
@@ -50,32 +42,20 @@ public struct Linter: Sendable {
         RuleRegistry.precedence[id].map { severityByRank[$0] }
     }
 
-    public func lint(_ document: JSONDocument) -> [Diagnostic] {
-        lint(request: document.root)
-    }
-
-    /// Checks one request body: the document's root, or an element of a batch.
-    public func lint(request root: JSONValue) -> [Diagnostic] {
+    /// Checks one request body: a document's root, a line of NDJSON, an element of an array.
+    public func check(body root: JSONValue) -> [Diagnostic] {
         if screensCleanBodies, CleanBodyScreen.isClean(root) { return [] }
-        return runRules(on: root)
+        return checkWithEveryRule(root)
     }
 
     /// Every active rule over one body, without the clean-body screen.
-    func runRules(on root: JSONValue) -> [Diagnostic] {
+    func checkWithEveryRule(_ root: JSONValue) -> [Diagnostic] {
         let context = RuleContext(view: CallRequestView(root: root), settings: settings, phoneNumberDiagnosis: phoneNumberDiagnosis)
         for (rank, rule) in activeRules {
             context.currentRank = rank
             rule.check(context)
         }
         return context.findings.isEmpty ? [] : Self.resolve(context.findings, severities: severityByRank, configured: severityIsConfigured)
-    }
-
-    /// Checks a JSON array of request bodies, each element on its own (`--array`), here on
-    /// one thread. A root that is not an array is a `wrong-type`.
-    public func lintBatch(_ source: SourceText) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        ArrayBatchLinter(linter: self).lint(source, map: { count, body in (0..<count).map(body) }, emit: { diagnostics += $0 })
-        return diagnostics
     }
 
     /// Drops findings that an earlier rule's exclusive finding already explains, then orders

@@ -8,9 +8,10 @@ public enum RobustnessCheck {
         var violations: [String] = []
         let source = SourceText(name: "input.json", bytes: bytes)
         let linter = Linter(settings: LintSettings(allowedCallerIds: ["+13175550100"]))
-        let diagnostics = linter.lint(source)
-        let ndjson = NDJSONLinter(linter: linter).lint(source)
-        let batch = linter.lintBatch(source)
+        let check = { (text: [UInt8]) in InputMode.document.driver.check(text, name: "input.json", linter: linter).diagnostics }
+        let diagnostics = check(bytes)
+        let ndjson = InputMode.ndjson.driver.check(bytes, name: "input.json", linter: linter).diagnostics
+        let batch = InputMode.array.driver.check(bytes, name: "input.json", linter: linter).diagnostics
         for diagnostic in diagnostics + ndjson + batch {
             if diagnostic.range.lowerBound < 0 || diagnostic.range.upperBound > bytes.count || diagnostic.range.isEmpty && !bytes.isEmpty && diagnostic.ruleID != InvalidJSONRule.id {
                 violations.append("\(diagnostic.ruleID): range \(diagnostic.range) outside 0..<\(bytes.count) or empty")
@@ -27,7 +28,7 @@ public enum RobustnessCheck {
         }
         // The clean-body screen may only pass a body on which no rule reports anything.
         if case .success(let document) = linter.parser.parse(source), CleanBodyScreen.isClean(document.root) {
-            let reported = Linter().runRules(on: document.root)
+            let reported = Linter().checkWithEveryRule(document.root)
             if !reported.isEmpty {
                 violations.append("the clean-body screen passed a body the rules report: \(reported.map(\.ruleID))")
             }
@@ -39,7 +40,6 @@ public enum RobustnessCheck {
                 violations.append("--format \(format.rawValue) wrote invalid JSON: \(error.message)")
             }
         }
-        let check = { (text: [UInt8]) in linter.lint(SourceText(name: "input.json", bytes: text)) }
         let fixed = FixApplier.applySafeFixes(to: bytes, check: check)
         if parses, case .failure(let error) = linter.parser.parse(SourceText(name: "fixed", bytes: fixed.bytes)) {
             violations.append("fixes broke the JSON: \(error.message)")

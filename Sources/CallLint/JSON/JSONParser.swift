@@ -27,6 +27,22 @@ public struct JSONParser: Sendable {
         }
     }
 
+    /// Parses the value that fills `range` of the source and nothing else (one line of an
+    /// NDJSON block): the same checks as a whole document, with positions the source's.
+    public func parse(_ source: SourceText, within range: Range<Int>) -> Result<JSONDocument, JSONSyntaxError> {
+        source.bytes.withUnsafeBufferPointer { whole in
+            // The scanner sees the text up to the range's end, so a value cannot run past it.
+            let buffer = UnsafeBufferPointer(rebasing: whole[..<range.upperBound])
+            var scanner = JSONScanner(bytes: buffer, source: source, maxDepth: maxDepth, estimatedNodes: max(16, range.count / 8))
+            do throws(JSONSyntaxError) {
+                try scanner.scanDocument(from: range.lowerBound)
+                return .success(JSONDocument(source: source, nodes: scanner.nodes))
+            } catch {
+                return .failure(error)
+            }
+        }
+    }
+
     /// Parses the one value that starts at `offset` and stops after it, returning it as a
     /// document of its own (positions stay the source's) and the offset after it. This takes
     /// a large array apart one element at a time, so that its tree is never built whole.
@@ -115,12 +131,14 @@ private struct JSONScanner {
 
     // MARK: Document
 
-    mutating func scanDocument() throws(JSONSyntaxError) {
-        try checkEncodingPreamble()
+    /// Scans the document that runs from `start` to the end of `bytes`.
+    mutating func scanDocument(from start: Int = 0) throws(JSONSyntaxError) {
+        try checkEncodingPreamble(at: start)
+        position = start
         skipWhitespace()
         if atEnd {
-            throw bytes.isEmpty
-                ? JSONSyntaxError(range: 0..<0, message: "empty input: a request body must be a JSON object", help: "write at least {\"phoneNumber\": \"+13175550123\"}")
+            throw bytes.count == start
+                ? JSONSyntaxError(range: start..<start, message: "empty input: a request body must be a JSON object", help: "write at least {\"phoneNumber\": \"+13175550123\"}")
                 : JSONSyntaxError(range: bytes.count..<bytes.count, message: "input holds only whitespace: a request body must be a JSON object")
         }
         while true {
@@ -130,17 +148,19 @@ private struct JSONScanner {
         }
     }
 
-    func checkEncodingPreamble() throws(JSONSyntaxError) {
-        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+    func checkEncodingPreamble(at start: Int) throws(JSONSyntaxError) {
+        let count = bytes.count - start
+        let bytes = UnsafeBufferPointer(rebasing: self.bytes[start...])
+        if count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             throw JSONSyntaxError(
-                range: 0..<3, message: "byte-order mark (U+FEFF) at the start of the input",
+                range: start..<start + 3, message: "byte-order mark (U+FEFF) at the start of the input",
                 help: "save the file as UTF-8 without a BOM; RFC 8259 does not allow one in JSON")
         }
-        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
-            throw JSONSyntaxError(range: 0..<2, message: "input is UTF-16 (it starts with a UTF-16 byte-order mark)", help: "save the file as UTF-8")
+        if count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+            throw JSONSyntaxError(range: start..<start + 2, message: "input is UTF-16 (it starts with a UTF-16 byte-order mark)", help: "save the file as UTF-8")
         }
-        if bytes.count >= 2, (bytes[0] == 0 && bytes[1] != 0) || (bytes[0] != 0 && bytes[1] == 0), bytes[0] < 0x80, bytes[1] < 0x80 {
-            throw JSONSyntaxError(range: 0..<2, message: "input looks like UTF-16 (every other byte is NUL)", help: "save the file as UTF-8")
+        if count >= 2, (bytes[0] == 0 && bytes[1] != 0) || (bytes[0] != 0 && bytes[1] == 0), bytes[0] < 0x80, bytes[1] < 0x80 {
+            throw JSONSyntaxError(range: start..<start + 2, message: "input looks like UTF-16 (every other byte is NUL)", help: "save the file as UTF-8")
         }
     }
 

@@ -1,53 +1,39 @@
-/// The outcome of checking one input, or one stretch of it: its source and diagnostics, or
-/// why it could not be read. A stretch of a stream (one NDJSON record) carries where it
-/// starts in its file, so positions are reported in the file's terms.
+/// The outcome of checking one input, or one stretch of it (a block of an NDJSON stream, a
+/// block of `--array` elements): its source and diagnostics, or why it could not be read.
+/// Diagnostics' ranges are the source's offsets; the source's origin places them in the file.
 public struct FileReport {
     public let displayName: String
     public let source: SourceText?
     public let diagnostics: [Diagnostic]
     /// Set when the input could not be read; such a report has no source and no diagnostics.
     public let readError: String?
-    /// Lines of the file before `source` begins.
-    public let lineOffset: Int
-    /// Bytes of the file before `source` begins.
-    public let byteOffset: Int
 
-    public init(
-        displayName: String, source: SourceText?, diagnostics: [Diagnostic], readError: String? = nil, lineOffset: Int = 0,
-        byteOffset: Int = 0
-    ) {
+    public init(displayName: String, source: SourceText?, diagnostics: [Diagnostic], readError: String? = nil) {
         self.displayName = displayName
         self.source = source
         self.diagnostics = diagnostics
         self.readError = readError
-        self.lineOffset = lineOffset
-        self.byteOffset = byteOffset
-    }
-
-    /// A location in the file's terms.
-    public func location(of offset: Int) -> SourceLocation {
-        guard let source else { return SourceLocation(line: 1, column: 1, offset: offset + byteOffset) }
-        let local = source.location(of: offset)
-        return SourceLocation(line: local.line + lineOffset, column: local.column, offset: local.offset + byteOffset)
     }
 }
 
 /// A diagnostic with its file and its line/column positions resolved, as every output
-/// format needs them. Offsets are the file's.
+/// format needs them. Lines, columns and offsets are the file's.
 public struct LocatedDiagnostic {
     public let file: String
     public let diagnostic: Diagnostic
     public let start: SourceLocation
     public let end: SourceLocation
-    /// Added to the diagnostic's own byte offsets to make them the file's.
-    public let byteOffset: Int
+    let source: SourceText
+
+    /// An offset of the diagnostic (its range, a fix edit) as an offset of the file.
+    public func fileOffset(_ offset: Int) -> Int { source.fileOffset(offset) }
 
     public static func all(in report: FileReport) -> [LocatedDiagnostic] {
-        guard report.source != nil else { return [] }
+        guard let source = report.source else { return [] }
         return report.diagnostics.map {
             LocatedDiagnostic(
-                file: report.displayName, diagnostic: $0, start: report.location(of: $0.range.lowerBound),
-                end: report.location(of: $0.range.upperBound), byteOffset: report.byteOffset)
+                file: report.displayName, diagnostic: $0, start: source.location(of: $0.range.lowerBound),
+                end: source.location(of: $0.range.upperBound), source: source)
         }
     }
 

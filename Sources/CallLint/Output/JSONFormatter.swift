@@ -29,14 +29,14 @@ public struct JSONFormatter: ReportWriter {
             ("column", String(located.start.column)),
             ("endLine", String(located.end.line)),
             ("endColumn", String(located.end.column)),
-            ("offset", String(diagnostic.range.lowerBound + located.byteOffset)),
-            ("endOffset", String(diagnostic.range.upperBound + located.byteOffset)),
+            ("offset", String(located.fileOffset(diagnostic.range.lowerBound))),
+            ("endOffset", String(located.fileOffset(diagnostic.range.upperBound))),
             ("pointer", JSONWriter.quote(diagnostic.pointer)),
             ("help", diagnostic.help.map(JSONWriter.quote) ?? "null"),
         ]
         if let fix = diagnostic.fix {
             let edits = fix.edits.map {
-                "{\"offset\": \($0.range.lowerBound + located.byteOffset), \"endOffset\": \($0.range.upperBound + located.byteOffset), \"replacement\": \(JSONWriter.quote($0.replacement))}"
+                "{\"offset\": \(located.fileOffset($0.range.lowerBound)), \"endOffset\": \(located.fileOffset($0.range.upperBound)), \"replacement\": \(JSONWriter.quote($0.replacement))}"
             }
             fields.append((
                 "fix",

@@ -45,7 +45,7 @@ public struct SARIFFormatter: ReportWriter {
             let region = """
                 {"startLine": \(located.start.line), "startColumn": \(located.start.column), \
                 "endLine": \(located.end.line), "endColumn": \(endColumn), \
-                "charOffset": \(diagnostic.range.lowerBound + located.byteOffset), "charLength": \(diagnostic.range.count)}
+                "charOffset": \(located.fileOffset(diagnostic.range.lowerBound)), "charLength": \(diagnostic.range.count)}
                 """
             let result = """
                 {"ruleId": \(JSONWriter.quote(diagnostic.ruleID)), "ruleIndex": \(index), \

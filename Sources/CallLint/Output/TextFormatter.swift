@@ -53,7 +53,7 @@ public struct TextFormatter: ReportWriter {
 
     func render(_ diagnostic: Diagnostic, in report: FileReport, source: SourceText, into output: inout String) {
         let file = report.displayName
-        let start = report.location(of: diagnostic.range.lowerBound)
+        let start = source.location(of: diagnostic.range.lowerBound)
         appendPainted("1", to: &output) { output in
             output += file
             output += ":"
@@ -85,7 +85,7 @@ public struct TextFormatter: ReportWriter {
             output += gutter + paint("= help:", "1;36") + " " + help + fixNote(diagnostic) + "\n"
         }
         for related in diagnostic.related {
-            let location = report.location(of: related.range.lowerBound)
+            let location = source.location(of: related.range.lowerBound)
             output += gutter + paint("= note:", "1") + " \(related.message) (\(file):\(location.line):\(location.column))\n"
         }
     }

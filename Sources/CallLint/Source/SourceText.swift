@@ -3,12 +3,18 @@ import Synchronization
 import Glibc
 #endif
 
-/// The bytes of one input, and the lazily built table that turns byte offsets into lines and
-/// columns. Nothing is decoded up front: the parser and the rules work on bytes, and only the
-/// diagnostics that are printed ask for a line and column.
+/// The bytes of one input, or of one stretch of it (a block of an NDJSON stream), and the
+/// lazily built table that turns byte offsets into lines and columns. Nothing is decoded up
+/// front: the parser and the rules work on bytes, and only the diagnostics that are printed ask
+/// for a line and column.
+///
+/// Offsets into `bytes` are the stretch's own; `origin` says where the stretch begins in its
+/// file, and every line, column and offset handed out (`location(of:)`, `fileOffset(_:)`) is
+/// the file's. That is the one place positions are moved into the file's terms.
 public final class SourceText: Sendable {
     public let name: String
     public let bytes: [UInt8]
+    public let origin: SourceOrigin
     /// Line starts, found only as far into the text as positions have been asked for: one
     /// diagnostic near the top of a large file does not scan all of it. Guarded, because the
     /// elements of one large input are checked on several threads at once.
@@ -23,10 +29,14 @@ public final class SourceText: Sendable {
         var cursor = SourceLocation(line: 1, column: 1, offset: 0)
     }
 
-    public init(name: String, bytes: [UInt8]) {
+    public init(name: String, bytes: [UInt8], origin: SourceOrigin = .start) {
         self.name = name
         self.bytes = bytes
+        self.origin = origin
     }
+
+    /// An offset of this text as an offset of its file.
+    public func fileOffset(_ offset: Int) -> Int { offset + origin.offset }
 
     public convenience init(name: String, text: String) {
         self.init(name: name, bytes: Array(text.utf8))
@@ -100,12 +110,14 @@ public final class SourceText: Sendable {
             }
             let location = SourceLocation(line: line + 1, column: column, offset: clamped)
             table.cursor = location
-            return location
+            return SourceLocation(line: line + 1 + origin.linesBefore, column: column, offset: clamped + origin.offset)
         }
     }
 
-    /// Where a line (1-based) begins; the position must have been located first.
-    public func lineStart(_ line: Int) -> Int {
+    /// Where a line of the file (1-based) begins in this text; the position must have been
+    /// located first.
+    public func lineStart(_ fileLine: Int) -> Int {
+        let line = fileLine - origin.linesBefore
         let starts = lineStarts(through: 0)
         return line >= 1 && line <= starts.count ? starts[line - 1] : lineStarts[max(0, min(line, lineStarts.count) - 1)]
     }
@@ -124,8 +136,9 @@ public final class SourceText: Sendable {
         return index == bytes.count ? index : nil
     }
 
-    /// The byte range of a line's text, without its line break.
-    public func lineRange(_ line: Int) -> Range<Int> {
+    /// The byte range of a line's text (a line of the file), without its line break.
+    public func lineRange(_ fileLine: Int) -> Range<Int> {
+        let line = fileLine - origin.linesBefore
         var starts = lineStarts(through: 0)
         if line > starts.count { starts = lineStarts }
         guard line >= 1, line <= starts.count else { return bytes.count..<bytes.count }

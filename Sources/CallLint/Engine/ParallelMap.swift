@@ -8,10 +8,10 @@ import Glibc
 /// Runs `body` for 0..<count on up to `workers` threads and returns the results in index
 /// order. Workers take the next index from a shared counter, so a slow item does not hold
 /// up a whole share of the work.
-enum ParallelMap {
-    static var processorCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
+public enum ParallelMap {
+    public static var processorCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
 
-    static func map<T>(_ count: Int, workers: Int, _ body: (Int) -> T) -> [T] {
+    public static func map<T>(_ count: Int, workers: Int, _ body: (Int) -> T) -> [T] {
         let workerCount = min(max(1, workers), count)
         if workerCount <= 1 { return (0..<count).map(body) }
         let slots = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)

@@ -1,28 +1,40 @@
-/// Checks a JSON array of request bodies (`--array`) element by element: each element is
-/// parsed on its own, a block at a time, so memory holds the text and one block of trees,
-/// never the tree of the whole array. The caller decides how a block is checked (the command
-/// spreads it over the cores) and receives the diagnostics block by block, in order.
-public struct ArrayBatchLinter: Sendable {
-    public static let blockSize = 8192
+/// `--array`: a JSON array of request bodies, each element checked on its own. Elements are
+/// parsed one at a time, a block at a time, and checked in parallel, so memory holds the text
+/// and one block of trees, never the tree of the whole array. Each block is handed on as a
+/// stretch of the one text.
+struct ArrayDriver: InputDriver {
+    static let blockSize = 8192
 
-    public let linter: Linter
-
-    public init(linter: Linter) {
-        self.linter = linter
+    func check(
+        _ input: inout some ByteStream, name: String, linter: Linter, workers: Int, emit: (InputStretch) -> Void
+    ) -> IOFailure? {
+        switch input.readAll() {
+        case .failure(let failure):
+            return failure
+        case .success(let bytes):
+            let source = SourceText(name: name, bytes: bytes)
+            withoutActuallyEscaping(emit) { emit in
+                Elements(source: source, linter: linter, workers: workers) { emit(InputStretch(source: source, diagnostics: $0)) }
+                    .check()
+            }
+            return nil
+        }
     }
+}
 
-    /// - Parameters:
-    ///   - map: runs a body for each index of 0..<count and returns the results in order; the
-    ///     command runs it on all cores. A body parses one element and checks it.
-    ///   - emit: receives each block's diagnostics (positions are the source's), in order.
-    public func lint(
-        _ source: SourceText, map: (_ count: Int, _ body: (Int) -> [Diagnostic]?) -> [[Diagnostic]?],
-        emit: ([Diagnostic]) -> Void
-    ) {
+/// The elements of one array, found by structure alone (brackets and strings) while the
+/// text is regular, and by the strict parser from the first irregularity on.
+private struct Elements {
+    let source: SourceText
+    let linter: Linter
+    let workers: Int
+    let emit: ([Diagnostic]) -> Void
+
+    func check() {
         let bytes = source.bytes
         var position = skipWhitespace(bytes, 0)
         guard position < bytes.count, bytes[position] == UInt8(ascii: "[") else {
-            emit(notAnArray(source))
+            emit(notAnArray())
             return
         }
         let opening = position
@@ -39,7 +51,7 @@ public struct ArrayBatchLinter: Sendable {
             var regular = true
             var closingBracket: Int?
             var cursor = position
-            while starts.count < Self.blockSize {
+            while starts.count < ArrayDriver.blockSize {
                 guard cursor < bytes.count, let end = elementEnd(bytes, from: cursor) else {
                     regular = false
                     break
@@ -61,26 +73,26 @@ public struct ArrayBatchLinter: Sendable {
             // Parse and check the block's elements in parallel; an element that does not parse
             // exactly as scanned sends the rest to the strict path.
             let first = index
-            let results = map(starts.count) { offset -> [Diagnostic]? in
+            let results = ParallelMap.map(starts.count, workers: workers) { offset -> [Diagnostic]? in
                 guard case .success(let parsed) = linter.parser.parseValue(
                     in: source, at: starts[offset], pointerPrefix: "/\(first + offset)", depth: 1)
                 else { return nil }
                 let after = skipWhitespace(bytes, parsed.end)
                 guard after < bytes.count, bytes[after] == UInt8(ascii: ",") || bytes[after] == UInt8(ascii: "]") else { return nil }
-                return linter.lint(request: parsed.document.root)
+                return linter.check(body: parsed.document.root)
             }
             var block: [Diagnostic] = []
             for (offset, result) in results.enumerated() {
                 guard let result else {
                     emit(block)
-                    return strictLint(source, from: starts[offset], index: first + offset, opening: opening, emit: emit)
+                    return strictCheck(from: starts[offset], index: first + offset, opening: opening)
                 }
                 block += result
             }
             emit(block)
             index += starts.count
             if !regular {
-                return strictLint(source, from: cursor, index: index, opening: opening, emit: emit)
+                return strictCheck(from: cursor, index: index, opening: opening)
             }
             if let closingBracket {
                 let after = skipWhitespace(bytes, closingBracket + 1)
@@ -123,7 +135,7 @@ public struct ArrayBatchLinter: Sendable {
 
     /// Element by element on one thread, from `position`, with exact syntax errors: where
     /// the structural scan found something irregular.
-    func strictLint(_ source: SourceText, from start: Int, index first: Int, opening: Int, emit: ([Diagnostic]) -> Void) {
+    func strictCheck(from start: Int, index first: Int, opening: Int) {
         let bytes = source.bytes
         let openedAt = source.location(of: opening)
         let owner = "the array opened at line \(openedAt.line), column \(openedAt.column)"
@@ -132,9 +144,9 @@ public struct ArrayBatchLinter: Sendable {
         while true {
             switch linter.parser.parseValue(in: source, at: position, pointerPrefix: "/\(index)", depth: 1) {
             case .failure(let error):
-                return emit(linter.invalidJSON(error))
+                return emit(linter.check(syntaxError: error, in: source))
             case .success(let parsed):
-                emit(linter.lint(request: parsed.document.root))
+                emit(linter.check(body: parsed.document.root))
                 position = skipWhitespace(bytes, parsed.end)
             }
             index += 1
@@ -159,14 +171,14 @@ public struct ArrayBatchLinter: Sendable {
     }
 
     func syntaxError(_ range: Range<Int>, _ message: String, _ help: String? = nil) -> [Diagnostic] {
-        linter.invalidJSON(JSONSyntaxError(range: range, message: message, help: help))
+        linter.check(syntaxError: JSONSyntaxError(range: range, message: message, help: help), in: source)
     }
 
     /// The input is not an array: report it whole, as it is (not JSON, or not an array).
-    func notAnArray(_ source: SourceText) -> [Diagnostic] {
+    func notAnArray() -> [Diagnostic] {
         switch linter.parser.parse(source) {
         case .failure(let error):
-            return linter.invalidJSON(error)
+            return linter.check(syntaxError: error, in: source)
         case .success(let document):
             guard linter.settings.isEnabled(WrongTypeRule.id), let severity = linter.severity(of: WrongTypeRule.id) else { return [] }
             let root = document.root
