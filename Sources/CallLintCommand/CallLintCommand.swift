@@ -167,7 +167,7 @@ public struct CallLintCommand {
 
     static func settings(configuration: Configuration, options: CommandLineOptions) throws -> LintSettings {
         var settings = try configuration.settings()
-        var enabled = Set(RuleCatalog.ruleIDs.filter { settings.isEnabled($0) })
+        var enabled = Set(RuleRegistry.ids.filter { settings.isEnabled($0) })
         if !options.select.isEmpty { enabled = Set(options.select) }
         enabled.subtract(options.ignore)
         settings.enabledRules = enabled

@@ -134,14 +134,14 @@ struct CommandLineOptions {
     /// A comma-separated list of rule ids, each checked against the registry.
     static func ruleList(_ value: String, option: String) throws(UsageError) -> [String] {
         let ids = value.split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
-        for id in ids where !RuleCatalog.ruleIDs.contains(id) {
+        for id in ids where !RuleRegistry.ids.contains(id) {
             throw UsageError(message: unknownRuleMessage(id, context: option))
         }
         return ids
     }
 
     static func unknownRuleMessage(_ id: String, context: String) -> String {
-        let hint = KeySuggester.suggest(id, among: RuleCatalog.ruleIDs).map { "; did you mean \($0.field)?" } ?? "; see --list-rules"
+        let hint = KeySuggester.suggest(id, among: RuleRegistry.ids).map { "; did you mean \($0.field)?" } ?? "; see --list-rules"
         return "\(context): unknown rule '\(id)'\(hint)"
     }
 }

@@ -100,7 +100,7 @@ struct InputChecker {
         let ignored = configuration.ignoredRules(forRelativePath: relative)
         guard !ignored.isEmpty else { return settings }
         var adjusted = settings
-        adjusted.enabledRules = Set(RuleCatalog.ruleIDs.filter { settings.isEnabled($0) && !ignored.contains($0) })
+        adjusted.enabledRules = Set(RuleRegistry.ids.filter { settings.isEnabled($0) && !ignored.contains($0) })
         return adjusted
     }
 }

@@ -4,12 +4,12 @@ import CallLint
 enum RuleListing {
     static func list() -> String {
         let catalog = RuleCatalog.shared
-        let width = RuleCatalog.ruleIDs.map(\.count).max() ?? 0
+        let width = RuleRegistry.ids.map(\.count).max() ?? 0
         var output = ""
-        for id in RuleCatalog.ruleIDs {
+        for id in RuleRegistry.ids {
             let document = catalog.document(id)
-            let severity = document?.severity.rawValue ?? "?"
-            let note = id == "caller-id-not-allowed" ? " (runs when allowedCallerIds is configured)" : ""
+            let severity = RuleRegistry.defaultSeverity(of: id)?.rawValue ?? "?"
+            let note = RuleRegistry.requiredSetting(of: id).map { " (runs when \($0) is configured)" } ?? ""
             output += id.padding(width) + "  " + severity.padding(7) + "  " + (document?.summary ?? "") + note + "\n"
         }
         return output

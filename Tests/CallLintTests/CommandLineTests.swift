@@ -141,7 +141,7 @@ final class CommandLineTests: ScratchDirectoryTestCase {
         XCTAssertTrue(explain.output.hasPrefix("# nested-phone-number\n"))
         XCTAssertTrue(explain.output.contains("## Bad example"))
         let list = CommandHarness.run(["--list-rules"])
-        XCTAssertEqual(list.output.split(separator: "\n").count, RuleCatalog.ruleIDs.count)
+        XCTAssertEqual(list.output.split(separator: "\n").count, RuleRegistry.ids.count)
         XCTAssertTrue(list.output.contains("e164-missing-plus"))
         XCTAssertTrue(list.output.contains("warning"))
     }

@@ -22,7 +22,7 @@ final class MachineFormatTests: XCTestCase {
         let driver = try XCTUnwrap((runs[0]["tool"] as? [String: Any])?["driver"] as? [String: Any])
         XCTAssertEqual(driver["name"] as? String, "call-lint")
         let rules = try XCTUnwrap(driver["rules"] as? [[String: Any]])
-        XCTAssertEqual(rules.compactMap { $0["id"] as? String }, RuleCatalog.ruleIDs)
+        XCTAssertEqual(rules.compactMap { $0["id"] as? String }, RuleRegistry.ids)
         for rule in rules {
             XCTAssertFalse(((rule["shortDescription"] as? [String: Any])?["text"] as? String ?? "").isEmpty)
             XCTAssertTrue(((rule["help"] as? [String: Any])?["text"] as? String ?? "").contains("## What it does"))

@@ -15,12 +15,18 @@ final class RuleDocumentationTests: XCTestCase {
         XCTAssertEqual(Set(files), Set(RuleRegistry.ids.map { $0 + ".md" }), "each page is named after its rule")
     }
 
-    /// The linter reads default severities from the `Severity:` lines without parsing the
-    /// pages; both readings must agree, for every rule.
-    func testQuickSeverityTableAgreesWithTheParsedPages() {
-        XCTAssertEqual(RuleCatalog.defaultSeverities.count, RuleRegistry.ids.count)
+    /// A rule's type declares its severity and fixes; its page says the same in words.
+    func testPagesStateWhatTheRulesDeclare() {
         for document in RuleCatalog.shared.documents {
-            XCTAssertEqual(RuleCatalog.defaultSeverities[document.id], document.severity, document.id)
+            guard let rule = RuleRegistry.type(of: document.id) else {
+                XCTFail("\(document.id): no rule")
+                continue
+            }
+            XCTAssertEqual(document.severity, rule.defaultSeverity, "\(document.id): Severity: line")
+            XCTAssertEqual(document.fixAvailability, rule.fixAvailability.rawValue, "\(document.id): Fix: line")
+            if let setting = rule.requiredSetting {
+                XCTAssertTrue(document.text.contains("`\(setting.name)`"), "\(document.id): the page does not name \(setting.name)")
+            }
         }
     }
 

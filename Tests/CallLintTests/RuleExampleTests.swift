@@ -19,9 +19,14 @@ struct RuleExampleTests {
         #expect(document.examples.contains { $0.isBad }, "no bad example")
         #expect(document.examples.contains { !$0.isBad }, "no good example")
         for example in document.examples {
-            let rules = linter.check(SourceText(name: ruleID, text: example.code)).map(\.ruleID)
+            let diagnostics = linter.check(SourceText(name: ruleID, text: example.code))
+            let rules = diagnostics.map(\.ruleID)
             if example.isBad {
                 #expect(rules.contains(ruleID), "bad example raised \(rules):\n\(example.code)")
+                if let marked = example.markedOffset {
+                    let starts = diagnostics.filter { $0.ruleID == ruleID }.map(\.range.lowerBound)
+                    #expect(starts.contains(marked), "the finding starts at \(starts), not at ↓ (\(marked)):\n\(example.code)")
+                }
             } else {
                 #expect(rules.isEmpty, "good example raised \(rules):\n\(example.code)")
             }

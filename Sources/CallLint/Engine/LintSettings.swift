@@ -27,12 +27,13 @@ public struct LintSettings: Sendable {
         NumberingPlan.shared.region(code: code) != nil
     }
 
+    /// Whether a rule runs: the selected ones, else every rule whose required setting is set.
     public func isEnabled(_ rule: String) -> Bool {
         if let enabledRules { return enabledRules.contains(rule) }
-        return rule != CallerIdNotAllowedRule.id || allowedCallerIds != nil
+        return RuleRegistry.type(of: rule)?.requiredSetting.map { $0.isSet(self) } ?? true
     }
 
     public func severity(of rule: String) -> Severity {
-        severityOverrides[rule] ?? RuleCatalog.defaultSeverities[rule] ?? .error
+        severityOverrides[rule] ?? RuleRegistry.type(of: rule)?.defaultSeverity ?? .error
     }
 }

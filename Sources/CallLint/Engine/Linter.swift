@@ -24,10 +24,10 @@ public struct Linter: Sendable {
         activeRules = RuleRegistry.rules.enumerated().filter { settings.isEnabled($0.element.id) }.map { ($0.offset, $0.element) }
         severityByRank = RuleRegistry.ids.map { settings.severity(of: $0) }
         severityIsConfigured = RuleRegistry.ids.map { settings.severityOverrides[$0] != nil }
-        // caller-id-not-allowed checks nothing until allowedCallerIds is configured.
-        let covered = Set(CleanBodyScreen.coveredRules)
+        // A rule whose required setting is not set checks nothing (it runs only when selected).
+        let covered = Set(CleanBodyScreen.coveredRules.map { $0.id })
         screensCleanBodies = activeRules.allSatisfy { _, rule in
-            covered.contains(rule.id) || (rule.id == CallerIdNotAllowedRule.id && settings.allowedCallerIds == nil)
+            covered.contains(rule.id) || type(of: rule).requiredSetting.map { !$0.isSet(settings) } ?? false
         }
     }
 

@@ -7,7 +7,7 @@ public struct SARIFFormatter: ReportWriter {
     var written = 0
 
     public mutating func begin() -> String {
-        let rules = RuleCatalog.ruleIDs.map { id -> String in
+        let rules = RuleRegistry.ids.map { id -> String in
             let document = RuleCatalog.shared.document(id)
             let summary = document?.summary ?? id
             let level = Self.level(document?.severity ?? .error)
@@ -34,7 +34,7 @@ public struct SARIFFormatter: ReportWriter {
     }
 
     public mutating func write(_ report: FileReport) -> String {
-        let ids = RuleCatalog.ruleIDs
+        let ids = RuleRegistry.ids
         var output = ""
         for located in LocatedDiagnostic.all(in: report) {
             let diagnostic = located.diagnostic

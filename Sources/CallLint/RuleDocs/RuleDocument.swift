@@ -3,26 +3,44 @@
 /// them, and the tests run every example.
 public struct RuleDocument: Sendable {
     public struct Example: Sendable {
+        /// The example's JSON, without its `↓` marker.
         public let code: String
         public let isBad: Bool
+        /// Where the `↓` marker stood (a byte offset into `code`): a bad example's finding of
+        /// the rule must start there.
+        public let markedOffset: Int?
+
+        init(_ text: String, isBad: Bool) {
+            if let marker = text.firstIndex(of: "↓") {
+                markedOffset = text.utf8.distance(from: text.startIndex, to: marker)
+                code = String(text[..<marker] + text[text.index(after: marker)...])
+            } else {
+                markedOffset = nil
+                code = text
+            }
+            self.isBad = isBad
+        }
     }
 
     public let id: String
     public let severity: Severity
     public let summary: String
+    /// The first word of the page's `Fix:` line: none, suggestion or safe.
+    public let fixAvailability: String
     public let text: String
     public let examples: [Example]
     /// JSON configuration the examples are checked with (a "## Configuration" block).
     public let configuration: String?
 
     public enum ParseError: Error, Equatable {
-        case missingTitle, missingSeverity, missingSummary
+        case missingTitle, missingSeverity, missingSummary, missingFix
     }
 
     public init(markdown: String) throws {
         var id: String?
         var severity: Severity?
         var summary: String?
+        var fixAvailability: String?
         var examples: [Example] = []
         var configuration: String?
         var section = ""
@@ -33,9 +51,9 @@ public struct RuleDocument: Sendable {
                     let text = code.joined(separator: "\n")
                     let lowered = section.lowercased()
                     if lowered.hasPrefix("bad") {
-                        examples.append(Example(code: text, isBad: true))
+                        examples.append(Example(text, isBad: true))
                     } else if lowered.hasPrefix("good") {
-                        examples.append(Example(code: text, isBad: false))
+                        examples.append(Example(text, isBad: false))
                     } else if lowered.hasPrefix("configuration") {
                         configuration = text
                     }
@@ -56,14 +74,18 @@ public struct RuleDocument: Sendable {
                 severity = Severity(rawValue: value)
             } else if let value = Self.field("Summary:", in: line) {
                 summary = value
+            } else if let value = Self.field("Fix:", in: line) {
+                fixAvailability = String(value.prefix { $0.isLetter })
             }
         }
         guard let id else { throw ParseError.missingTitle }
         guard let severity else { throw ParseError.missingSeverity }
         guard let summary else { throw ParseError.missingSummary }
+        guard let fixAvailability else { throw ParseError.missingFix }
         self.id = id
         self.severity = severity
         self.summary = summary
+        self.fixAvailability = fixAvailability
         self.text = markdown
         self.examples = examples
         self.configuration = configuration

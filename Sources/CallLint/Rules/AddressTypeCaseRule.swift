@@ -2,6 +2,8 @@
 /// `TEL:+1...`), which the API does not recognise.
 struct AddressTypeCaseRule: Rule {
     static let id = "address-type-case"
+    static let defaultSeverity = Severity.error
+    static let fixAvailability = FixAvailability.safe
 
     func check(_ context: RuleContext) {
         for destination in context.view.destinations {

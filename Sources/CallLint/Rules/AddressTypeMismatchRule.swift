@@ -3,6 +3,8 @@
 /// `tel:` prefix or in `phoneNumber`, a bare number behind `sip:`.
 struct AddressTypeMismatchRule: Rule {
     static let id = "address-type-mismatch"
+    static let defaultSeverity = Severity.error
+    static let fixAvailability = FixAvailability.suggestion
 
     func check(_ context: RuleContext) {
         for destination in context.view.destinations {

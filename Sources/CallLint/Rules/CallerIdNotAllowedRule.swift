@@ -3,6 +3,9 @@
 /// most cited real cause of a 400 on a well-formed body. Off unless configured.
 struct CallerIdNotAllowedRule: Rule {
     static let id = "caller-id-not-allowed"
+    static let defaultSeverity = Severity.error
+    static let fixAvailability = FixAvailability.none
+    static let requiredSetting: RequiredSetting? = RequiredSetting(name: "allowedCallerIds") { $0.allowedCallerIds != nil }
 
     func check(_ context: RuleContext) {
         guard let allowed = context.settings.allowedCallerIds else { return }

@@ -3,6 +3,8 @@
 /// error); with the same value twice it is only noise (a warning).
 struct DuplicateKeyRule: Rule {
     static let id = "duplicate-key"
+    static let defaultSeverity = Severity.error
+    static let fixAvailability = FixAvailability.none
 
     func check(_ context: RuleContext) {
         for object in [context.root] + context.root.descendants where object.kind == .object && object.childCount > 1 {

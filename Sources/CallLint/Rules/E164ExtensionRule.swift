@@ -2,5 +2,7 @@
 /// never dialled as digits.
 struct E164ExtensionRule: PhoneNumberRule {
     static let id = "e164-extension"
+    static let defaultSeverity = Severity.error
+    static let fixAvailability = FixAvailability.suggestion
     static let problemKind = PhoneNumberProblem.Kind.hasExtension
 }

@@ -3,5 +3,7 @@
 /// ASCII, a `tel:` URI in `phoneNumber`/`callerId`, or characters no number has.
 struct E164FormatRule: PhoneNumberRule {
     static let id = "e164-format"
+    static let defaultSeverity = Severity.error
+    static let fixAvailability = FixAvailability.safe
     static let problemKind = PhoneNumberProblem.Kind.format
 }

@@ -3,5 +3,7 @@
 /// a valid number, or when `defaultRegion` says which country national numbers belong to.
 struct E164MissingPlusRule: PhoneNumberRule {
     static let id = "e164-missing-plus"
+    static let defaultSeverity = Severity.error
+    static let fixAvailability = FixAvailability.suggestion
     static let problemKind = PhoneNumberProblem.Kind.missingPlus
 }

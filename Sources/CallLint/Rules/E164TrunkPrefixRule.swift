@@ -2,5 +2,7 @@
 /// (`+44 020...`, `+44 (0)20...`).
 struct E164TrunkPrefixRule: PhoneNumberRule {
     static let id = "e164-trunk-prefix"
+    static let defaultSeverity = Severity.error
+    static let fixAvailability = FixAvailability.safe
     static let problemKind = PhoneNumberProblem.Kind.trunkPrefix
 }

@@ -2,6 +2,8 @@
 /// number, an address, an id. Said as it is, not as "a number with no digits".
 struct EmptyValueRule: Rule {
     static let id = "empty-value"
+    static let defaultSeverity = Severity.error
+    static let fixAvailability = FixAvailability.none
 
     static let roles: [FieldRole] = [.phoneNumber, .address, .identifier]
 

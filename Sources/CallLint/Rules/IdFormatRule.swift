@@ -2,6 +2,8 @@
 /// number, an id without hyphens or wrapped in braces.
 struct IdFormatRule: Rule {
     static let id = "id-format"
+    static let defaultSeverity = Severity.error
+    static let fixAvailability = FixAvailability.suggestion
 
     func check(_ context: RuleContext) {
         for member in context.view.fields(.identifier) {

@@ -2,6 +2,8 @@
 /// into a diagnostic. Nothing else runs on a body that does not parse.
 struct InvalidJSONRule: Rule {
     static let id = "invalid-json"
+    static let defaultSeverity = Severity.error
+    static let fixAvailability = FixAvailability.none
 
     func check(_ context: RuleContext) {
         // Parse errors are reported before any rule runs; see Linter.lint(_:).

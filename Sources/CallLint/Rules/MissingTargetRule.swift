@@ -5,6 +5,8 @@
 /// stays quiet.
 struct MissingTargetRule: Rule {
     static let id = "missing-target"
+    static let defaultSeverity = Severity.error
+    static let fixAvailability = FixAvailability.none
 
     func check(_ context: RuleContext) {
         guard let request = context.view.request else { return }

@@ -4,6 +4,8 @@
 /// warning: both make an ad-hoc conference, and whether they combine is not documented.
 struct MultipleTargetsRule: Rule {
     static let id = "multiple-targets"
+    static let defaultSeverity = Severity.error
+    static let fixAvailability = FixAvailability.none
 
     func check(_ context: RuleContext) {
         let targets = context.view.targets

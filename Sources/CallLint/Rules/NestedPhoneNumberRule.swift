@@ -2,6 +2,8 @@
 /// `{"phoneNumber": {"phoneNumber": "+1..."}}`, where the model wants the string itself.
 struct NestedPhoneNumberRule: Rule {
     static let id = "nested-phone-number"
+    static let defaultSeverity = Severity.error
+    static let fixAvailability = FixAvailability.safe
 
     func check(_ context: RuleContext) {
         for member in context.view.numberAndAddressFields {

@@ -3,6 +3,8 @@
 /// call legs with `to`/`from`/`type`.
 struct ParticipantsShapeRule: Rule {
     static let id = "participants-shape"
+    static let defaultSeverity = Severity.error
+    static let fixAvailability = FixAvailability.safe
 
     func check(_ context: RuleContext) {
         for list in context.view.participantLists where list.kind != .null && !context.isPlaceholder(list) {

@@ -3,6 +3,8 @@
 /// acting "if calling a queue"; without `callQueueId` it does nothing, or is refused.
 struct QueueFieldWithoutQueueRule: Rule {
     static let id = "queue-field-without-queue"
+    static let defaultSeverity = Severity.warning
+    static let fixAvailability = FixAvailability.none
 
     func check(_ context: RuleContext) {
         guard !context.view.callsQueue else { return }

@@ -1,10 +1,34 @@
-/// A check of the request model. Its id is a public contract (configuration files and
-/// `--select` name it); its severity, summary and documentation live in rules/<id>.md.
+/// A check of the request model, declared whole in its type: its id (a public contract:
+/// configuration files and `--select` name it), its default severity, what fixes it offers,
+/// and the setting it needs, if any. Its page, rules/<id>.md, explains it; a test holds the
+/// page's `Severity:` and `Fix:` lines to these declarations.
 protocol Rule: Sendable {
     static var id: String { get }
+    static var defaultSeverity: Severity { get }
+    static var fixAvailability: FixAvailability { get }
+    /// The setting without which the rule checks nothing, and is off unless selected.
+    static var requiredSetting: RequiredSetting? { get }
     func check(_ context: RuleContext)
 }
 
 extension Rule {
+    static var requiredSetting: RequiredSetting? { nil }
     var id: String { Self.id }
+}
+
+/// What fixes a rule offers, as its page's `Fix:` line begins.
+enum FixAvailability: String, Sendable {
+    /// No fix: only the author knows what was meant.
+    case none
+    /// Fixes that `--fix` does not apply: they may change what the request means.
+    case suggestion
+    /// Some fixes `--fix` applies (those that keep the meaning); others may be suggestions.
+    case safe
+}
+
+/// A setting a rule cannot work without (`allowedCallerIds` for `caller-id-not-allowed`).
+struct RequiredSetting: Sendable {
+    /// Its key in `.call-lint.json`.
+    let name: String
+    let isSet: @Sendable (LintSettings) -> Bool
 }

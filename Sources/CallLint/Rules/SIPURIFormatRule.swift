@@ -2,6 +2,8 @@
 /// `%40`, spaces, or a user@host that lacks its `sip:` scheme.
 struct SIPURIFormatRule: Rule {
     static let id = "sip-uri-format"
+    static let defaultSeverity = Severity.error
+    static let fixAvailability = FixAvailability.suggestion
 
     func check(_ context: RuleContext) {
         for member in context.view.fields(.address) {

@@ -3,6 +3,8 @@
 /// (`callerID`, `phone_number`). The message names the field to use instead.
 struct UnknownKeyRule: Rule {
     static let id = "unknown-key"
+    static let defaultSeverity = Severity.error
+    static let fixAvailability = FixAvailability.safe
 
     func check(_ context: RuleContext) {
         let members = context.view.unknownMembers.filter { !context.settings.placeholders.containsPlaceholder($0.name) }

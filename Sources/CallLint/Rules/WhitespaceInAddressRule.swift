@@ -4,6 +4,8 @@
 /// `e164-format`'s; spaces inside a SIP address are `sip-uri-format`'s.
 struct WhitespaceInAddressRule: Rule {
     static let id = "whitespace-in-address"
+    static let defaultSeverity = Severity.error
+    static let fixAvailability = FixAvailability.safe
 
     func check(_ context: RuleContext) {
         for member in context.view.numberAndAddressFields {

@@ -3,6 +3,8 @@
 /// check the wrapped request, so its own mistakes are still reported.
 struct WrappedBodyRule: Rule {
     static let id = "wrapped-body"
+    static let defaultSeverity = Severity.error
+    static let fixAvailability = FixAvailability.suggestion
 
     func check(_ context: RuleContext) {
         guard let wrapper = context.view.wrapper, let key = wrapper.key, let keyRange = wrapper.keyRange else { return }

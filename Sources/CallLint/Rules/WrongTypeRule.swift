@@ -2,6 +2,8 @@
 /// loses the `+`), `priority` as a string, a root that is not an object.
 struct WrongTypeRule: Rule {
     static let id = "wrong-type"
+    static let defaultSeverity = Severity.error
+    static let fixAvailability = FixAvailability.suggestion
 
     func check(_ context: RuleContext) {
         let root = context.root
