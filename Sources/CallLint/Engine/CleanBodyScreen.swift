@@ -173,21 +173,9 @@ enum CleanBodyScreen {
             return false
         }
 
-        func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
-
-        /// `+` and the digits of a valid number, nothing else: the very test the phone-number
-        /// rules pass a number by.
+        /// The phone-number rules' own test of a plain valid number.
         func isE164(_ text: Range<Int>) -> Bool {
-            guard text.count >= 2, text.count <= 16, bytes[text.lowerBound] == UInt8(ascii: "+") else { return false }
-            var digits: (UInt64, UInt64) = (0, 0)
-            return withUnsafeMutableBytes(of: &digits) { buffer in
-                for offset in text.lowerBound + 1..<text.upperBound {
-                    let byte = bytes[offset]
-                    guard isDigit(byte) else { return false }
-                    buffer[offset - text.lowerBound - 1] = byte - UInt8(ascii: "0")
-                }
-                return NumberingPlan.shared.isValidInternationalNumber(UnsafeRawBufferPointer(rebasing: buffer[..<(text.count - 1)]))
-            }
+            PhoneNumberDiagnosis.isPlainValidNumber(bytes[text])
         }
 
         func hasPrefix(_ text: Range<Int>, _ prefix: StaticString) -> Bool {

@@ -18,11 +18,7 @@ struct PhoneNumberDiagnosis {
     /// - Parameter bareSchemeField: the field's name when the value had a `tel:` scheme that
     ///   the field does not take (`phoneNumber`, `callerId`).
     func problem(of number: String, bareSchemeField: String? = nil) -> PhoneNumberProblem? {
-        if bareSchemeField == nil, let digits = Self.plainInternationalDigits(number),
-            plan.isValidInternationalNumber(digits)
-        {
-            return nil
-        }
+        if bareSchemeField == nil, Self.isPlainValidNumber(number.utf8, plan: plan) { return nil }
         let text = PhoneNumberText(number)
         var notes: [String] = []
         if let field = bareSchemeField { notes.append("is a `tel:` URI, where `\(field)` takes the bare number") }
@@ -49,17 +45,21 @@ struct PhoneNumberDiagnosis {
         return withoutPlus(text, notes: notes)
     }
 
-    /// The digit values of `+` and ASCII digits, nil for anything else.
-    static func plainInternationalDigits(_ number: String) -> [UInt8]? {
-        let bytes = number.utf8
-        guard bytes.first == UInt8(ascii: "+"), bytes.count > 1 else { return nil }
-        var digits: [UInt8] = []
-        digits.reserveCapacity(bytes.count - 1)
-        for byte in bytes.dropFirst() {
-            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
-            digits.append(byte - UInt8(ascii: "0"))
+    /// A `+` and the ASCII digits of a valid number, nothing else: the plain shape a right
+    /// number has, and the one test by which both the phone-number rules and the clean-body
+    /// screen pass a value. Works on the text's bytes, without allocating.
+    static func isPlainValidNumber(_ text: some Collection<UInt8>, plan: NumberingPlan = .shared) -> Bool {
+        guard text.count >= 2, text.count <= 16, text.first == UInt8(ascii: "+") else { return false }
+        var digits: (UInt64, UInt64) = (0, 0)
+        return withUnsafeMutableBytes(of: &digits) { buffer in
+            var count = 0
+            for byte in text.dropFirst() {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return false }
+                buffer[count] = byte - UInt8(ascii: "0")
+                count += 1
+            }
+            return plan.isValidInternationalNumber(UnsafeRawBufferPointer(rebasing: buffer[..<count]))
         }
-        return digits
     }
 
     /// How many readings of an ambiguous number are looked for and named: two show that the
