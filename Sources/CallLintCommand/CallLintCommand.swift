@@ -82,7 +82,12 @@ public struct CallLintCommand {
         var writer: any ReportWriter = options.format.makeWriter(options: OutputOptions(color: useColor(options), quiet: options.quiet))
         // With --diff the diff is the output.
         let printsReports = !options.diff
-        if printsReports { console.write(writer.begin()) }
+        func writeOutput(_ render: (inout OutputBuffer) -> Void) {
+            var output = OutputBuffer()
+            render(&output)
+            if !output.isEmpty { console.writeOutput(output.bytes) }
+        }
+        if printsReports { writeOutput { writer.begin(into: &$0) } }
         var totals = ReportTotals()
         var fixer = fixing ? FixCommand(console: console, write: options.fix) : nil
 
@@ -94,7 +99,7 @@ public struct CallLintCommand {
                 console.writeError("call-lint: error: cannot read \(report.displayName): \(error)\n")
             }
             totals.addDiagnostics(report.diagnostics)
-            if printsReports { console.write(writer.write(report)) }
+            if printsReports { writeOutput { writer.write(report, into: &$0) } }
         }
 
         var index = 0
@@ -144,7 +149,7 @@ public struct CallLintCommand {
             index = end
         }
         pipeline.drain()
-        if printsReports { console.write(writer.finish(totals)) }
+        if printsReports { writeOutput { writer.finish(totals, into: &$0) } }
         if options.statistics {
             let statistics = Statistics.render(totals)
             if options.format == .text { console.write(statistics) } else { console.writeError(statistics) }

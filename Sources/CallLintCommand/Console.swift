@@ -9,7 +9,8 @@ import Darwin
 public struct Console {
     /// Reads up to the given number of bytes of standard input; empty at its end.
     public var readStandardInput: (Int) -> Result<[UInt8], IOFailure>
-    public var write: (String) -> Void
+    /// Writes bytes to standard output.
+    public var writeOutput: ([UInt8]) -> Void
     public var writeError: (String) -> Void
     public var standardOutputIsTerminal: Bool
     public var standardInputIsTerminal: Bool
@@ -17,12 +18,12 @@ public struct Console {
     public var currentDirectory: String
 
     public init(
-        readStandardInput: @escaping (Int) -> Result<[UInt8], IOFailure>, write: @escaping (String) -> Void,
+        readStandardInput: @escaping (Int) -> Result<[UInt8], IOFailure>, writeOutput: @escaping ([UInt8]) -> Void,
         writeError: @escaping (String) -> Void, standardOutputIsTerminal: Bool = false, standardInputIsTerminal: Bool = false,
         environment: [String: String] = [:], currentDirectory: String
     ) {
         self.readStandardInput = readStandardInput
-        self.write = write
+        self.writeOutput = writeOutput
         self.writeError = writeError
         self.standardOutputIsTerminal = standardOutputIsTerminal
         self.standardInputIsTerminal = standardInputIsTerminal
@@ -40,15 +41,17 @@ public struct Console {
             readStandardInput: { count in
                 FileSystem.readChunk(descriptor: 0, count: count)
             },
-            write: { text in writeAll(1, text) },
-            writeError: { text in writeAll(2, text) },
+            writeOutput: { bytes in writeAll(1, bytes) },
+            writeError: { text in writeAll(2, Array(text.utf8)) },
             standardOutputIsTerminal: FileSystem.isTerminal(1), standardInputIsTerminal: FileSystem.isTerminal(0),
             environment: environment, currentDirectory: FileSystem.currentDirectory())
     }
 
-    static func writeAll(_ descriptor: Int32, _ text: String) {
-        var text = text
-        text.withUTF8 { buffer in
+    /// Writes text to standard output.
+    func write(_ text: String) { writeOutput(Array(text.utf8)) }
+
+    static func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { buffer in
             var offset = 0
             while offset < buffer.count {
                 let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)

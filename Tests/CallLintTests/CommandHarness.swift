@@ -27,7 +27,7 @@ enum CommandHarness {
                 remaining.removeFirst(chunk.count)
                 return .success(chunk)
             },
-            write: { output += $0 }, writeError: { errors += $0 },
+            writeOutput: { output += String(decoding: $0, as: UTF8.self) }, writeError: { errors += $0 },
             standardOutputIsTerminal: terminal, standardInputIsTerminal: false,
             environment: environment, currentDirectory: directory.path)
         let status = CallLintCommand(console: console).run(arguments)

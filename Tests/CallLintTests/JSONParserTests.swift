@@ -128,16 +128,16 @@ final class JSONParserTests: XCTestCase {
     }
 }
 
-final class JSONWriterTests: XCTestCase {
+final class JSONStringTests: XCTestCase {
     /// Quoting and parsing are inverse: every string survives the round trip.
     func testQuoteRoundTrips() throws {
         let samples = ["plain", "with \"quotes\" and \\ backslash", "lines\nand\ttabs\r", "\u{0}\u{1}\u{1F}", "é 😀 \u{2028}\u{2029} end", ""]
         for sample in samples {
-            let quoted = JSONWriter.quote(sample)
+            let quoted = JSONString.quoted(sample)
             let document = try JSONParser().parse(SourceText(name: "q", text: "[" + quoted + "]")).get()
             XCTAssertEqual(document.root.children.first { _ in true }?.stringValue, sample, quoted)
             XCTAssertFalse(quoted.contains("\u{2028}"))
         }
-        XCTAssertEqual(JSONWriter.quote("a\"b\n\u{1}"), #""a\"b\n\u0001""#)
+        XCTAssertEqual(JSONString.quoted("a\"b\n\u{1}"), #""a\"b\n\u0001""#)
     }
 }

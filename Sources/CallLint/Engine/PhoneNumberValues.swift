@@ -28,7 +28,7 @@ extension RuleContext {
         guard let cleaned = cleanedContent(of: value) else {
             return isPlaceholder(value) ? (value.rawText, .safe) : nil
         }
-        let asWritten = cleaned == facts(of: value)?.text ? value.rawText : JSONWriter.quote(cleaned)
+        let asWritten = cleaned == facts(of: value)?.text ? value.rawText : JSONString.quoted(cleaned)
         switch AddressForm(cleaned) {
         case .sip(let scheme, let rest):
             // The plain user@host is right at once; anything else is analysed.
@@ -50,7 +50,7 @@ extension RuleContext {
                 return (asWritten, .safe)
             }
             guard let corrected = problem.corrected else { return nil }
-            return (JSONWriter.quote(scheme + corrected), problem.applicability)
+            return (JSONString.quoted(scheme + corrected), problem.applicability)
         }
     }
 

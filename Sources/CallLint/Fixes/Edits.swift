@@ -9,7 +9,7 @@ enum Edits {
     /// Rename a member's key.
     static func renameKey(of value: JSONValue, to name: String) -> TextEdit? {
         guard let key = value.keyRange else { return nil }
-        return TextEdit(range: key, replacement: JSONWriter.quote(name))
+        return TextEdit(range: key, replacement: JSONString.quoted(name))
     }
 
     /// Replace a whole member (`"key": value`) with new text.

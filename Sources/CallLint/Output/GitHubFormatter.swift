@@ -3,11 +3,11 @@
 public struct GitHubFormatter: ReportWriter {
     public init() {}
 
-    public func begin() -> String { "" }
-    public func finish(_ totals: ReportTotals) -> String { "" }
+    public func begin(into output: inout OutputBuffer) {}
+    public func finish(_ totals: ReportTotals, into output: inout OutputBuffer) {}
 
-    public func write(_ report: FileReport) -> String {
-        LocatedDiagnostic.all(in: report).map { located in
+    public func write(_ report: FileReport, into output: inout OutputBuffer) {
+        for located in LocatedDiagnostic.all(in: report) {
             let diagnostic = located.diagnostic
             let command: String
             switch diagnostic.severity {
@@ -25,8 +25,8 @@ public struct GitHubFormatter: ReportWriter {
                 "endColumn=\(located.end.column)",
                 "title=" + Self.property("call-lint " + diagnostic.ruleID),
             ]
-            return "::\(command) \(properties.joined(separator: ","))::\(Self.data(message))\n"
-        }.joined()
+            output.append("::\(command) \(properties.joined(separator: ","))::\(Self.data(message))\n")
+        }
     }
 
     /// Escaping of the message part of a workflow command.

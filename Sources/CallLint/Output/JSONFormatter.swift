@@ -1,50 +1,68 @@
 /// `--format json`: one JSON array of diagnostics; `[]` when there are none. Columns count
-/// Unicode scalars from 1; `endColumn` is one past the last character, as in SARIF.
+/// Unicode scalars from 1; `endColumn` is one past the last character, as in SARIF. Written
+/// straight into the output's bytes: a bulk run prints hundreds of thousands of these.
 public struct JSONFormatter: ReportWriter {
     public init() {}
 
     var written = 0
 
-    public mutating func begin() -> String { "[" }
+    public mutating func begin(into output: inout OutputBuffer) { output.append("[") }
 
-    public mutating func write(_ report: FileReport) -> String {
-        var output = ""
+    public mutating func write(_ report: FileReport, into output: inout OutputBuffer) {
         for located in LocatedDiagnostic.all(in: report) {
-            output += (written == 0 ? "\n  " : ",\n  ") + object(located)
+            output.append(written == 0 ? "\n  " : ",\n  ")
+            object(located, into: &output)
             written += 1
         }
-        return output
     }
 
-    public mutating func finish(_ totals: ReportTotals) -> String { written == 0 ? "]\n" : "\n]\n" }
+    public mutating func finish(_ totals: ReportTotals, into output: inout OutputBuffer) {
+        output.append(written == 0 ? "]\n" : "\n]\n")
+    }
 
-    func object(_ located: LocatedDiagnostic) -> String {
+    func object(_ located: LocatedDiagnostic, into output: inout OutputBuffer) {
         let diagnostic = located.diagnostic
-        var fields: [(String, String)] = [
-            ("file", JSONWriter.quote(located.file)),
-            ("rule", JSONWriter.quote(diagnostic.ruleID)),
-            ("severity", JSONWriter.quote(diagnostic.severity.rawValue)),
-            ("message", JSONWriter.quote(diagnostic.message)),
-            ("line", String(located.start.line)),
-            ("column", String(located.start.column)),
-            ("endLine", String(located.end.line)),
-            ("endColumn", String(located.end.column)),
-            ("offset", String(located.fileOffset(diagnostic.range.lowerBound))),
-            ("endOffset", String(located.fileOffset(diagnostic.range.upperBound))),
-            ("pointer", JSONWriter.quote(diagnostic.pointer)),
-            ("help", diagnostic.help.map(JSONWriter.quote) ?? "null"),
-        ]
-        if let fix = diagnostic.fix {
-            let edits = fix.edits.map {
-                "{\"offset\": \(located.fileOffset($0.range.lowerBound)), \"endOffset\": \(located.fileOffset($0.range.upperBound)), \"replacement\": \(JSONWriter.quote($0.replacement))}"
-            }
-            fields.append((
-                "fix",
-                "{\"title\": \(JSONWriter.quote(fix.title)), \"applicability\": \(JSONWriter.quote(fix.applicability.rawValue)), \"edits\": [\(edits.joined(separator: ", "))]}"
-            ))
-        } else {
-            fields.append(("fix", "null"))
+        output.append("{\"file\": ")
+        output.append(jsonString: located.file)
+        output.append(", \"rule\": ")
+        output.append(jsonString: diagnostic.ruleID)
+        output.append(", \"severity\": \"")
+        output.append(diagnostic.severity.rawValue)
+        output.append("\", \"message\": ")
+        output.append(jsonString: diagnostic.message)
+        output.append(", \"line\": ")
+        output.append(decimal: located.start.line)
+        output.append(", \"column\": ")
+        output.append(decimal: located.start.column)
+        output.append(", \"endLine\": ")
+        output.append(decimal: located.end.line)
+        output.append(", \"endColumn\": ")
+        output.append(decimal: located.end.column)
+        output.append(", \"offset\": ")
+        output.append(decimal: located.fileOffset(diagnostic.range.lowerBound))
+        output.append(", \"endOffset\": ")
+        output.append(decimal: located.fileOffset(diagnostic.range.upperBound))
+        output.append(", \"pointer\": ")
+        output.append(jsonString: diagnostic.pointer)
+        output.append(", \"help\": ")
+        if let help = diagnostic.help { output.append(jsonString: help) } else { output.append("null") }
+        output.append(", \"fix\": ")
+        guard let fix = diagnostic.fix else { return output.append("null}") }
+        output.append("{\"title\": ")
+        output.append(jsonString: fix.title)
+        output.append(", \"applicability\": \"")
+        output.append(fix.applicability.rawValue)
+        output.append("\", \"edits\": [")
+        for (index, edit) in fix.edits.enumerated() {
+            if index > 0 { output.append(", ") }
+            output.append("{\"offset\": ")
+            output.append(decimal: located.fileOffset(edit.range.lowerBound))
+            output.append(", \"endOffset\": ")
+            output.append(decimal: located.fileOffset(edit.range.upperBound))
+            output.append(", \"replacement\": ")
+            output.append(jsonString: edit.replacement)
+            output.append("}")
         }
-        return "{" + fields.map { "\(JSONWriter.quote($0.0)): \($0.1)" }.joined(separator: ", ") + "}"
+        output.append("]}}")
     }
 }

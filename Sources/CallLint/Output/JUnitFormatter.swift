@@ -9,9 +9,9 @@ public struct JUnitFormatter: ReportWriter {
     var failuresByFile: [String: [String]] = [:]
     var readErrors: [String: String] = [:]
 
-    public func begin() -> String { "" }
+    public func begin(into output: inout OutputBuffer) {}
 
-    public mutating func write(_ report: FileReport) -> String {
+    public mutating func write(_ report: FileReport, into output: inout OutputBuffer) {
         let name = report.displayName
         if failuresByFile[name] == nil {
             files.append(name)
@@ -25,10 +25,9 @@ public struct JUnitFormatter: ReportWriter {
             failuresByFile[name]!.append(
                 "      <failure type=\(Self.attribute(diagnostic.ruleID)) message=\(Self.attribute(diagnostic.message))>\(Self.escape(text))</failure>\n")
         }
-        return ""
     }
 
-    public func finish(_ totals: ReportTotals) -> String {
+    public func finish(_ totals: ReportTotals, into output: inout OutputBuffer) {
         var cases = ""
         var failures = 0
         for name in files {
@@ -46,14 +45,14 @@ public struct JUnitFormatter: ReportWriter {
             cases += ">\n" + items.joined() + "    </testcase>\n"
         }
         let counts = "tests=\"\(files.count)\" failures=\"\(failures)\" errors=\"\(readErrors.count)\""
-        return """
+        output.append("""
             <?xml version="1.0" encoding="UTF-8"?>
             <testsuites name="call-lint" \(counts)>
               <testsuite name="call-lint" \(counts)>
             \(cases)  </testsuite>
             </testsuites>
 
-            """
+            """)
     }
 
     static func escape(_ text: String) -> String {

@@ -27,19 +27,21 @@ public struct OutputOptions: Sendable {
 
 /// An output format written as reports arrive, so that neither many files nor a long NDJSON
 /// stream is held in memory for the sake of printing: `begin`, then `write` for each report
-/// (whole files, or stretches of a stream, in order), then `finish`.
+/// (whole files, or stretches of a stream, in order), then `finish`. Each appends its bytes.
 public protocol ReportWriter {
-    mutating func begin() -> String
-    mutating func write(_ report: FileReport) -> String
-    mutating func finish(_ totals: ReportTotals) -> String
+    mutating func begin(into output: inout OutputBuffer)
+    mutating func write(_ report: FileReport, into output: inout OutputBuffer)
+    mutating func finish(_ totals: ReportTotals, into output: inout OutputBuffer)
 }
 
 extension ReportWriter {
     /// The whole output for reports already at hand.
     public func format(_ reports: [FileReport]) -> String {
         var writer = self
-        var output = writer.begin()
-        for report in reports { output += writer.write(report) }
-        return output + writer.finish(ReportTotals(reports))
+        var output = OutputBuffer()
+        writer.begin(into: &output)
+        for report in reports { writer.write(report, into: &output) }
+        writer.finish(ReportTotals(reports), into: &output)
+        return output.text
     }
 }

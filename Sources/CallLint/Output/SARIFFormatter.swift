@@ -6,20 +6,20 @@ public struct SARIFFormatter: ReportWriter {
 
     var written = 0
 
-    public mutating func begin() -> String {
+    public mutating func begin(into output: inout OutputBuffer) {
         let rules = RuleRegistry.ids.map { id -> String in
             let document = RuleCatalog.shared.document(id)
             let summary = document?.summary ?? id
             let level = Self.level(document?.severity ?? .error)
             return """
-                {"id": \(JSONWriter.quote(id)), "name": \(JSONWriter.quote(Self.camelName(id))), \
-                "shortDescription": {"text": \(JSONWriter.quote(summary))}, \
-                "fullDescription": {"text": \(JSONWriter.quote(summary))}, \
-                "help": {"text": \(JSONWriter.quote(document?.text ?? summary)), "markdown": \(JSONWriter.quote(document?.text ?? summary))}, \
-                "defaultConfiguration": {"level": \(JSONWriter.quote(level))}}
+                {"id": \(JSONString.quoted(id)), "name": \(JSONString.quoted(Self.camelName(id))), \
+                "shortDescription": {"text": \(JSONString.quoted(summary))}, \
+                "fullDescription": {"text": \(JSONString.quoted(summary))}, \
+                "help": {"text": \(JSONString.quoted(document?.text ?? summary)), "markdown": \(JSONString.quoted(document?.text ?? summary))}, \
+                "defaultConfiguration": {"level": \(JSONString.quoted(level))}}
                 """
         }
-        return """
+        output.append("""
             {
               "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
               "version": "2.1.0",
@@ -30,12 +30,11 @@ public struct SARIFFormatter: ReportWriter {
                   ]}},
                   "columnKind": "unicodeCodePoints",
                   "results": [
-            """
+            """)
     }
 
-    public mutating func write(_ report: FileReport) -> String {
+    public mutating func write(_ report: FileReport, into output: inout OutputBuffer) {
         let ids = RuleRegistry.ids
-        var output = ""
         for located in LocatedDiagnostic.all(in: report) {
             let diagnostic = located.diagnostic
             let index = ids.firstIndex(of: diagnostic.ruleID) ?? 0
@@ -48,21 +47,21 @@ public struct SARIFFormatter: ReportWriter {
                 "charOffset": \(located.fileOffset(diagnostic.range.lowerBound)), "charLength": \(diagnostic.range.count)}
                 """
             let result = """
-                {"ruleId": \(JSONWriter.quote(diagnostic.ruleID)), "ruleIndex": \(index), \
-                "level": \(JSONWriter.quote(Self.level(diagnostic.severity))), \
-                "message": {"text": \(JSONWriter.quote(message))}, \
-                "locations": [{"physicalLocation": {"artifactLocation": {"uri": \(JSONWriter.quote(Self.uri(located.file)))}, \
+                {"ruleId": \(JSONString.quoted(diagnostic.ruleID)), "ruleIndex": \(index), \
+                "level": \(JSONString.quoted(Self.level(diagnostic.severity))), \
+                "message": {"text": \(JSONString.quoted(message))}, \
+                "locations": [{"physicalLocation": {"artifactLocation": {"uri": \(JSONString.quoted(Self.uri(located.file)))}, \
                 "region": \(region)}, \
-                "logicalLocations": [{"fullyQualifiedName": \(JSONWriter.quote(diagnostic.pointer.isEmpty ? "/" : diagnostic.pointer)), "kind": "member"}]}]}
+                "logicalLocations": [{"fullyQualifiedName": \(JSONString.quoted(diagnostic.pointer.isEmpty ? "/" : diagnostic.pointer)), "kind": "member"}]}]}
                 """
-            output += (written == 0 ? "\n        " : ",\n        ") + result
+            output.append(written == 0 ? "\n        " : ",\n        ")
+            output.append(result)
             written += 1
         }
-        return output
     }
 
-    public mutating func finish(_ totals: ReportTotals) -> String {
-        (written == 0 ? "" : "\n      ") + "]\n    }\n  ]\n}\n"
+    public mutating func finish(_ totals: ReportTotals, into output: inout OutputBuffer) {
+        output.append((written == 0 ? "" : "\n      ") + "]\n    }\n  ]\n}\n")
     }
 
     static func level(_ severity: Severity) -> String {

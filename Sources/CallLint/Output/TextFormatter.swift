@@ -10,19 +10,19 @@ public struct TextFormatter: ReportWriter {
         self.options = options
     }
 
-    public func begin() -> String { "" }
+    public func begin(into output: inout OutputBuffer) {}
 
-    public func write(_ report: FileReport) -> String {
-        guard let source = report.source else { return "" }
+    public func write(_ report: FileReport, into output: inout OutputBuffer) {
+        guard let source = report.source else { return }
         // One string grown in place: a --array run prints a hundred thousand findings, and
         // building each line from interpolated pieces was most of the time spent on output.
-        var output = ""
-        for diagnostic in report.diagnostics { render(diagnostic, in: report, source: source, into: &output) }
-        return output
+        var text = ""
+        for diagnostic in report.diagnostics { render(diagnostic, in: report, source: source, into: &text) }
+        output.append(text)
     }
 
-    public func finish(_ totals: ReportTotals) -> String {
-        options.quiet ? "" : summary(totals)
+    public func finish(_ totals: ReportTotals, into output: inout OutputBuffer) {
+        if !options.quiet { output.append(summary(totals)) }
     }
 
     func paint(_ text: String, _ code: String) -> String {

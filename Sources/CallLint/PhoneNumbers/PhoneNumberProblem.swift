@@ -32,7 +32,7 @@ struct PhoneNumberProblem {
         let corrected = corrected.flatMap { $0.utf8.count <= 16 ? $0 : nil }
         self.kind = kind
         self.message = message
-        self.help = corrected.map { "write \(JSONWriter.quote($0))" + (help.isEmpty ? "" : "; " + help) } ?? help
+        self.help = corrected.map { "write \(JSONString.quoted($0))" + (help.isEmpty ? "" : "; " + help) } ?? help
         self.corrected = corrected
         self.applicability = applicability
     }

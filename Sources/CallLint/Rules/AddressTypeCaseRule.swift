@@ -13,7 +13,7 @@ struct AddressTypeCaseRule: Rule {
             guard lower == "tel" || lower == "sip", text != lower else { continue }
             // Lowercasing would leave a key the model does not have: the fix removes it.
             context.report(
-                "`addressType` \(JSONWriter.quote(text)) is not lowercase, and Destination has no `addressType` at all",
+                "`addressType` \(JSONString.quoted(text)) is not lowercase, and Destination has no `addressType` at all",
                 at: declared.range, node: declared, scope: declared.memberRange,
                 help: "remove `addressType`: the API reads the kind of address from the address itself",
                 fix: Fix(title: "remove `addressType`", edits: [Edits.remove(declared)], applicability: .suggestion))
@@ -29,8 +29,8 @@ struct AddressTypeCaseRule: Rule {
             // Not exclusive: what follows the scheme may have its own mistake.
             context.report(
                 "URI scheme `\(scheme):` is not lowercase", at: value.range, node: value, exclusive: false,
-                help: "write \(JSONWriter.quote(corrected))",
-                fix: Fix(title: "lowercase the scheme", edits: [Edits.replace(value, with: JSONWriter.quote(corrected))], applicability: .safe))
+                help: "write \(JSONString.quoted(corrected))",
+                fix: Fix(title: "lowercase the scheme", edits: [Edits.replace(value, with: JSONString.quoted(corrected))], applicability: .safe))
         }
     }
 }

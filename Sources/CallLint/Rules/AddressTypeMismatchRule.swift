@@ -18,10 +18,10 @@ struct AddressTypeMismatchRule: Rule {
             let form = AddressForm(text)
             if form.isSIP {
                 context.report(
-                    "`\(member.name)` takes a phone number, but \(JSONWriter.quote(text)) is a SIP address", at: member.value.range,
+                    "`\(member.name)` takes a phone number, but \(JSONString.quoted(text)) is a SIP address", at: member.value.range,
                     node: member.value,
                     help: member.name == "phoneNumber"
-                        ? "to call a SIP address, remove `phoneNumber` and write \"participants\": [{\"address\": \(JSONWriter.quote(sipURI(form)))}]"
+                        ? "to call a SIP address, remove `phoneNumber` and write \"participants\": [{\"address\": \(JSONString.quoted(sipURI(form)))}]"
                         : "`callerId` is the phone number callees see; write an E.164 number such as \"+13175550100\"")
             }
         }
@@ -47,9 +47,9 @@ struct AddressTypeMismatchRule: Rule {
         let contradiction: String?
         switch (kind, form) {
         case ("tel", .sip), ("tel", .bareSIP):
-            contradiction = "`addressType` says \(JSONWriter.quote(declaredText)) but the address \(JSONWriter.quote(addressText)) is a SIP address"
+            contradiction = "`addressType` says \(JSONString.quoted(declaredText)) but the address \(JSONString.quoted(addressText)) is a SIP address"
         case ("sip", .phone), ("sip", .tel):
-            contradiction = "`addressType` says \(JSONWriter.quote(declaredText)) but the address \(JSONWriter.quote(addressText)) is a phone number"
+            contradiction = "`addressType` says \(JSONString.quoted(declaredText)) but the address \(JSONString.quoted(addressText)) is a phone number"
         default:
             contradiction = nil
         }
@@ -67,18 +67,18 @@ struct AddressTypeMismatchRule: Rule {
             // Only a SIP address with nothing else wrong is offered.
             let corrected = SIPAddressAnalysis(rest: number).problem == nil ? "sip:" + number : nil
             context.report(
-                "a SIP address behind a `\(scheme):` prefix: \(JSONWriter.quote(text))", at: value.range, node: value,
-                help: corrected.map { "write \(JSONWriter.quote($0))" } ?? "write it as a SIP URI, sip:user@host",
+                "a SIP address behind a `\(scheme):` prefix: \(JSONString.quoted(text))", at: value.range, node: value,
+                help: corrected.map { "write \(JSONString.quoted($0))" } ?? "write it as a SIP URI, sip:user@host",
                 fix: corrected.map {
-                    Fix(title: "use the sip: scheme", edits: [Edits.replace(value, with: JSONWriter.quote($0))], applicability: .suggestion)
+                    Fix(title: "use the sip: scheme", edits: [Edits.replace(value, with: JSONString.quoted($0))], applicability: .suggestion)
                 })
         case .sip(let scheme, let rest) where !rest.contains("@") && EmbeddedAddress.looksLikeNumber(rest):
             // Only a number that needs no correction is named; anything else gets the general advice.
             let number = context.phoneNumberDiagnosis.problem(of: rest) == nil ? rest : nil
             context.report(
-                "a phone number behind a `\(scheme):` prefix: \(JSONWriter.quote(text)) has no host to send the call to", at: value.range,
+                "a phone number behind a `\(scheme):` prefix: \(JSONString.quoted(text)) has no host to send the call to", at: value.range,
                 node: value,
-                help: number.map { "to dial the number, write \(JSONWriter.quote($0)) or \(JSONWriter.quote("tel:" + $0)); a SIP address is sip:user@host" }
+                help: number.map { "to dial the number, write \(JSONString.quoted($0)) or \(JSONString.quoted("tel:" + $0)); a SIP address is sip:user@host" }
                     ?? "to dial the number, write it in E.164 (+ country code and digits); a SIP address is sip:user@host")
         default:
             break

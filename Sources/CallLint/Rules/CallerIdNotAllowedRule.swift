@@ -14,9 +14,9 @@ struct CallerIdNotAllowedRule: Rule {
             let value = member.value
             guard let text = context.content(of: value) else { continue }
             guard !normalizedAllowed.contains(Self.normalize(text)) else { continue }
-            let shown = allowed.prefix(5).map { JSONWriter.quote($0) }.joined(separator: ", ") + (allowed.count > 5 ? ", ..." : "")
+            let shown = allowed.prefix(5).map { JSONString.quoted($0) }.joined(separator: ", ") + (allowed.count > 5 ? ", ..." : "")
             context.report(
-                "`callerId` \(JSONWriter.quote(text)) is not one of the organization's caller ids (allowedCallerIds)",
+                "`callerId` \(JSONString.quoted(text)) is not one of the organization's caller ids (allowedCallerIds)",
                 at: value.range, node: value,
                 help: allowed.isEmpty ? "allowedCallerIds is empty: list the organization's outbound numbers in the configuration" : "use one of \(shown), or add it to allowedCallerIds once it is provisioned")
         }

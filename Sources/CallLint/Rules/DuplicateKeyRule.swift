@@ -13,11 +13,11 @@ struct DuplicateKeyRule: Rule {
                 let firstLine = context.source.location(of: first.range.lowerBound).line
                 let same = Self.sameValue(member, first)
                 context.report(
-                    "duplicate key \(JSONWriter.quote(key)); it is first set on line \(firstLine)"
+                    "duplicate key \(JSONString.quoted(key)); it is first set on line \(firstLine)"
                         + (same ? ", to the same value" : ", to a different value"),
                     at: keyRange, node: member, scope: member.memberRange, exclusive: false, severity: same ? .warning : nil,
                     help: same ? "remove one of them" : "keep the one you mean: the API keeps one of them without saying which",
-                    related: [Diagnostic.Related(range: first.keyRange ?? first.range, message: "first \(JSONWriter.quote(key)) is here")])
+                    related: [Diagnostic.Related(range: first.keyRange ?? first.range, message: "first \(JSONString.quoted(key)) is here")])
             }
         }
     }

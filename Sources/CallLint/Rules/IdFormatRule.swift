@@ -22,11 +22,11 @@ struct IdFormatRule: Rule {
         else { return }
         let diagnosis = IdentifierSyntax.diagnose(text)
         context.report(
-            "`\(name)` \(JSONWriter.quote(text)) \(diagnosis.problem)", at: value.range, node: value,
-            help: diagnosis.corrected.map { "write \(JSONWriter.quote($0))" }
+            "`\(name)` \(JSONString.quoted(text)) \(diagnosis.problem)", at: value.range, node: value,
+            help: diagnosis.corrected.map { "write \(JSONString.quoted($0))" }
                 ?? "Genesys ids are UUIDs, like \"3fa85f64-5717-4562-b3fc-2c963f66afa6\"",
             fix: diagnosis.corrected.map {
-                Fix(title: "write the id", edits: [Edits.replace(value, with: JSONWriter.quote($0))], applicability: .suggestion)
+                Fix(title: "write the id", edits: [Edits.replace(value, with: JSONString.quoted($0))], applicability: .suggestion)
             })
     }
 }

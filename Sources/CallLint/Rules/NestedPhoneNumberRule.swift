@@ -15,7 +15,7 @@ struct NestedPhoneNumberRule: Rule {
             context.report(
                 "`\(member.name)` is \(value.kind.description) holding the number in \(path); the API wants the number itself, as a string",
                 at: value.range, node: value,
-                help: "write \(JSONWriter.quote(member.name)): \(moved?.text ?? inner.rawText)"
+                help: "write \(JSONString.quoted(member.name)): \(moved?.text ?? inner.rawText)"
                     + (moved == nil ? ", with the number in E.164 (+ country code and digits)" : ""),
                 fix: moved.map {
                     Fix(title: "flatten to the number", edits: [Edits.replace(value, with: $0.text)], applicability: $0.applicability)

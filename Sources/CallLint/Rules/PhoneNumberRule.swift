@@ -10,13 +10,13 @@ extension PhoneNumberRule {
         for phone in context.phoneNumberValues {
             guard let problem = phone.problem, problem.kind == Self.problemKind else { continue }
             let fix = problem.corrected.map { corrected in
-                let written = JSONWriter.quote(phone.rewritten(corrected))
+                let written = JSONString.quoted(phone.rewritten(corrected))
                 return Fix(
                     title: "write \(written)", edits: [Edits.replace(phone.value, with: written)],
                     applicability: problem.applicability)
             }
             context.report(
-                "phone number \(JSONWriter.quote(phone.number)) in `\(phone.member.path)` \(problem.message)",
+                "phone number \(JSONString.quoted(phone.number)) in `\(phone.member.path)` \(problem.message)",
                 at: phone.value.range,
                 node: phone.value, help: problem.help, fix: fix)
         }

@@ -13,16 +13,16 @@ struct SIPURIFormatRule: Rule {
             case .sip(let scheme, let rest):
                 guard let problem = SIPAddressAnalysis(rest: rest).problem else { continue }
                 context.report(
-                    problem.message + " in " + JSONWriter.quote(scheme + ":" + rest), at: value.range, node: value,
+                    problem.message + " in " + JSONString.quoted(scheme + ":" + rest), at: value.range, node: value,
                     help: problem.help)
             case .bareSIP(let address):
                 if let problem = SIPAddressAnalysis(rest: address).problem {
                     context.report(problem.message, at: value.range, node: value, help: problem.help)
                     continue
                 }
-                let written = JSONWriter.quote("sip:" + address)
+                let written = JSONString.quoted("sip:" + address)
                 context.report(
-                    "SIP address \(JSONWriter.quote(address)) has no `sip:` scheme", at: value.range, node: value,
+                    "SIP address \(JSONString.quoted(address)) has no `sip:` scheme", at: value.range, node: value,
                     help: "write \(written); an address without a scheme is read as a phone number",
                     fix: Fix(title: "add the sip: scheme", edits: [Edits.replace(value, with: written)], applicability: .suggestion))
             case .phone, .tel:

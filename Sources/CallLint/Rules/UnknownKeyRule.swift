@@ -36,7 +36,7 @@ struct UnknownKeyRule: Rule {
                 owner = item
             }
             let value = member.value
-            let message = "unknown key \(JSONWriter.quote(member.name)): \(modelName) has no such field"
+            let message = "unknown key \(JSONString.quoted(member.name)): \(modelName) has no such field"
             // A misspelled field's value is checked as that field's: only the key is this rule's.
             let scope = member.isMisspelled ? keyRange : value.memberRange
             let report = { (help: String, fix: Fix?) in
@@ -62,16 +62,16 @@ struct UnknownKeyRule: Rule {
                 let fix = renamable ? Edits.renameKey(of: value, to: field).map {
                     Fix(title: "rename to `\(field)`", edits: [$0], applicability: .safe)
                 } : nil
-                report("field names are case-sensitive camelCase: write \(JSONWriter.quote(field))", fix)
+                report("field names are case-sensitive camelCase: write \(JSONString.quoted(field))", fix)
             case .typo(let field):
                 let fix = renamable ? Edits.renameKey(of: value, to: field).map {
                     Fix(title: "rename to `\(field)`", edits: [$0], applicability: .suggestion)
                 } : nil
-                report("did you mean \(JSONWriter.quote(field))?", fix)
+                report("did you mean \(JSONString.quoted(field))?", fix)
             case nil:
                 if otherFields[member.name] != nil {
                     let place = member.owner.isRequest ? "inside a participant (an item of `participants`)" : "on the request itself, not inside a participant"
-                    report("\(JSONWriter.quote(member.name)) belongs \(place)", nil)
+                    report("\(JSONString.quoted(member.name)) belongs \(place)", nil)
                 } else {
                     report("the fields are " + fieldList, nil)
                 }
@@ -100,7 +100,7 @@ struct UnknownKeyRule: Rule {
         guard let replacement = advice.replacement else {
             return (
                 advice.reason + "; remove it",
-                Fix(title: "remove \(JSONWriter.quote(value.key ?? ""))", edits: [Edits.remove(value)], applicability: .suggestion)
+                Fix(title: "remove \(JSONString.quoted(value.key ?? ""))", edits: [Edits.remove(value)], applicability: .suggestion)
             )
         }
         let carried = value.kind == .string ? value : EmbeddedAddress.find(in: value)
@@ -118,7 +118,7 @@ struct UnknownKeyRule: Rule {
         }
         let role = CallRequestModel.requestFields[replacement] ?? CallRequestModel.destinationFields[replacement] ?? .text
         let moved = context.movedValue(carried, to: role)
-        let member = "\(JSONWriter.quote(replacement)): \(moved?.text ?? carried.rawText)"
+        let member = "\(JSONString.quoted(replacement)): \(moved?.text ?? carried.rawText)"
         let fix = owner.member(replacement) == nil
             ? moved.map {
                 Fix(title: "replace with `\(replacement)`", edits: [Edits.replaceMember(value, with: member)], applicability: $0.applicability)

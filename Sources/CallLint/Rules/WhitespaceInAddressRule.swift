@@ -15,8 +15,8 @@ struct WhitespaceInAddressRule: Rule {
             else { continue }
             context.report(
                 "`\(member.name)` \(problem)", at: value.range, node: value, exclusive: false,
-                help: "write \(JSONWriter.quote(cleaned))",
-                fix: Fix(title: "remove the whitespace", edits: [Edits.replace(value, with: JSONWriter.quote(cleaned))], applicability: .safe))
+                help: "write \(JSONString.quoted(cleaned))",
+                fix: Fix(title: "remove the whitespace", edits: [Edits.replace(value, with: JSONString.quoted(cleaned))], applicability: .safe))
         }
     }
 

@@ -9,9 +9,9 @@ struct WrappedBodyRule: Rule {
     func check(_ context: RuleContext) {
         guard let wrapper = context.view.wrapper, let key = wrapper.key, let keyRange = wrapper.keyRange else { return }
         context.report(
-            "the request is wrapped in \(JSONWriter.quote(key)): the API reads the whole document as the request",
+            "the request is wrapped in \(JSONString.quoted(key)): the API reads the whole document as the request",
             at: keyRange, node: wrapper,
-            help: "send the object inside \(JSONWriter.quote(key)) as the body itself",
+            help: "send the object inside \(JSONString.quoted(key)) as the body itself",
             fix: Fix(
                 title: "unwrap the request", edits: [Edits.replace(context.root, with: wrapper.rawText)],
                 applicability: .suggestion))

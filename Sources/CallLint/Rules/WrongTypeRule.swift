@@ -41,10 +41,10 @@ struct WrongTypeRule: Rule {
                 context.report(
                     "`\(name)` is a JSON number: a number drops the `+` and any leading zero, so phone numbers are strings",
                     at: value.range, node: value,
-                    help: corrected.map { "write \(JSONWriter.quote($0))" }
+                    help: corrected.map { "write \(JSONString.quoted($0))" }
                         ?? "write the number as a string in E.164, \"+\" and the country code first",
                     fix: corrected.map {
-                        Fix(title: "quote as an E.164 string", edits: [Edits.replace(value, with: JSONWriter.quote($0))], applicability: .suggestion)
+                        Fix(title: "quote as an E.164 string", edits: [Edits.replace(value, with: JSONString.quoted($0))], applicability: .suggestion)
                     })
             } else {
                 report(name, value, expected: "a string", example: "\"+13175550123\"", context)
@@ -54,7 +54,7 @@ struct WrongTypeRule: Rule {
             report(name, value, expected: "a string id", example: "\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"", context)
         case .text:
             guard value.kind != .string else { return }
-            let quoted = value.kind == .number || value.kind == .true || value.kind == .false ? JSONWriter.quote(value.rawText) : "\"...\""
+            let quoted = value.kind == .number || value.kind == .true || value.kind == .false ? JSONString.quoted(value.rawText) : "\"...\""
             report(name, value, expected: "a string", example: quoted, context)
         case .integer:
             checkInteger(name, value, context)
@@ -70,7 +70,7 @@ struct WrongTypeRule: Rule {
     func report(_ name: String, _ value: JSONValue, expected: String, example: String, _ context: RuleContext) {
         context.report(
             "`\(name)` must be \(expected), found \(value.kind.description)", at: value.range, node: value,
-            help: "write \(JSONWriter.quote(name)): \(example)")
+            help: "write \(JSONString.quoted(name)): \(example)")
     }
 
     func checkInteger(_ name: String, _ value: JSONValue, _ context: RuleContext) {
@@ -85,7 +85,7 @@ struct WrongTypeRule: Rule {
         if value.kind == .string, let text = value.stringValue, let number = Int(text.filter { $0 != " " }) {
             context.report(
                 "`\(name)` is a string; it must be a JSON integer", at: value.range, node: value,
-                help: "write \(JSONWriter.quote(name)): \(number), without quotes",
+                help: "write \(JSONString.quoted(name)): \(number), without quotes",
                 fix: Fix(title: "unquote the number", edits: [Edits.replace(value, with: String(number))], applicability: .suggestion))
             return
         }
@@ -96,7 +96,7 @@ struct WrongTypeRule: Rule {
         if value.kind == .string {
             context.report(
                 "`\(name)` must be an array of ids, found a single string", at: value.range, node: value,
-                help: "write \(JSONWriter.quote(name)): [\(value.rawText)]",
+                help: "write \(JSONString.quoted(name)): [\(value.rawText)]",
                 fix: Fix(title: "wrap in an array", edits: [Edits.replace(value, with: "[" + value.rawText + "]")], applicability: .suggestion))
             return
         }
@@ -120,10 +120,10 @@ struct WrongTypeRule: Rule {
             let key = item.key ?? ""
             let scalar = item.kind == .number || item.kind == .true || item.kind == .false || item.kind == .null
             context.report(
-                "attribute \(JSONWriter.quote(key)) must be a string, found \(item.kind.description)", at: item.range, node: item,
-                help: scalar ? "write \(JSONWriter.quote(key)): \(JSONWriter.quote(item.rawText))" : "attributes are flat string pairs; serialise nested data into a string",
+                "attribute \(JSONString.quoted(key)) must be a string, found \(item.kind.description)", at: item.range, node: item,
+                help: scalar ? "write \(JSONString.quoted(key)): \(JSONString.quoted(item.rawText))" : "attributes are flat string pairs; serialise nested data into a string",
                 fix: scalar
-                    ? Fix(title: "quote the value", edits: [Edits.replace(item, with: JSONWriter.quote(item.rawText))], applicability: .suggestion) : nil)
+                    ? Fix(title: "quote the value", edits: [Edits.replace(item, with: JSONString.quoted(item.rawText))], applicability: .suggestion) : nil)
         }
     }
 }
