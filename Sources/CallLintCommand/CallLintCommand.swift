@@ -82,10 +82,11 @@ public struct CallLintCommand {
         var writer: any ReportWriter = options.format.makeWriter(options: OutputOptions(color: useColor(options), quiet: options.quiet))
         // With --diff the diff is the output.
         let printsReports = !options.diff
+        // One buffer, used on the pipeline's thread only, written out in pieces as it fills.
+        var output = OutputBuffer(sink: console.writeOutput)
         func writeOutput(_ render: (inout OutputBuffer) -> Void) {
-            var output = OutputBuffer()
             render(&output)
-            if !output.isEmpty { console.writeOutput(output.bytes) }
+            output.flush()
         }
         if printsReports { writeOutput { writer.begin(into: &$0) } }
         var totals = ReportTotals()

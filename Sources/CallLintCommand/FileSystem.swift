@@ -89,17 +89,25 @@ enum FileSystem {
 
     /// Up to `count` bytes; empty at the end. A closed descriptor reads as an error.
     static func readChunk(descriptor: Int32, count: Int) -> Result<[UInt8], IOFailure> {
-        var buffer = [UInt8](repeating: 0, count: count)
-        while true {
-            let got = buffer.withUnsafeMutableBufferPointer { read(descriptor, $0.baseAddress!, count) }
-            if got < 0 {
-                if errno == EINTR { continue }
-                let code = errno
-                return .failure(IOFailure(message: code == EBADF ? "standard input is closed" : errorMessage(code)))
+        var failure: Int32 = 0
+        // Uninitialised: a block of a stream is read straight into fresh memory, not zeroed first.
+        let buffer = [UInt8](unsafeUninitializedCapacity: max(1, count)) { buffer, initialized in
+            initialized = 0
+            while true {
+                let got = read(descriptor, buffer.baseAddress!, count)
+                if got < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                initialized = got
+                return
             }
-            buffer.removeLast(count - got)
-            return .success(buffer)
         }
+        guard failure == 0 else {
+            return .failure(IOFailure(message: failure == EBADF ? "standard input is closed" : errorMessage(failure)))
+        }
+        return .success(buffer)
     }
 
     static func openForReading(_ path: String) -> Result<Int32, IOFailure> {

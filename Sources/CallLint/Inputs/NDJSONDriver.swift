@@ -23,7 +23,13 @@ struct NDJSONDriver: InputDriver {
             switch input.read(upTo: Self.blockSize) {
             case .failure(let failure): return failure
             case .success(let chunk):
-                if chunk.isEmpty { atEnd = true } else { pending += chunk }
+                if chunk.isEmpty {
+                    atEnd = true
+                } else if pending.isEmpty {
+                    pending = chunk
+                } else {
+                    pending += chunk
+                }
             }
             let (records, consumed, lines) = Self.records(in: pending, searchingFrom: searched, atEnd: atEnd)
             guard consumed > 0 else { continue }

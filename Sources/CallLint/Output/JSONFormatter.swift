@@ -12,6 +12,7 @@ public struct JSONFormatter: ReportWriter {
         for located in LocatedDiagnostic.all(in: report) {
             output.append(written == 0 ? "\n  " : ",\n  ")
             object(located, into: &output)
+            output.pieceEnded()
             written += 1
         }
     }

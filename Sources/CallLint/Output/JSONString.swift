@@ -16,13 +16,18 @@ public enum JSONString {
         text.withUTF8 { append($0, to: &output) }
     }
 
+    /// The bytes that start an escape: controls, quote, backslash, and 0xE2 (U+2028/U+2029
+    /// begin with it). A table lookup per byte is what the output's bulk of plain text costs.
+    static let mayNeedEscape: [Bool] = (0..<256).map { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }
+
     static func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
+        let mayNeedEscape = Self.mayNeedEscape
         var runStart = 0
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
-            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0xE2 else {
+            guard mayNeedEscape[Int(byte)] else {
                 index += 1
                 continue
             }

@@ -3,8 +3,31 @@
 /// hands the bytes to the console as they are.
 public struct OutputBuffer {
     public var bytes: [UInt8] = []
+    /// Takes the bytes written so far, when a formatter says a piece is complete and the
+    /// buffer has grown past `flushSize`: a block with a hundred thousand findings is written
+    /// out in pieces rather than held whole. Nil keeps everything (tests, `format`).
+    let sink: (([UInt8]) -> Void)?
+    static let flushSize = 1 << 16
 
-    public init() {}
+    public init(sink: (([UInt8]) -> Void)? = nil) {
+        self.sink = sink
+        if sink != nil { bytes.reserveCapacity(Self.flushSize * 2) }
+    }
+
+    /// Hands the bytes to the sink once there are enough of them; a formatter calls this
+    /// between whole pieces of output (one finding), never inside one.
+    public mutating func pieceEnded() {
+        guard let sink, bytes.count >= Self.flushSize else { return }
+        sink(bytes)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// Hands over whatever is left.
+    public mutating func flush() {
+        guard let sink, !bytes.isEmpty else { return }
+        sink(bytes)
+        bytes.removeAll(keepingCapacity: true)
+    }
 
     public var isEmpty: Bool { bytes.isEmpty }
 

@@ -17,7 +17,14 @@ public struct TextFormatter: ReportWriter {
         // One string grown in place: a --array run prints a hundred thousand findings, and
         // building each line from interpolated pieces was most of the time spent on output.
         var text = ""
-        for diagnostic in report.diagnostics { render(diagnostic, in: report, source: source, into: &text) }
+        for diagnostic in report.diagnostics {
+            render(diagnostic, in: report, source: source, into: &text)
+            if text.utf8.count >= OutputBuffer.flushSize {
+                output.append(text)
+                output.pieceEnded()
+                text = ""
+            }
+        }
         output.append(text)
     }
 
