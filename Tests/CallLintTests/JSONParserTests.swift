@@ -7,13 +7,17 @@ final class JSONParserTests: XCTestCase {
         JSONParser().parse(SourceText(name: "t", text: text))
     }
 
-    func error(_ text: String, file: StaticString = #filePath, line: UInt = #line) -> (JSONSyntaxError, SourceLocation)? {
-        let source = SourceText(name: "t", text: text)
+    /// The error as the invalid-json rule words it, and where it points.
+    func error(_ text: String, file: StaticString = #filePath, line: UInt = #line) -> (JSONSyntaxError.Text, SourceLocation)? {
+        error(SourceText(name: "t", text: text), file: file, line: line)
+    }
+
+    func error(_ source: SourceText, file: StaticString = #filePath, line: UInt = #line) -> (JSONSyntaxError.Text, SourceLocation)? {
         guard case .failure(let error) = JSONParser().parse(source) else {
-            XCTFail("accepted: \(text)", file: file, line: line)
+            XCTFail("accepted: \(source.text(0..<source.bytes.count))", file: file, line: line)
             return nil
         }
-        return (error, source.location(of: error.range.lowerBound))
+        return (InvalidJSONRule.text(of: error, in: source), source.location(of: error.range.lowerBound))
     }
 
     func testRecordsRangesKeysAndPointers() throws {
@@ -96,14 +100,14 @@ final class JSONParserTests: XCTestCase {
 
     func testInvalidUTF8IsReportedNotDecoded() {
         let source = SourceText(name: "t", bytes: Array("{\"a\": \"".utf8) + [0xC3, 0x28] + Array("\"}".utf8))
-        guard case .failure(let error) = JSONParser().parse(source) else { return XCTFail("accepted invalid UTF-8") }
+        guard let (error, location) = error(source) else { return }
         XCTAssertTrue(error.message.contains("invalid UTF-8 byte 0xC3"), error.message)
-        XCTAssertEqual(error.range.lowerBound, 7)
+        XCTAssertEqual(location.offset, 7)
     }
 
     func testBinaryInputIsRejectedClearly() {
         let source = SourceText(name: "t", bytes: [0x7B, 0x00, 0x01, 0x02])
-        guard case .failure(let error) = JSONParser().parse(source) else { return XCTFail("accepted binary") }
+        guard let (error, _) = error(source) else { return }
         XCTAssertTrue(error.message.contains("UTF-16") || error.message.contains("NUL"), error.message)
     }
 

@@ -43,7 +43,7 @@ public struct Configuration: Sendable {
         switch JSONParser().parse(source) {
         case .failure(let syntax):
             let location = source.location(of: syntax.range.lowerBound)
-            throw Error(message: syntax.message, line: location.line, column: location.column)
+            throw Error(message: syntax.text(in: source).message, line: location.line, column: location.column)
         case .success(let parsed):
             document = parsed
         }

@@ -34,7 +34,7 @@ public struct Linter: Sendable {
     /// The `invalid-json` diagnostic for a body that does not parse, unless the rule is off.
     public func check(syntaxError error: JSONSyntaxError, in source: SourceText) -> [Diagnostic] {
         guard settings.isEnabled(InvalidJSONRule.id), let severity = severity(of: InvalidJSONRule.id) else { return [] }
-        return [InvalidJSONRule.diagnostic(for: error, severity: severity)]
+        return [InvalidJSONRule.diagnostic(for: error, in: source, severity: severity)]
     }
 
     /// The severity a rule reports at, under these settings.

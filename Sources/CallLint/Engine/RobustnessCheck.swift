@@ -37,12 +37,12 @@ public enum RobustnessCheck {
         for format in OutputFormat.allCases {
             let output = format.makeWriter(options: OutputOptions(color: true)).format(reports)
             if format == .json || format == .sarif, case .failure(let error) = JSONParser().parse(SourceText(name: "out", text: output)) {
-                violations.append("--format \(format.rawValue) wrote invalid JSON: \(error.message)")
+                violations.append("--format \(format.rawValue) wrote invalid JSON: \(error.cause)")
             }
         }
         let fixed = FixApplier.applySafeFixes(to: bytes, check: check)
         if parses, case .failure(let error) = linter.parser.parse(SourceText(name: "fixed", bytes: fixed.bytes)) {
-            violations.append("fixes broke the JSON: \(error.message)")
+            violations.append("fixes broke the JSON: \(error.cause)")
         }
         if !parses, fixed.bytes != bytes { violations.append("a text that does not parse was changed by fixes") }
         let again = FixApplier.applySafeFixes(to: fixed.bytes, check: check)

@@ -41,7 +41,7 @@ private struct Elements {
         position = skipWhitespace(bytes, position + 1)
         if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
             position = skipWhitespace(bytes, position + 1)
-            if position < bytes.count { emit(syntaxError(position..<position + 1, "unexpected content after the end of the array")) }
+            if position < bytes.count { emit(syntaxError(.contentAfterArray, at: position..<position + 1)) }
             return
         }
         var index = 0
@@ -96,7 +96,7 @@ private struct Elements {
             }
             if let closingBracket {
                 let after = skipWhitespace(bytes, closingBracket + 1)
-                if after < bytes.count { emit(syntaxError(after..<after + 1, "unexpected content after the end of the array")) }
+                if after < bytes.count { emit(syntaxError(.contentAfterArray, at: after..<after + 1)) }
                 return
             }
             position = cursor
@@ -137,8 +137,7 @@ private struct Elements {
     /// the structural scan found something irregular.
     func strictCheck(from start: Int, index first: Int, opening: Int) {
         let bytes = source.bytes
-        let openedAt = source.location(of: opening)
-        let owner = "the array opened at line \(openedAt.line), column \(openedAt.column)"
+        let array = JSONSyntaxError.Opener(offset: opening, isObject: false)
         var position = start
         var index = first
         while true {
@@ -151,27 +150,27 @@ private struct Elements {
             }
             index += 1
             guard position < bytes.count else {
-                return emit(syntaxError(bytes.count..<bytes.count, "unexpected end of input: \(owner) is never closed", "the input may be cut short; it needs `]` to close"))
+                return emit(syntaxError(.unexpectedEnd(open: [array]), at: bytes.count..<bytes.count))
             }
             switch bytes[position] {
             case UInt8(ascii: ","):
                 let comma = position
                 position = skipWhitespace(bytes, position + 1)
                 if position < bytes.count, bytes[position] == UInt8(ascii: "]") {
-                    return emit(syntaxError(comma..<comma + 1, "trailing comma before `]`", "remove the `,`: JSON does not allow a comma after the last element"))
+                    return emit(syntaxError(.trailingComma(array), at: comma..<comma + 1))
                 }
             case UInt8(ascii: "]"):
                 position = skipWhitespace(bytes, position + 1)
-                if position < bytes.count { emit(syntaxError(position..<position + 1, "unexpected content after the end of the array")) }
+                if position < bytes.count { emit(syntaxError(.contentAfterArray, at: position..<position + 1)) }
                 return
             default:
-                return emit(syntaxError(position..<position + 1, "missing `,` between elements of \(owner)", "add a `,` before this"))
+                return emit(syntaxError(.missingComma(array), at: position..<position + 1))
             }
         }
     }
 
-    func syntaxError(_ range: Range<Int>, _ message: String, _ help: String? = nil) -> [Diagnostic] {
-        linter.check(syntaxError: JSONSyntaxError(range: range, message: message, help: help), in: source)
+    func syntaxError(_ cause: JSONSyntaxError.Cause, at range: Range<Int>) -> [Diagnostic] {
+        linter.check(syntaxError: JSONSyntaxError(cause, at: range), in: source)
     }
 
     /// The input is not an array: report it whole, as it is (not JSON, or not an array).

@@ -14,7 +14,7 @@ public struct JSONParser: Sendable {
 
     public func parse(_ source: SourceText) -> Result<JSONDocument, JSONSyntaxError> {
         guard source.bytes.count < Int(Int32.max) else {
-            return .failure(JSONSyntaxError(range: 0..<0, message: "input is 2 GiB or larger; call-lint reads smaller files"))
+            return .failure(JSONSyntaxError(.tooLarge, at: 0..<0))
         }
         return source.bytes.withUnsafeBufferPointer { buffer in
             var scanner = JSONScanner(bytes: buffer, source: source, maxDepth: maxDepth)
@@ -138,8 +138,7 @@ private struct JSONScanner {
         skipWhitespace()
         if atEnd {
             throw bytes.count == start
-                ? JSONSyntaxError(range: start..<start, message: "empty input: a request body must be a JSON object", help: "write at least {\"phoneNumber\": \"+13175550123\"}")
-                : JSONSyntaxError(range: bytes.count..<bytes.count, message: "input holds only whitespace: a request body must be a JSON object")
+                ? JSONSyntaxError(.emptyInput, at: start..<start) : JSONSyntaxError(.onlyWhitespace, at: bytes.count..<bytes.count)
         }
         while true {
             try scanValue()
@@ -152,15 +151,13 @@ private struct JSONScanner {
         let count = bytes.count - start
         let bytes = UnsafeBufferPointer(rebasing: self.bytes[start...])
         if count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
-            throw JSONSyntaxError(
-                range: start..<start + 3, message: "byte-order mark (U+FEFF) at the start of the input",
-                help: "save the file as UTF-8 without a BOM; RFC 8259 does not allow one in JSON")
+            throw JSONSyntaxError(.byteOrderMarkAtStart, at: start..<start + 3)
         }
         if count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
-            throw JSONSyntaxError(range: start..<start + 2, message: "input is UTF-16 (it starts with a UTF-16 byte-order mark)", help: "save the file as UTF-8")
+            throw JSONSyntaxError(.utf16ByteOrderMark, at: start..<start + 2)
         }
         if count >= 2, (bytes[0] == 0 && bytes[1] != 0) || (bytes[0] != 0 && bytes[1] == 0), bytes[0] < 0x80, bytes[1] < 0x80 {
-            throw JSONSyntaxError(range: start..<start + 2, message: "input looks like UTF-16 (every other byte is NUL)", help: "save the file as UTF-8")
+            throw JSONSyntaxError(.utf16NulBytes, at: start..<start + 2)
         }
     }
 
@@ -180,9 +177,7 @@ private struct JSONScanner {
                     throw unexpected(at: start, expecting: .value)  // an unquoted {{placeholder}}
                 }
                 guard stack.count < maxDepth else {
-                    throw JSONSyntaxError(
-                        range: start..<start + 1, message: "nesting deeper than \(maxDepth) levels",
-                        help: "a call request is at most four levels deep; this input is not one")
+                    throw JSONSyntaxError(.tooDeep(limit: maxDepth), at: start..<start + 1)
                 }
                 let node = addNode(isObject ? .object : .array, start: start, end: start + 1, escapes: false)
                 stack.append(OpenContainer(node: node, lastChild: -1, isObject: isObject))
@@ -243,9 +238,7 @@ private struct JSONScanner {
                 position += 1
                 skipWhitespace()
                 if !atEnd, bytes[position] == close {
-                    throw JSONSyntaxError(
-                        range: comma..<comma + 1, message: "trailing comma before `\(Character(Unicode.Scalar(close)))`",
-                        help: "remove the `,`: JSON does not allow a comma after the last \(top.isObject ? "member" : "element")")
+                    throw JSONSyntaxError(.trailingComma(opener(top)), at: comma..<comma + 1)
                 }
                 if top.isObject { try scanKey() }
                 skipWhitespace()
@@ -265,11 +258,7 @@ private struct JSONScanner {
         skipWhitespace()
         guard !atEnd else { throw unexpectedEnd() }
         guard bytes[position] == Byte.colon else {
-            let found = bytes[position]
-            let keyText = source.text(start..<end)
-            throw JSONSyntaxError(
-                range: position..<position + 1, message: "expected `:` after the key \(keyText)",
-                help: found == UInt8(ascii: "=") ? "write `:` between a key and its value, not `=`" : "write \(keyText): followed by the value")
+            throw JSONSyntaxError(.missingColon(key: start..<end), at: position..<position + 1)
         }
         position += 1
         skipWhitespace()
@@ -328,10 +317,7 @@ private struct JSONScanner {
                 index += 1
             }
             guard index < count else {
-                let opened = source.location(of: start)
-                throw JSONSyntaxError(
-                    range: start..<start + 1, message: "string opened at line \(opened.line), column \(opened.column) is never closed",
-                    help: "add the closing `\"`")
+                throw JSONSyntaxError(.unclosedString, at: start..<start + 1)
             }
             let byte = bytes[index]
             if byte == Byte.quote { return (index + 1, escapes) }
@@ -341,18 +327,10 @@ private struct JSONScanner {
                 continue
             }
             if byte < 0x20 {
-                let name = byte == Byte.newline ? "a line break" : byte == Byte.tab ? "a tab" : "control character U+" + hex(UInt32(byte), width: 4)
-                let escape = byte == Byte.newline ? "\\n" : byte == Byte.tab ? "\\t" : "\\u" + hex(UInt32(byte), width: 4)
-                throw JSONSyntaxError(
-                    range: index..<index + 1, message: "\(name) inside a string",
-                    help: byte == Byte.newline
-                        ? "a string must end on the line it starts; close it with `\"`, or write \(escape) for a line break inside it"
-                        : "write it escaped as \(escape)")
+                throw JSONSyntaxError(.controlCharacterInString(byte), at: index..<index + 1)
             }
-            guard let length = utf8SequenceLength(at: index) else {
-                throw JSONSyntaxError(
-                    range: index..<index + 1, message: "invalid UTF-8 byte 0x\(hex(UInt32(bytes[index]), width: 2)) inside a string",
-                    help: "save the file as UTF-8; JSON text must be valid UTF-8")
+            guard let length = UTF8Validation.sequenceLength(bytes, at: index) else {
+                throw JSONSyntaxError(.invalidUTF8InString(bytes[index]), at: index..<index + 1)
             }
             index += length
         }
@@ -380,10 +358,7 @@ private struct JSONScanner {
             }
             return index + 6
         default:
-            let shown = source.text(index..<min(bytes.count, index + 2))
-            throw JSONSyntaxError(
-                range: index..<min(bytes.count, index + 2), message: "invalid escape `\(shown)` in a string",
-                help: "JSON knows only \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX; write a backslash itself as \\\\")
+            throw JSONSyntaxError(.invalidEscape, at: index..<min(bytes.count, index + 2))
         }
     }
 
@@ -391,9 +366,7 @@ private struct JSONScanner {
         var value: UInt32 = 0
         for offset in 2..<6 {
             guard index + offset < bytes.count, let digit = JSONStringDecoder.hexDigit(bytes[index + offset]) else {
-                throw JSONSyntaxError(
-                    range: index..<min(bytes.count, index + 6), message: "`\\u` must be followed by four hex digits",
-                    help: "write the character as \\uXXXX, for example \\u00e9")
+                throw JSONSyntaxError(.incompleteUnicodeEscape, at: index..<min(bytes.count, index + 6))
             }
             value = value << 4 | UInt32(digit)
         }
@@ -401,28 +374,7 @@ private struct JSONScanner {
     }
 
     func loneSurrogate(_ unit: UInt32, at index: Int) -> JSONSyntaxError {
-        JSONSyntaxError(
-            range: index..<index + 6, message: "lone UTF-16 surrogate \\u\(hex(unit, width: 4)) in a string",
-            help: "a surrogate must come as a high-low pair (\\uD83D\\uDE00); alone it is no character and cannot become UTF-8")
-    }
-
-    /// Length of the valid UTF-8 sequence at `index` (Unicode 15, table 3-7), or nil.
-    func utf8SequenceLength(at index: Int) -> Int? {
-        let first = bytes[index]
-        func continuation(_ offset: Int, _ range: ClosedRange<UInt8> = 0x80...0xBF) -> Bool {
-            index + offset < bytes.count && range.contains(bytes[index + offset])
-        }
-        switch first {
-        case 0x00...0x7F: return 1
-        case 0xC2...0xDF: return continuation(1) ? 2 : nil
-        case 0xE0: return continuation(1, 0xA0...0xBF) && continuation(2) ? 3 : nil
-        case 0xE1...0xEC, 0xEE...0xEF: return continuation(1) && continuation(2) ? 3 : nil
-        case 0xED: return continuation(1, 0x80...0x9F) && continuation(2) ? 3 : nil
-        case 0xF0: return continuation(1, 0x90...0xBF) && continuation(2) && continuation(3) ? 4 : nil
-        case 0xF1...0xF3: return continuation(1) && continuation(2) && continuation(3) ? 4 : nil
-        case 0xF4: return continuation(1, 0x80...0x8F) && continuation(2) && continuation(3) ? 4 : nil
-        default: return nil
-        }
+        JSONSyntaxError(.loneSurrogate(unit), at: index..<index + 6)
     }
 
     // MARK: Numbers
@@ -433,7 +385,7 @@ private struct JSONScanner {
         if bytes[index] == Byte.minus {
             index += 1
             guard index < count, Byte.isDigit(bytes[index]) else {
-                throw JSONSyntaxError(range: start..<index, message: "`-` must be followed by a digit")
+                throw JSONSyntaxError(.minusWithoutDigit, at: start..<index)
             }
         }
         if bytes[index] == Byte.zero {
@@ -441,10 +393,7 @@ private struct JSONScanner {
             if index < count, Byte.isDigit(bytes[index]) {
                 var end = index
                 while end < count, Byte.isDigit(bytes[end]) { end += 1 }
-                let digits = source.text(start..<end)
-                throw JSONSyntaxError(
-                    range: start..<end, message: "number \(digits) has a leading zero, which JSON does not allow",
-                    help: "a phone number or id is text: write it as a string, \"\(digits)\" (phone numbers in E.164 form: \"+...\")")
+                throw JSONSyntaxError(.leadingZero, at: start..<end)
             }
         } else {
             while index < count, Byte.isDigit(bytes[index]) { index += 1 }
@@ -452,7 +401,7 @@ private struct JSONScanner {
         if index < count, bytes[index] == Byte.dot {
             index += 1
             guard index < count, Byte.isDigit(bytes[index]) else {
-                throw JSONSyntaxError(range: start..<index, message: "a decimal point must be followed by a digit", help: "write \(source.text(start..<index))0, or drop the `.`")
+                throw JSONSyntaxError(.decimalPointWithoutDigit, at: start..<index)
             }
             while index < count, Byte.isDigit(bytes[index]) { index += 1 }
         }
@@ -460,7 +409,7 @@ private struct JSONScanner {
             index += 1
             if index < count, bytes[index] == Byte.plus || bytes[index] == Byte.minus { index += 1 }
             guard index < count, Byte.isDigit(bytes[index]) else {
-                throw JSONSyntaxError(range: start..<index, message: "an exponent must have digits")
+                throw JSONSyntaxError(.exponentWithoutDigits, at: start..<index)
             }
             while index < count, Byte.isDigit(bytes[index]) { index += 1 }
         }
@@ -473,10 +422,7 @@ private struct JSONScanner {
                 {
                     end += 1
                 }
-                let text = source.text(start..<end)
-                throw JSONSyntaxError(
-                    range: index..<index + 1, message: "unexpected `\(source.text(index..<index + 1))` in the number \(text)",
-                    help: "if this is a phone number or id, write it as a string: \"\(text)\"")
+                throw JSONSyntaxError(.unexpectedInNumber(number: start..<end), at: index..<index + 1)
             }
         }
         return index
@@ -486,74 +432,45 @@ private struct JSONScanner {
 
     enum Expectation { case value, key }
 
-    func describeOpen(_ container: OpenContainer) -> String {
-        let opened = source.location(of: Int(nodes[Int(container.node)].start))
-        return "the \(container.isObject ? "object" : "array") opened at line \(opened.line), column \(opened.column)"
+    func opener(_ container: OpenContainer) -> JSONSyntaxError.Opener {
+        JSONSyntaxError.Opener(offset: Int(nodes[Int(container.node)].start), isObject: container.isObject)
     }
 
     func unexpectedEnd() -> JSONSyntaxError {
-        let end = bytes.count
-        guard let innermost = stack.last else {
-            return JSONSyntaxError(range: end..<end, message: "unexpected end of input")
-        }
-        let more = stack.count > 1 ? " (and \(stack.count - 1) enclosing it)" : ""
-        let closers = String(stack.reversed().map { $0.isObject ? "}" : "]" })
-        return JSONSyntaxError(
-            range: end..<end, message: "unexpected end of input: \(describeOpen(innermost)) is never closed\(more)",
-            help: "the input may be cut short; it needs `\(closers)` to close")
+        JSONSyntaxError(.unexpectedEnd(open: stack.map(opener)), at: bytes.count..<bytes.count)
     }
 
     func trailingContent() -> JSONSyntaxError {
-        let byte = bytes[position]
-        if byte == Byte.openBrace || byte == Byte.openBracket {
-            return JSONSyntaxError(
-                range: position..<position + 1, message: "a second JSON value after the first one",
-                help: "send one request body per call; to check many payloads in one file, write one per line and use --ndjson")
+        let here = position..<position + 1
+        switch bytes[position] {
+        case Byte.openBrace, Byte.openBracket: return JSONSyntaxError(.secondValue, at: here)
+        case Byte.comma: return JSONSyntaxError(.commaAfterValue, at: here)
+        case Byte.closeBrace, Byte.closeBracket: return JSONSyntaxError(.nothingToClose, at: here)
+        default: return unexpected(at: position, expecting: nil)
         }
-        if byte == Byte.comma {
-            return JSONSyntaxError(range: position..<position + 1, message: "unexpected `,` after the end of the JSON value", help: "remove it")
-        }
-        if byte == Byte.closeBrace || byte == Byte.closeBracket {
-            return JSONSyntaxError(
-                range: position..<position + 1, message: "unexpected `\(Character(Unicode.Scalar(byte)))`: nothing is open to close",
-                help: "remove it, or add the opening bracket it belongs to")
-        }
-        return unexpected(at: position, expecting: nil)
     }
 
     func afterValueError(_ top: OpenContainer) -> JSONSyntaxError {
         let byte = bytes[position]
-        let closer = top.isObject ? "}" : "]"
-        let owner = describeOpen(top)
+        let here = position..<position + 1
         if byte == Byte.closeBrace || byte == Byte.closeBracket {
-            return JSONSyntaxError(
-                range: position..<position + 1,
-                message: "`\(Character(Unicode.Scalar(byte)))` does not match \(owner)",
-                help: "close it with `\(closer)`")
+            return JSONSyntaxError(.mismatchedCloser(opener(top)), at: here)
         }
         if byte == Byte.quote || byte == Byte.openBrace || byte == Byte.openBracket || byte == Byte.minus
             || Byte.isDigit(byte) || literal(at: position) != nil
         {
-            return JSONSyntaxError(
-                range: position..<position + 1,
-                message: top.isObject ? "missing `,` between members of \(owner)" : "missing `,` between elements of \(owner)",
-                help: "add a `,` before this")
+            return JSONSyntaxError(.missingComma(opener(top)), at: here)
         }
-        if byte == Byte.colon {
-            return JSONSyntaxError(
-                range: position..<position + 1, message: "unexpected `:` in \(owner)",
-                help: top.isObject ? "a member is \"key\": value; is a comma missing, or a key unquoted?" : "an array holds values only; use an object for key: value pairs")
-        }
-        if let special = describeSpecialByte(at: position) { return special }
-        return JSONSyntaxError(
-            range: position..<position + 1,
-            message: "expected `,` or `\(closer)` in \(owner), found \(quoteCharacter(at: position))")
+        if byte == Byte.colon { return JSONSyntaxError(.colonInContainer(opener(top)), at: here) }
+        if let special = specialByte(at: position) { return special }
+        return JSONSyntaxError(.unexpectedInContainer(opener(top)), at: here)
     }
 
     /// Explains an unexpected byte where a value or key should begin.
     func unexpected(at index: Int, expecting: Expectation?) -> JSONSyntaxError {
         let byte = bytes[index]
-        if let special = describeSpecialByte(at: index) { return special }
+        let here = index..<index + 1
+        if let special = specialByte(at: index) { return special }
         if byte == UInt8(ascii: "$"), index + 1 < bytes.count,
             bytes[index + 1] == Byte.openBrace || bytes[index + 1] == UInt8(ascii: "!")
         {
@@ -562,112 +479,59 @@ private struct JSONScanner {
         if Byte.isWordStart(byte) {
             var end = index
             while end < bytes.count, Byte.isWordByte(bytes[end]) || bytes[end] == Byte.dot { end += 1 }
-            let word = source.text(index..<end)
-            if expecting == .key {
-                return JSONSyntaxError(
-                    range: index..<end, message: "object key `\(word)` is not in double quotes",
-                    help: "write \"\(word)\": JSON keys are always double-quoted strings")
-            }
-            switch word {
-            case "True", "TRUE": return literalHint(index, end, word, "true", "JSON's booleans are lowercase")
-            case "False", "FALSE": return literalHint(index, end, word, "false", "JSON's booleans are lowercase")
-            case "None", "NULL", "Null", "nil", "undefined": return literalHint(index, end, word, "null", "JSON spells the empty value null")
-            case "NaN", "Infinity": return literalHint(index, end, word, "a string or a finite number", "JSON has no \(word)")
-            default:
-                return JSONSyntaxError(
-                    range: index..<end, message: "unquoted text `\(word)`",
-                    help: "strings are written in double quotes: \"\(word)\"")
-            }
+            return JSONSyntaxError(expecting == .key ? .unquotedKey : .unquotedWord, at: index..<end)
         }
         switch byte {
-        case Byte.closeBrace, Byte.closeBracket:
-            return JSONSyntaxError(range: index..<index + 1, message: "missing value before `\(Character(Unicode.Scalar(byte)))`", help: "write a value, or remove the key or comma before it")
-        case Byte.comma:
-            return JSONSyntaxError(range: index..<index + 1, message: "missing value before `,`", help: "write a value, or remove the extra `,`")
+        case Byte.closeBrace, Byte.closeBracket, Byte.comma:
+            return JSONSyntaxError(.missingValue, at: here)
         case Byte.colon:
-            return JSONSyntaxError(range: index..<index + 1, message: "unexpected `:`", help: "a member is written \"key\": value")
+            return JSONSyntaxError(.unexpectedColon, at: here)
         case Byte.plus where index + 1 < bytes.count && Byte.isDigit(bytes[index + 1]):
             var end = index + 1
             while end < bytes.count, Byte.isDigit(bytes[end]) { end += 1 }
-            let number = source.text(index..<end)
-            return JSONSyntaxError(
-                range: index..<end, message: "unquoted phone number \(number)",
-                help: "phone numbers are strings: write \"\(number)\"")
+            return JSONSyntaxError(.plusSign, at: index..<end)
         case Byte.dot where index + 1 < bytes.count && Byte.isDigit(bytes[index + 1]):
-            return JSONSyntaxError(range: index..<index + 1, message: "a number must not start with `.`", help: "write a 0 before the decimal point")
+            return JSONSyntaxError(.leadingDecimalPoint, at: here)
         case Byte.openBrace where index + 1 < bytes.count && bytes[index + 1] == Byte.openBrace,
             UInt8(ascii: "<"), UInt8(ascii: "%"):
             return unquotedPlaceholder(at: index)
         default:
-            let what = expecting == .key ? "a key in double quotes" : "a value"
-            return JSONSyntaxError(range: index..<index + 1, message: "expected \(what), found \(quoteCharacter(at: index))")
+            return JSONSyntaxError(.unexpected(expectingKey: expecting == .key), at: here)
         }
     }
 
     func unquotedPlaceholder(at index: Int) -> JSONSyntaxError {
         var end = index
         while end < bytes.count, !Byte.isWhitespace(bytes[end]), bytes[end] != Byte.comma { end += 1 }
-        let text = source.text(index..<end)
-        return JSONSyntaxError(
-            range: index..<end, message: "template placeholder \(text) outside a string",
-            help: "quote it, \"\(text)\", or lint the rendered payload; a quoted placeholder is accepted")
-    }
-
-    func literalHint(_ start: Int, _ end: Int, _ word: String, _ replacement: String, _ reason: String) -> JSONSyntaxError {
-        JSONSyntaxError(range: start..<end, message: "`\(word)` is not JSON", help: "\(reason): write \(replacement)")
+        return JSONSyntaxError(.unquotedPlaceholder, at: index..<end)
     }
 
     /// Causes a person recognises: comments, other quote marks, invisible characters,
     /// binary content, invalid UTF-8.
-    func describeSpecialByte(at index: Int) -> JSONSyntaxError? {
+    func specialByte(at index: Int) -> JSONSyntaxError? {
         let byte = bytes[index]
         let remaining = bytes.count - index
-        if byte == 0 {
-            return JSONSyntaxError(range: index..<index + 1, message: "NUL byte (0x00): this looks like a binary file, not JSON text")
-        }
+        if byte == 0 { return JSONSyntaxError(.nulByte, at: index..<index + 1) }
         if byte == UInt8(ascii: "/"), remaining > 1, bytes[index + 1] == UInt8(ascii: "/") || bytes[index + 1] == UInt8(ascii: "*") {
-            return JSONSyntaxError(range: index..<index + 2, message: "comments are not allowed in JSON", help: "remove the comment; the API rejects bodies that contain one")
+            return JSONSyntaxError(.comment, at: index..<index + 2)
         }
-        if byte == UInt8(ascii: "'") {
-            return JSONSyntaxError(range: index..<index + 1, message: "single quotes are not JSON", help: "write strings and keys in double quotes: \"...\"")
-        }
+        if byte == UInt8(ascii: "'") { return JSONSyntaxError(.singleQuote, at: index..<index + 1) }
         if byte == 0xE2, remaining > 2, bytes[index + 1] == 0x80 {
             switch bytes[index + 2] {
-            case 0x9C, 0x9D, 0x98, 0x99, 0x9E:
-                let mark = source.text(index..<index + 3)
-                return JSONSyntaxError(
-                    range: index..<index + 3, message: "curly quote \(mark) instead of a straight double quote",
-                    help: "this usually comes from copying out of a web page, word processor or chat; replace every “ ” ‘ ’ with \"")
-            case 0x8B, 0x8C, 0x8D:
-                return JSONSyntaxError(range: index..<index + 3, message: "invisible zero-width character (U+200\(bytes[index + 2] == 0x8B ? "B" : bytes[index + 2] == 0x8C ? "C" : "D")) between tokens", help: "delete it; it is usually pasted along from a web page or chat")
+            case 0x9C, 0x9D, 0x98, 0x99, 0x9E: return JSONSyntaxError(.curlyQuote, at: index..<index + 3)
+            case 0x8B, 0x8C, 0x8D: return JSONSyntaxError(.zeroWidthCharacter, at: index..<index + 3)
             default: break
             }
         }
         if byte == 0xC2, remaining > 1, bytes[index + 1] == 0xA0 {
-            return JSONSyntaxError(range: index..<index + 2, message: "non-breaking space (U+00A0) between tokens", help: "replace it with a plain space; JSON whitespace is space, tab, CR and LF only")
+            return JSONSyntaxError(.nonBreakingSpace, at: index..<index + 2)
         }
         if byte == 0xEF, remaining > 2, bytes[index + 1] == 0xBB, bytes[index + 2] == 0xBF {
-            return JSONSyntaxError(range: index..<index + 3, message: "byte-order mark (U+FEFF) inside the input", help: "delete it; files joined together often carry one")
+            return JSONSyntaxError(.byteOrderMarkInside, at: index..<index + 3)
         }
-        if byte >= 0x80, utf8SequenceLength(at: index) == nil {
-            return JSONSyntaxError(range: index..<index + 1, message: "invalid UTF-8 byte 0x\(hex(UInt32(byte), width: 2))", help: "save the file as UTF-8; a binary or differently encoded file cannot be checked")
+        if byte >= 0x80, UTF8Validation.sequenceLength(bytes, at: index) == nil {
+            return JSONSyntaxError(.invalidUTF8(byte), at: index..<index + 1)
         }
         return nil
     }
-
-    func quoteCharacter(at index: Int) -> String {
-        let byte = bytes[index]
-        if byte >= 0x80, let length = utf8SequenceLength(at: index) {
-            let text = source.text(index..<index + length)
-            let scalar = text.unicodeScalars.first.map { "U+" + hex($0.value, width: 4) } ?? ""
-            return "`\(text)` (\(scalar))"
-        }
-        if byte < 0x20 || byte == 0x7F { return "control character 0x\(hex(UInt32(byte), width: 2))" }
-        return "`\(Character(Unicode.Scalar(byte)))`"
-    }
-}
-
-func hex(_ value: UInt32, width: Int) -> String {
-    let digits = String(value, radix: 16, uppercase: true)
-    return String(repeating: "0", count: max(0, width - digits.count)) + digits
 }
