@@ -60,10 +60,12 @@ public struct CallLintCommand {
         let stdinName = options.stdinFilename ?? "<stdin>"
         let paths = options.paths.isEmpty ? ["-"] : options.paths
         if options.fix, paths.contains("-") {
-            return usageError("--fix writes files in place and cannot write standard input; use --diff to see the fixes")
+            return usageError(
+                "--fix writes files in place and cannot write standard input; use --diff to see the fixes")
         }
         if paths.contains("-"), console.standardInputIsTerminal, options.paths.isEmpty {
-            console.writeError("call-lint: reading a request body from standard input; end it with Ctrl-D (see --help)\n")
+            console.writeError(
+                "call-lint: reading a request body from standard input; end it with Ctrl-D (see --help)\n")
         }
         let inputs = InputCollector.collect(paths, stdinName: stdinName)
         let checker = InputChecker(
@@ -79,7 +81,8 @@ public struct CallLintCommand {
     func check(_ inputs: [InputCollector.Input], checker: InputChecker, options: CommandLineOptions) -> Int32 {
         let fixing = options.fix || options.diff
         let workers = options.jobs ?? ParallelMap.processorCount
-        var writer: any ReportWriter = options.format.makeWriter(options: OutputOptions(color: useColor(options), quiet: options.quiet))
+        var writer: any ReportWriter = options.format.makeWriter(
+            options: OutputOptions(color: useColor(options), quiet: options.quiet))
         // With --diff the diff is the output.
         let printsReports = !options.diff
         // One buffer, used on the pipeline's thread only, written out in pieces as it fills.

@@ -33,10 +33,12 @@ struct CommandLineOptions {
 
     /// Options that take a value, for `--name value` and `--name=value`.
     static let valued: Set<String> = [
-        "--format", "--color", "--stdin-filename", "--explain", "--config", "--select", "--ignore", "--severity", "--fail-on", "--jobs", "--default-region",
+        "--format", "--color", "--stdin-filename", "--explain", "--config", "--select", "--ignore", "--severity",
+        "--fail-on", "--jobs", "--default-region",
     ]
     static let flags: Set<String> = [
-        "--help", "-h", "--version", "--list-rules", "--fix", "--diff", "--quiet", "-q", "--statistics", "--ndjson", "--array", "--isolated", "--no-color",
+        "--help", "-h", "--version", "--list-rules", "--fix", "--diff", "--quiet", "-q", "--statistics", "--ndjson",
+        "--array", "--isolated", "--no-color",
     ]
 
     static func parse(_ arguments: [String]) throws(UsageError) -> CommandLineOptions {
@@ -75,7 +77,9 @@ struct CommandLineOptions {
                 throw UsageError(message: "unknown option \(argument)\(hint)")
             }
         }
-        if options.fix && options.diff { throw UsageError(message: "--fix and --diff do not go together: --diff shows what --fix would write") }
+        if options.fix && options.diff {
+            throw UsageError(message: "--fix and --diff do not go together: --diff shows what --fix would write")
+        }
         return options
     }
 
@@ -100,11 +104,17 @@ struct CommandLineOptions {
         switch name {
         case "--format":
             guard let format = OutputFormat(rawValue: value) else {
-                throw UsageError(message: "unknown format '\(value)'; use one of \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw UsageError(
+                    message:
+                        "unknown format '\(value)'; use one of "
+                        + "\(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))"
+                )
             }
             self.format = format
         case "--color":
-            guard let color = ColorChoice(rawValue: value) else { throw UsageError(message: "--color takes auto, always or never") }
+            guard let color = ColorChoice(rawValue: value) else {
+                throw UsageError(message: "--color takes auto, always or never")
+            }
             self.color = color
         case "--stdin-filename": stdinFilename = value
         case "--explain": explain = value
@@ -114,18 +124,25 @@ struct CommandLineOptions {
         case "--severity":
             let parts = value.split(separator: "=", maxSplits: 1).map(String.init)
             guard parts.count == 2, let severity = Severity(rawValue: parts[1]) else {
-                throw UsageError(message: "--severity takes RULE=LEVEL, with LEVEL error, warning or info (got '\(value)')")
+                throw UsageError(
+                    message: "--severity takes RULE=LEVEL, with LEVEL error, warning or info (got '\(value)')")
             }
             _ = try Self.ruleList(parts[0], option: name)
             severityOverrides[parts[0]] = severity
         case "--fail-on":
-            guard let severity = Severity(rawValue: value) else { throw UsageError(message: "--fail-on takes error, warning or info") }
+            guard let severity = Severity(rawValue: value) else {
+                throw UsageError(message: "--fail-on takes error, warning or info")
+            }
             failOn = severity
         case "--jobs":
-            guard let jobs = Int(value), jobs >= 1 else { throw UsageError(message: "--jobs takes a whole number of 1 or more") }
+            guard let jobs = Int(value), jobs >= 1 else {
+                throw UsageError(message: "--jobs takes a whole number of 1 or more")
+            }
             self.jobs = jobs
         case "--default-region":
-            if let problem = Configuration.regionProblem(value) { throw UsageError(message: "--default-region: " + problem) }
+            if let problem = Configuration.regionProblem(value) {
+                throw UsageError(message: "--default-region: " + problem)
+            }
             defaultRegion = value.uppercased()
         default: break
         }
@@ -141,7 +158,9 @@ struct CommandLineOptions {
     }
 
     static func unknownRuleMessage(_ id: String, context: String) -> String {
-        let hint = KeySuggester.suggest(id, among: RuleRegistry.ids).map { "; did you mean \($0.field)?" } ?? "; see --list-rules"
+        let hint =
+            KeySuggester.suggest(id, among: RuleRegistry.ids).map { "; did you mean \($0.field)?" }
+            ?? "; see --list-rules"
         return "\(context): unknown rule '\(id)'\(hint)"
     }
 }

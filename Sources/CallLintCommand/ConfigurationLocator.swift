@@ -11,7 +11,10 @@ enum ConfigurationLocator {
     static func load(options: CommandLineOptions, console: Console) -> Outcome {
         if options.isolated { return .success(Configuration()) }
         if let path = options.configPath {
-            return read(path, baseDirectory: PathUtilities.directory(of: PathUtilities.absolute(path, from: console.currentDirectory)))
+            return read(
+                path,
+                baseDirectory: PathUtilities.directory(of: PathUtilities.absolute(path, from: console.currentDirectory))
+            )
         }
         var directory = console.currentDirectory
         while true {

@@ -1,8 +1,9 @@
 import CallLint
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The process's outside world, so that the command runs the same in a test.
@@ -19,7 +20,8 @@ public struct Console {
 
     public init(
         readStandardInput: @escaping (Int) -> Result<[UInt8], IOFailure>, writeOutput: @escaping ([UInt8]) -> Void,
-        writeError: @escaping (String) -> Void, standardOutputIsTerminal: Bool = false, standardInputIsTerminal: Bool = false,
+        writeError: @escaping (String) -> Void, standardOutputIsTerminal: Bool = false,
+        standardInputIsTerminal: Bool = false,
         environment: [String: String] = [:], currentDirectory: String
     ) {
         self.readStandardInput = readStandardInput

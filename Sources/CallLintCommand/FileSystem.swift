@@ -1,9 +1,9 @@
 import CallLint
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The few file-system calls the command needs, straight on POSIX: no Foundation start-up on
@@ -164,19 +164,25 @@ enum FileSystem {
         let base = slash.map { String(path[path.index(after: $0)...]) } ?? path
         var template = Array("\(folder.isEmpty ? "/" : folder)/.\(base).call-lint-XXXXXX".utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { return .failure(IOFailure(message: "cannot create a temporary file beside it: " + errorMessage(errno))) }
+        guard descriptor >= 0 else {
+            return .failure(IOFailure(message: "cannot create a temporary file beside it: " + errorMessage(errno)))
+        }
         let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var failed: IOFailure?
         var written = 0
         while written < bytes.count, failed == nil {
-            let result = bytes.withUnsafeBufferPointer { write(descriptor, $0.baseAddress! + written, bytes.count - written) }
+            let result = bytes.withUnsafeBufferPointer {
+                write(descriptor, $0.baseAddress! + written, bytes.count - written)
+            }
             if result < 0 {
                 if errno != EINTR { failed = IOFailure(message: errorMessage(errno)) }
             } else {
                 written += result
             }
         }
-        if failed == nil, fchmod(descriptor, info.st_mode & 0o7777) != 0 { failed = IOFailure(message: errorMessage(errno)) }
+        if failed == nil, fchmod(descriptor, info.st_mode & 0o7777) != 0 {
+            failed = IOFailure(message: errorMessage(errno))
+        }
         if failed == nil, fsync(descriptor) != 0 { failed = IOFailure(message: errorMessage(errno)) }
         close(descriptor)
         if failed == nil, rename(temporary, path) != 0 { failed = IOFailure(message: errorMessage(errno)) }

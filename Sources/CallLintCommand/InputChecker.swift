@@ -96,7 +96,8 @@ struct InputChecker {
     func settings(for path: String) -> LintSettings {
         guard !configuration.pathIgnores.isEmpty else { return settings }
         let absolute = PathUtilities.absolute(path, from: currentDirectory)
-        let relative = PathUtilities.relative(absolute, to: PathUtilities.normalize(configuration.baseDirectory)) ?? path
+        let relative =
+            PathUtilities.relative(absolute, to: PathUtilities.normalize(configuration.baseDirectory)) ?? path
         let ignored = configuration.ignoredRules(forRelativePath: relative)
         guard !ignored.isEmpty else { return settings }
         var adjusted = settings

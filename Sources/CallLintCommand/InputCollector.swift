@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Turns the paths on the command line into the inputs to check: files as given, directories
@@ -65,7 +65,9 @@ struct InputCollector {
     static func precedes(_ a: [UInt8], _ b: [UInt8]) -> Bool {
         let common = min(a.count, b.count)
         guard common > 0 else { return a.count < b.count }
-        let order = a.withUnsafeBufferPointer { a in b.withUnsafeBufferPointer { b in memcmp(a.baseAddress!, b.baseAddress!, common) } }
+        let order = a.withUnsafeBufferPointer { a in
+            b.withUnsafeBufferPointer { b in memcmp(a.baseAddress!, b.baseAddress!, common) }
+        }
         return order != 0 ? order < 0 : a.count < b.count
     }
 
@@ -100,9 +102,15 @@ struct InputCollector {
                         // Links to folders are not followed while searching (a link back up
                         // would repeat the tree without end); named on the command line, they are.
                         let isDirectory: Bool
-                        if case .success(.directory) = FileSystem.kind(of: child) { isDirectory = true } else { isDirectory = false }
+                        if case .success(.directory) = FileSystem.kind(of: child) {
+                            isDirectory = true
+                        } else {
+                            isDirectory = false
+                        }
                         if isDirectory {
-                            if !FileSystem.isSymbolicLink(child) { collect(child, explicit: false, into: &inputs, seen: &seen) }
+                            if !FileSystem.isSymbolicLink(child) {
+                                collect(child, explicit: false, into: &inputs, seen: &seen)
+                            }
                         } else if linted {
                             collect(child, explicit: true, into: &inputs, seen: &seen)
                         }
@@ -113,7 +121,9 @@ struct InputCollector {
             }
         case .success(.other(let what)):
             if explicit {
-                inputs.append(.unreadable(path: path, message: "\(what), not a regular file; pipe it in instead: call-lint - < \(path)"))
+                inputs.append(
+                    .unreadable(
+                        path: path, message: "\(what), not a regular file; pipe it in instead: call-lint - < \(path)"))
             }
         }
     }

@@ -19,12 +19,15 @@ enum RuleListing {
 enum Statistics {
     static func render(_ totals: ReportTotals) -> String {
         guard !totals.byRule.isEmpty else { return "No findings.\n" }
-        let rows = totals.byRule.sorted { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key }
+        let rows = totals.byRule.sorted {
+            $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key
+        }
         let width = rows.map(\.key.count).max() ?? 0
         let numberWidth = String(rows.first?.value.count ?? 0).count
         return rows.map { id, entry in
             let fixable = entry.fixable > 0 ? "  (\(entry.fixable) fixable)" : ""
-            return String(entry.count).leftPadding(numberWidth) + "  " + id.padding(width) + "  " + entry.severity.rawValue + fixable
+            return String(entry.count).leftPadding(numberWidth) + "  " + id.padding(width) + "  "
+                + entry.severity.rawValue + fixable
         }.joined(separator: "\n") + "\n"
     }
 }

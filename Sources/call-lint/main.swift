@@ -1,7 +1,7 @@
 import CallLintCommand
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 // A closed pipe (`call-lint ... | head`) must end the output, not kill the process mid-file.

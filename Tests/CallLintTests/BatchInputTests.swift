@@ -10,7 +10,9 @@ final class BatchInputTests: XCTestCase {
     }
 
     func testEachElementIsCheckedOnItsOwnWithItsPointer() {
-        let text = "[\n {\"phoneNumber\": \"+13175550123\"},\n {\"phoneNumber\": \"13175550123\"},\n {\"to\": \"x, ] [ \\\" {\"}\n]\n"
+        let text =
+            "[\n {\"phoneNumber\": \"+13175550123\"},\n {\"phoneNumber\": \"13175550123\"},\n {\"to\": \"x, ] [ \\\" "
+            + "{\"}\n]\n"
         let diagnostics = batch(text)
         // `to` holding a string stands for phoneNumber: its value is checked as one.
         XCTAssertEqual(diagnostics.map(\.ruleID), ["e164-missing-plus", "unknown-key", "e164-format"])
@@ -50,7 +52,8 @@ final class BatchInputTests: XCTestCase {
         for (text, phrase) in cases {
             let diagnostics = batch(text)
             XCTAssertEqual(diagnostics.last?.ruleID, "invalid-json", text)
-            XCTAssertTrue(diagnostics.last?.message.contains(phrase) ?? false, "\(text): \(diagnostics.last?.message ?? "")")
+            XCTAssertTrue(
+                diagnostics.last?.message.contains(phrase) ?? false, "\(text): \(diagnostics.last?.message ?? "")")
         }
         XCTAssertEqual(batch(#"{"phoneNumber": "+13175550123"}"#).map(\.ruleID), ["wrong-type"])
         XCTAssertEqual(batch("[]"), [])
@@ -58,11 +61,13 @@ final class BatchInputTests: XCTestCase {
     }
 
     func testCommandLineArrayAndNDJSONReportFileLines() throws {
-        let array = CommandHarness.run(["--isolated", "--array", "--format", "json", "-"], stdin: "[\n{},\n{\"phoneNumber\": \"1\"}\n]")
+        let array = CommandHarness.run(
+            ["--isolated", "--array", "--format", "json", "-"], stdin: "[\n{},\n{\"phoneNumber\": \"1\"}\n]")
         let items = try JSONSerialization.jsonObject(with: Data(array.output.utf8)) as! [[String: Any]]
         XCTAssertEqual(items.map { $0["line"] as! Int }, [2, 3])
         let ndjson = CommandHarness.run(
-            ["--isolated", "--ndjson", "--format", "json", "-"], stdin: "{\"phoneNumber\": \"+13175550123\"}\n\n{\"phoneNumber\": 1}\r\n{bad\n")
+            ["--isolated", "--ndjson", "--format", "json", "-"],
+            stdin: "{\"phoneNumber\": \"+13175550123\"}\n\n{\"phoneNumber\": 1}\r\n{bad\n")
         let records = try JSONSerialization.jsonObject(with: Data(ndjson.output.utf8)) as! [[String: Any]]
         XCTAssertEqual(records.map { $0["rule"] as! String }, ["wrong-type", "invalid-json"])
         XCTAssertEqual(records.map { $0["line"] as! Int }, [3, 4])
@@ -93,7 +98,8 @@ final class BatchInputTests: XCTestCase {
         // Each broken line is one byte short; the error sits at its end.
         XCTAssertEqual(located.map(\.offset), broken.map { $0 * lineLength - ($0 / 7) + lineLength - 2 })
         XCTAssertEqual(
-            located.map(\.message), broken.map { "unexpected end of input: the object opened at line \($0 + 1), column 1 is never closed" })
+            located.map(\.message),
+            broken.map { "unexpected end of input: the object opened at line \($0 + 1), column 1 is never closed" })
         // The same text in memory, one stretch, gives the same findings.
         XCTAssertEqual(Linter().check(text, as: .ndjson).map(\.message), located.map(\.message))
     }

@@ -10,12 +10,21 @@ import XCTest
 final class CleanBodyScreenTests: XCTestCase {
     /// Clean bodies that between them use every field the screen knows.
     static let cleanBodies = [
-        #"{"phoneNumber": "+13175550123", "callerId": "+13175550100", "callerIdName": "Support", "label": "x", "uuiData": "u=1"}"#,
-        #"{"callQueueId": "3fa85f64-5717-4562-b3fc-2c963f66afa6", "priority": 5, "routingSkillsIds": ["3fa85f64-5717-4562-b3fc-2c963f66afa6"], "attributes": {"account": "12345", "tier": "gold"}, "languageId": "3fa85f64-5717-4562-b3fc-2c963f66afa6"}"#,
-        #"{"callUserId": "3FA85F64-5717-4562-B3FC-2C963F66AFA6", "callFromQueueId": "3fa85f64-5717-4562-b3fc-2c963f66afa6", "externalContactId": "3fa85f64-5717-4562-b3fc-2c963f66afa6"}"#,
+        #"{"phoneNumber": "+13175550123", "callerId": "+13175550100", "callerIdName": "Support", "label": "x", "#
+            + #""uuiData": "u=1"}"#,
+        #"{"callQueueId": "3fa85f64-5717-4562-b3fc-2c963f66afa6", "priority": 5, "#
+            + #""routingSkillsIds": ["3fa85f64-5717-4562-b3fc-2c963f66afa6"], "attributes": {"account": "12345", "#
+            + #""tier": "gold"}, "languageId": "3fa85f64-5717-4562-b3fc-2c963f66afa6"}"#,
+        #"{"callUserId": "3FA85F64-5717-4562-B3FC-2C963F66AFA6", "#
+            + #""callFromQueueId": "3fa85f64-5717-4562-b3fc-2c963f66afa6", "#
+            + #""externalContactId": "3fa85f64-5717-4562-b3fc-2c963f66afa6"}"#,
         #"{"conversationIds": ["3fa85f64-5717-4562-b3fc-2c963f66afa6", "4fa85f64-5717-4562-b3fc-2c963f66afa6"]}"#,
-        #"{"participants": [{"queueId": "3fa85f64-5717-4562-b3fc-2c963f66afa6", "address": "+6837040"}], "routingSkillExpression": "x"}"#,
-        #"{"participants": [{"address": "+442079460958", "name": "Customer"}, {"address": "sip:agent-7@pbx.example.com"}, {"address": "tel:+61291234567", "userId": "3fa85f64-5717-4562-b3fc-2c963f66afa6"}, {"address": "sips:a.b@10.0.0.1", "queueId": "3fa85f64-5717-4562-b3fc-2c963f66afa6"}], "callerId": "+13175550100"}"#,
+        #"{"participants": [{"queueId": "3fa85f64-5717-4562-b3fc-2c963f66afa6", "address": "+6837040"}], "#
+            + #""routingSkillExpression": "x"}"#,
+        #"{"participants": [{"address": "+442079460958", "name": "Customer"}, "#
+            + #"{"address": "sip:agent-7@pbx.example.com"}, {"address": "tel:+61291234567", "#
+            + #""userId": "3fa85f64-5717-4562-b3fc-2c963f66afa6"}, {"address": "sips:a.b@10.0.0.1", "#
+            + #""queueId": "3fa85f64-5717-4562-b3fc-2c963f66afa6"}], "callerId": "+13175550100"}"#,
     ]
 
     func screenPasses(_ text: String) throws -> Bool {
@@ -25,31 +34,45 @@ final class CleanBodyScreenTests: XCTestCase {
 
     func testCoversEveryRuleThatNeedsNoSetting() {
         XCTAssertEqual(
-            CleanBodyScreen.coveredRules.map { $0.id }, RuleRegistry.types.filter { $0.requiredSetting == nil }.map { $0.id },
-            "a rule was added or renamed: review CleanBodyScreen for what the new rule reports, then list it in coveredRules")
+            CleanBodyScreen.coveredRules.map { $0.id },
+            RuleRegistry.types.filter { $0.requiredSetting == nil }.map { $0.id },
+            "a rule was added or renamed: review CleanBodyScreen for what the new rule reports, then list it in "
+                + "coveredRules"
+        )
     }
 
     func testPassesOrdinaryCleanBodies() throws {
         for body in Self.cleanBodies {
             XCTAssertTrue(try screenPasses(body), body)
-            XCTAssertEqual(Linter().checkWithEveryRule(try JSONParser().parse(SourceText(name: "t", text: body)).get().root), [], body)
+            XCTAssertEqual(
+                Linter().checkWithEveryRule(try JSONParser().parse(SourceText(name: "t", text: body)).get().root), [],
+                body)
         }
     }
 
     func testSendsNearMissesToTheRules() throws {
         let nearMisses = [
-            #"{"phoneNumber": "13175550123"}"#, #"{"phoneNumber": "+1 317 555 0123"}"#, #"{"phoneNumber": "+01317555012"}"#,
-            #"{"phoneNumber": "+1317"}"#, #"{"phoneNumber": " +13175550123"}"#, #"{"phoneNumber": "+1317555\u0030123"}"#,
+            #"{"phoneNumber": "13175550123"}"#, #"{"phoneNumber": "+1 317 555 0123"}"#,
+            #"{"phoneNumber": "+01317555012"}"#,
+            #"{"phoneNumber": "+1317"}"#, #"{"phoneNumber": " +13175550123"}"#,
+            #"{"phoneNumber": "+1317555\u0030123"}"#,
             #"{"phoneNumber": "{{to}}"}"#, #"{"phoneNumber": null}"#, #"{"phoneNumber": 13175550123}"#,
-            #"{"phoneNumber": "+13175550123", "to": "+13175550123"}"#, #"{"phoneNumber": "+13175550123", "phoneNumber": "+13175550123"}"#,
+            #"{"phoneNumber": "+13175550123", "to": "+13175550123"}"#,
+            #"{"phoneNumber": "+13175550123", "phoneNumber": "+13175550123"}"#,
             #"{"callerId": "+13175550100"}"#, #"{"callQueueId": "3fa85f645717-4562-b3fc-2c963f66afa6x"}"#,
-            #"{"participants": []}"#, #"{"participants": [{"name": "x"}]}"#, #"{"participants": [{"address": "TEL:+13175550123"}]}"#,
-            #"{"participants": [{"address": "sip:agent%40example.com"}]}"#, #"{"participants": [{"address": "agent@example.com"}]}"#,
-            #"{"participants": [{"address": "sip:agent@"}]}"#, #"{"participants": [{"address": "+13175550123", "addressType": "tel"}]}"#,
-            #"{"phoneNumber": "+13175550123", "priority": 1.5}"#, #"{"phoneNumber": "+13175550123", "attributes": {"a": 1}}"#,
+            #"{"participants": []}"#, #"{"participants": [{"name": "x"}]}"#,
+            #"{"participants": [{"address": "TEL:+13175550123"}]}"#,
+            #"{"participants": [{"address": "sip:agent%40example.com"}]}"#,
+            #"{"participants": [{"address": "agent@example.com"}]}"#,
+            #"{"participants": [{"address": "sip:agent@"}]}"#,
+            #"{"participants": [{"address": "+13175550123", "addressType": "tel"}]}"#,
+            #"{"phoneNumber": "+13175550123", "priority": 1.5}"#,
+            #"{"phoneNumber": "+13175550123", "attributes": {"a": 1}}"#,
             #"{"phoneNumber": "+13175550123", "attributes": {"a": "1", "a": "2"}}"#, #"["x"]"#, #""+13175550123""#,
-            #"{"phoneNumber": "+1212555019"}"#, #"{"phoneNumber": "+9995550123"}"#, #"{"phoneNumber": "+4402079460958"}"#,
-            #"{"phoneNumber": "+19995550123"}"#, #"{"phoneNumber": "+13175550123", "callUserId": "3fa85f64-5717-4562-b3fc-2c963f66afa6"}"#,
+            #"{"phoneNumber": "+1212555019"}"#, #"{"phoneNumber": "+9995550123"}"#,
+            #"{"phoneNumber": "+4402079460958"}"#,
+            #"{"phoneNumber": "+19995550123"}"#,
+            #"{"phoneNumber": "+13175550123", "callUserId": "3fa85f64-5717-4562-b3fc-2c963f66afa6"}"#,
             #"{"phoneNumber": "+13175550123", "priority": 5}"#, #"{"body": {"phoneNumber": "+13175550123"}}"#,
             #"{"phoneNumber": "+13175550123", "languageId": "3fa85f64-5717-4562-b3fc-2c963f66afa6"}"#,
         ]
@@ -78,7 +101,9 @@ final class CleanBodyScreenTests: XCTestCase {
             // Half the rounds start from a clean body: one edit away is where the screen decides.
             let seed = round.isMultiple(of: 2) ? cleanSeeds.randomElement(using: &random)! : seeds[round % seeds.count]
             let input = round < seeds.count ? seeds[round] : Self.mutateValue(seed, &random)
-            guard case .success(let document) = JSONParser().parse(SourceText(name: "m", bytes: input)) else { continue }
+            guard case .success(let document) = JSONParser().parse(SourceText(name: "m", bytes: input)) else {
+                continue
+            }
             parsed += 1
             let diagnostics = linter.checkWithEveryRule(document.root)
             if diagnostics.isEmpty { rulesClean += 1 }
@@ -87,18 +112,24 @@ final class CleanBodyScreenTests: XCTestCase {
             XCTAssertEqual(diagnostics.map(\.ruleID), [], "screen passed: \(String(decoding: input, as: UTF8.self))")
         }
         XCTAssertGreaterThan(parsed, 10_000)
-        print("clean-body screen: \(parsed) bodies parsed, \(rulesClean) clean by the rules, \(passed) passed by the screen")
+        print(
+            "clean-body screen: \(parsed) bodies parsed, \(rulesClean) clean by the rules, \(passed) passed by the "
+                + "screen"
+        )
         XCTAssertGreaterThan(passed, 1_000, "the screen should pass the clean seeds and many harmless mutations")
     }
 
     static let replacements: [[UInt8]] = [
-        "0", "1", "9", "+", " ", "@", ":", "-", ".", "%", "{", "}", "<", ">", "A", "a", "f", "g", "E", "e", "_", "[", "]",
+        "0", "1", "9", "+", " ", "@", ":", "-", ".", "%", "{", "}", "<", ">", "A", "a", "f", "g", "E", "e", "_", "[",
+        "]",
         "\u{200B}", "\u{00A0}", "\\u0041", "\\n", "tel:", "sip:", "TEL:", "Sip:", "%40", "{{x}}", "sips:", "0", "00",
     ].map { Array($0.utf8) }
 
     static let values: [[UInt8]] = [
-        "null", "5", "1.5", "-1", "1e3", "true", "\"\"", "\"x\"", "{}", "[]", "[\"x\"]", "{\"a\": \"b\"}", "\"+13175550123\"",
-        "\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"", "[{\"address\": \"+13175550123\"}]", "{\"phoneNumber\": \"+13175550123\"}",
+        "null", "5", "1.5", "-1", "1e3", "true", "\"\"", "\"x\"", "{}", "[]", "[\"x\"]", "{\"a\": \"b\"}",
+        "\"+13175550123\"",
+        "\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"", "[{\"address\": \"+13175550123\"}]",
+        "{\"phoneNumber\": \"+13175550123\"}",
         "\"phoneNumber\"", "\"to\"", "\"addressType\"", "\"participants\"", "\"callerId\"", "\"address\"",
     ].map { Array($0.utf8) }
 
@@ -107,7 +138,9 @@ final class CleanBodyScreenTests: XCTestCase {
     static func mutateValue(_ input: [UInt8], _ random: inout MutationRobustnessTests.SeededGenerator) -> [UInt8] {
         var bytes = input
         for _ in 0..<Int.random(in: 1...3, using: &random) {
-            let quotes = bytes.indices.filter { bytes[$0] == UInt8(ascii: "\"") && ($0 == 0 || bytes[$0 - 1] != UInt8(ascii: "\\")) }
+            let quotes = bytes.indices.filter {
+                bytes[$0] == UInt8(ascii: "\"") && ($0 == 0 || bytes[$0 - 1] != UInt8(ascii: "\\"))
+            }
             guard quotes.count >= 2 else { return bytes }
             let pair = Int.random(in: 0..<(quotes.count / 2), using: &random) * 2
             let (open, close) = (quotes[pair], quotes[pair + 1])
@@ -117,16 +150,21 @@ final class CleanBodyScreenTests: XCTestCase {
                 let length = Int.random(in: 1...Swift.min(3, close - start), using: &random)
                 bytes.replaceSubrange(start..<start + length, with: Self.replacements.randomElement(using: &random)!)
             case 1:
-                bytes.insert(contentsOf: Self.replacements.randomElement(using: &random)!, at: Int.random(in: open + 1...close, using: &random))
+                bytes.insert(
+                    contentsOf: Self.replacements.randomElement(using: &random)!,
+                    at: Int.random(in: open + 1...close, using: &random))
             case 2 where close > open + 1:
                 bytes.remove(at: Int.random(in: open + 1..<close, using: &random))
             case 3:
                 // The whole string token becomes another value (or another key).
                 bytes.replaceSubrange(open...close, with: Self.values.randomElement(using: &random)!)
             default:
-                bytes.replaceSubrange(open + 1..<close, with: bytes[open + 1..<close].map { byte in
-                    byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") && Bool.random(using: &random) ? byte - 32 : byte
-                })
+                bytes.replaceSubrange(
+                    open + 1..<close,
+                    with: bytes[open + 1..<close].map { byte in
+                        byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") && Bool.random(using: &random)
+                            ? byte - 32 : byte
+                    })
             }
         }
         return bytes

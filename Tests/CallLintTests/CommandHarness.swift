@@ -50,7 +50,8 @@ enum CommandHarness {
 
     /// Runs the real binary as a subprocess.
     static func runProcess(
-        _ arguments: [String], stdin: Data? = nil, environment: [String: String]? = nil, directory: URL = TestPaths.packageRoot
+        _ arguments: [String], stdin: Data? = nil, environment: [String: String]? = nil,
+        directory: URL = TestPaths.packageRoot
     ) throws -> CommandResult {
         let process = Process()
         process.executableURL = try executable()

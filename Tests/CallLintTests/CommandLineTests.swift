@@ -13,7 +13,8 @@ final class CommandLineTests: ScratchDirectoryTestCase {
         XCTAssertEqual(CommandHarness.run(["--isolated", bad.path]).status, 1)
         XCTAssertEqual(CommandHarness.run(["--isolated", warning.path]).status, 0, "warnings do not fail by default")
         XCTAssertEqual(CommandHarness.run(["--isolated", "--fail-on", "warning", warning.path]).status, 1)
-        XCTAssertEqual(CommandHarness.run(["--isolated", "--severity", "e164-missing-plus=warning", bad.path]).status, 0)
+        XCTAssertEqual(
+            CommandHarness.run(["--isolated", "--severity", "e164-missing-plus=warning", bad.path]).status, 0)
         XCTAssertEqual(CommandHarness.run(["--isolated", "--ignore", "e164-missing-plus", bad.path]).status, 0)
         XCTAssertEqual(CommandHarness.run(["--isolated", "--select", "unknown-key", bad.path]).status, 0)
         XCTAssertEqual(CommandHarness.run(["--bogus"]).status, 2)
@@ -74,7 +75,9 @@ final class CommandLineTests: ScratchDirectoryTestCase {
         XCTAssertTrue(
             withSummary.output.hasSuffix("Found \(expected.count) errors in \(expected.count) of \(count) files.\n"),
             String(withSummary.output.suffix(200)))
-        let elements: [String] = (0..<count).map { $0 % 3 == 0 ? #"{"phoneNumber": "1"}"# : #"{"phoneNumber": "+13175550123"}"# }
+        let elements: [String] = (0..<count).map {
+            $0 % 3 == 0 ? #"{"phoneNumber": "1"}"# : #"{"phoneNumber": "+13175550123"}"#
+        }
         let arrayText = "[" + elements.joined(separator: ",\n") + "]"
         let arrayFile = try write("all.json", arrayText)
         let lines = CommandHarness.run(["--isolated", "-q", "--array", arrayFile.path]).output.split(separator: "\n")
@@ -99,8 +102,8 @@ final class CommandLineTests: ScratchDirectoryTestCase {
     func testTextFormatShowsSourceCaretAndHelp() {
         let result = CommandHarness.run(["--isolated", "-"], stdin: "{\n  \"phoneNumber\": \"+1 317 555 0123\"\n}\n")
         let expected = """
-            <stdin>:2:18: error: phone number "+1 317 555 0123" in `phoneNumber` is not E.164 (a `+` and digits only): it \
-            contains spaces [e164-format]
+            <stdin>:2:18: error: phone number "+1 317 555 0123" in `phoneNumber` is not E.164 \
+            (a `+` and digits only): it contains spaces [e164-format]
               |
             2 |   "phoneNumber": "+1 317 555 0123"
               |                  ^~~~~~~~~~~~~~~~~
@@ -116,16 +119,23 @@ final class CommandLineTests: ScratchDirectoryTestCase {
         let body = #"{"phoneNumber": "13175550123"}"#
         XCTAssertTrue(CommandHarness.run(["--isolated"], stdin: body, terminal: true).output.contains("\u{1B}["))
         XCTAssertFalse(CommandHarness.run(["--isolated"], stdin: body, terminal: false).output.contains("\u{1B}["))
-        XCTAssertFalse(CommandHarness.run(["--isolated"], stdin: body, terminal: true, environment: ["NO_COLOR": "1"]).output.contains("\u{1B}["))
-        XCTAssertFalse(CommandHarness.run(["--isolated", "--color", "never"], stdin: body, terminal: true).output.contains("\u{1B}["))
+        XCTAssertFalse(
+            CommandHarness.run(["--isolated"], stdin: body, terminal: true, environment: ["NO_COLOR": "1"]).output
+                .contains("\u{1B}["))
+        XCTAssertFalse(
+            CommandHarness.run(["--isolated", "--color", "never"], stdin: body, terminal: true).output.contains(
+                "\u{1B}["))
         XCTAssertTrue(CommandHarness.run(["--isolated", "--color", "always"], stdin: body).output.contains("\u{1B}["))
     }
 
     func testJSONFormatIsValidJSONWithTheRequiredFields() throws {
-        let empty = CommandHarness.run(["--isolated", "--format", "json", "-"], stdin: #"{"phoneNumber": "+13175550123"}"#)
+        let empty = CommandHarness.run(
+            ["--isolated", "--format", "json", "-"], stdin: #"{"phoneNumber": "+13175550123"}"#)
         XCTAssertEqual((try JSONSerialization.jsonObject(with: Data(empty.output.utf8)) as? [Any])?.count, 0)
         XCTAssertEqual(empty.output, "[]\n")
-        let result = CommandHarness.run(["--isolated", "--format", "json", "-"], stdin: "{\"phoneNumber\": \"13175550123\", \"x\\\"\": \"\\u0001\"}")
+        let result = CommandHarness.run(
+            ["--isolated", "--format", "json", "-"], stdin: "{\"phoneNumber\": \"13175550123\", \"x\\\"\": \"\\u0001\"}"
+        )
         let items = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as! [[String: Any]]
         XCTAssertEqual(items.count, 2)
         for key in ["file", "rule", "severity", "message", "line", "column", "endLine", "endColumn", "pointer"] {
@@ -147,17 +157,20 @@ final class CommandLineTests: ScratchDirectoryTestCase {
     }
 
     func testStatistics() {
-        let result = CommandHarness.run(["--isolated", "--statistics", "-"], stdin: #"{"to": "+1", "from": "+2", "callType": "x"}"#)
+        let result = CommandHarness.run(
+            ["--isolated", "--statistics", "-"], stdin: #"{"to": "+1", "from": "+2", "callType": "x"}"#)
         XCTAssertTrue(result.output.contains("3  unknown-key        error"), result.output)
         XCTAssertTrue(result.output.contains("1  e164-country-code  error"), result.output)
     }
 
     /// The real binary, in a subprocess: stdin from a pipe, exit status, and stdout/stderr split.
     func testTheBuiltBinary() throws {
-        let piped = try CommandHarness.runProcess(["--color", "always"], stdin: Data(#"{"phoneNumber": "13175550123"}"#.utf8), environment: ["NO_COLOR": "1"])
+        let piped = try CommandHarness.runProcess(
+            ["--color", "always"], stdin: Data(#"{"phoneNumber": "13175550123"}"#.utf8), environment: ["NO_COLOR": "1"])
         XCTAssertEqual(piped.status, 1)
         XCTAssertTrue(piped.output.contains("\u{1B}["), "--color always overrides NO_COLOR")
-        let plain = try CommandHarness.runProcess(["-"], stdin: Data(#"{"phoneNumber": "+13175550123"}"#.utf8), environment: [:])
+        let plain = try CommandHarness.runProcess(
+            ["-"], stdin: Data(#"{"phoneNumber": "+13175550123"}"#.utf8), environment: [:])
         XCTAssertEqual(plain.status, 0)
         XCTAssertFalse(plain.output.contains("\u{1B}["), "no colour into a pipe")
         let help = try CommandHarness.runProcess(["--help"])

@@ -6,12 +6,16 @@ import XCTest
 final class ConfigurationTests: ScratchDirectoryTestCase {
     override func setUpWithError() throws {
         try super.setUpWithError()
-        try FileManager.default.createDirectory(at: scratch.appendingPathComponent("templates/legacy"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: scratch.appendingPathComponent("templates/legacy"), withIntermediateDirectories: true)
     }
 
     func testInvalidConfigurationIsAnErrorWithLineAndColumn() throws {
         let cases: [(String, String)] = [
-            ("{\n  \"disable\": [\"unknown-keys\"]\n}", "2:15: unknown rule 'unknown-keys' (did you mean unknown-key?)"),
+            (
+                "{\n  \"disable\": [\"unknown-keys\"]\n}",
+                "2:15: unknown rule 'unknown-keys' (did you mean unknown-key?)"
+            ),
             ("{\n  \"severty\": {}\n}", "2:3: unknown setting 'severty' (did you mean 'severity'?)"),
             ("{\"severity\": {\"unknown-key\": \"fatal\"}}", "1:30: a severity is"),
             ("{\"placeholders\": [\"(unclosed\"]}", "1:19: placeholder pattern is not a valid regular expression"),

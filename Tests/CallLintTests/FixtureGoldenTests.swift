@@ -28,7 +28,8 @@ final class FixtureGoldenTests: XCTestCase {
                     XCTFail("\(path): no golden file \(golden.lastPathComponent); run with CALL_LINT_UPDATE_GOLDEN=1")
                     continue
                 }
-                XCTAssertEqual(result.output, expected, "\(path) --format \(format) differs from \(golden.lastPathComponent)")
+                XCTAssertEqual(
+                    result.output, expected, "\(path) --format \(format) differs from \(golden.lastPathComponent)")
                 XCTAssertEqual(result.errors, "", path)
             }
         }
@@ -42,7 +43,8 @@ final class FixtureGoldenTests: XCTestCase {
             let warnsOnly = fixture.hasPrefix("warnings/")
             XCTAssertEqual(result.status, expectClean || warnsOnly ? 0 : 1, "\(fixture):\n\(result.output)")
             if warnsOnly {
-                XCTAssertTrue(result.output.contains(": warning: ") && !result.output.contains(": error: "), result.output)
+                XCTAssertTrue(
+                    result.output.contains(": warning: ") && !result.output.contains(": error: "), result.output)
             }
         }
         for seed in ["seed000", "seed001", "seed002", "seed003", "seed004"] {

@@ -2,7 +2,7 @@ import Foundation
 import XCTest
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Bad input never crashes the tool: each case gets a clear message naming the file and the
@@ -35,8 +35,10 @@ final class HostileInputTests: ScratchDirectoryTestCase {
             let result = try CommandHarness.runProcess(["--isolated", "--color", "never", path, witness])
             XCTAssertEqual(result.status, 1, name)
             XCTAssertTrue(result.output.contains(path + ":"), "\(name): the message names the file\n\(result.output)")
-            XCTAssertTrue(result.output.contains(expected), "\(name): expected \(expected)\n\(result.output.prefix(2000))")
-            XCTAssertTrue(result.output.contains("witness.json:1:17: error:"), "\(name): the other file is still checked")
+            XCTAssertTrue(
+                result.output.contains(expected), "\(name): expected \(expected)\n\(result.output.prefix(2000))")
+            XCTAssertTrue(
+                result.output.contains("witness.json:1:17: error:"), "\(name): the other file is still checked")
             XCTAssertTrue(result.errors.isEmpty, "\(name): \(result.errors)")
         }
     }
@@ -56,7 +58,8 @@ final class HostileInputTests: ScratchDirectoryTestCase {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try Data(#"{"phoneNumber": "13175550123"}"#.utf8).write(to: folder.appendingPathComponent("a.json"))
         try FileManager.default.createSymbolicLink(
-            atPath: folder.appendingPathComponent("dangling.json").path, withDestinationPath: scratch.appendingPathComponent("nowhere").path)
+            atPath: folder.appendingPathComponent("dangling.json").path,
+            withDestinationPath: scratch.appendingPathComponent("nowhere").path)
         XCTAssertEqual(mkfifo(folder.appendingPathComponent("pipe.json").path, 0o644), 0)
         let locked = folder.appendingPathComponent("locked.json")
         try Data("{}".utf8).write(to: locked)
@@ -79,8 +82,11 @@ final class HostileInputTests: ScratchDirectoryTestCase {
         let folder = scratch.appendingPathComponent("tree/sub")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try Data(#"{"phoneNumber": "1"}"#.utf8).write(to: folder.appendingPathComponent("a.json"))
-        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("up").path, withDestinationPath: "..")
-        let result = try CommandHarness.runProcess(["--isolated", "--format", "json", scratch.appendingPathComponent("tree").path])
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("up").path, withDestinationPath: "..")
+        let result = try CommandHarness.runProcess([
+            "--isolated", "--format", "json", scratch.appendingPathComponent("tree").path,
+        ])
         let items = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as! [[String: Any]]
         XCTAssertEqual(items.count, 1, "the file is reported once, not once per trip round the cycle")
         XCTAssertEqual(result.status, 1)
@@ -103,10 +109,13 @@ final class HostileInputTests: ScratchDirectoryTestCase {
 
     func testOutputIntoAClosedPipeDoesNotCrash() throws {
         let binary = try CommandHarness.executable().path
+        let manyBodies = "[" + Array(repeating: #"{"phoneNumber": "1"}"#, count: 20000).joined(separator: ",") + "]"
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = ["-c", "\"$0\" --isolated --array \"$1\" | head -c 10 > /dev/null; exit ${PIPESTATUS[0]}", binary,
-            try file("many.json", Array(("[" + Array(repeating: #"{"phoneNumber": "1"}"#, count: 20000).joined(separator: ",") + "]").utf8))]
+        process.arguments = [
+            "-c", "\"$0\" --isolated --array \"$1\" | head -c 10 > /dev/null; exit ${PIPESTATUS[0]}", binary,
+            try file("many.json", Array(manyBodies.utf8)),
+        ]
         try process.run()
         process.waitUntilExit()
         XCTAssertEqual(process.terminationStatus, 1, "findings, and no death by SIGPIPE")

@@ -8,11 +8,15 @@ final class JSONParserTests: XCTestCase {
     }
 
     /// The error as the invalid-json rule words it, and where it points.
-    func error(_ text: String, file: StaticString = #filePath, line: UInt = #line) -> (JSONSyntaxError.Text, SourceLocation)? {
+    func error(
+        _ text: String, file: StaticString = #filePath, line: UInt = #line
+    ) -> (JSONSyntaxError.Text, SourceLocation)? {
         error(SourceText(name: "t", text: text), file: file, line: line)
     }
 
-    func error(_ source: SourceText, file: StaticString = #filePath, line: UInt = #line) -> (JSONSyntaxError.Text, SourceLocation)? {
+    func error(
+        _ source: SourceText, file: StaticString = #filePath, line: UInt = #line
+    ) -> (JSONSyntaxError.Text, SourceLocation)? {
         guard case .failure(let error) = JSONParser().parse(source) else {
             XCTFail("accepted: \(source.text(0..<source.bytes.count))", file: file, line: line)
             return nil
@@ -43,7 +47,8 @@ final class JSONParserTests: XCTestCase {
         let document = try JSONParser().parse(source).get()
         let x = document.root.member("x")!
         // {"näme": "😀", "x": 1}: 1 is the 20th scalar though the 24th byte.
-        XCTAssertEqual(source.location(of: x.range.lowerBound), SourceLocation(line: 1, column: 20, offset: x.range.lowerBound))
+        XCTAssertEqual(
+            source.location(of: x.range.lowerBound), SourceLocation(line: 1, column: 20, offset: x.range.lowerBound))
     }
 
     func testLinesCountFromOneAndHandleCRLF() throws {
@@ -128,14 +133,18 @@ final class JSONParserTests: XCTestCase {
         let digits = String(repeating: "9", count: 10_000)
         XCTAssertEqual(try parse("[\(digits)]").get().root.children.first { _ in true }?.rawText.count, 10_000)
         let long = String(repeating: "a", count: 5_000_000)
-        XCTAssertEqual(try parse("[\"\(long)\"]").get().root.children.first { _ in true }?.stringValue?.count, 5_000_000)
+        XCTAssertEqual(
+            try parse("[\"\(long)\"]").get().root.children.first { _ in true }?.stringValue?.count, 5_000_000)
     }
 }
 
 final class JSONStringTests: XCTestCase {
     /// Quoting and parsing are inverse: every string survives the round trip.
     func testQuoteRoundTrips() throws {
-        let samples = ["plain", "with \"quotes\" and \\ backslash", "lines\nand\ttabs\r", "\u{0}\u{1}\u{1F}", "é 😀 \u{2028}\u{2029} end", ""]
+        let samples = [
+            "plain", "with \"quotes\" and \\ backslash", "lines\nand\ttabs\r", "\u{0}\u{1}\u{1F}",
+            "é 😀 \u{2028}\u{2029} end", "",
+        ]
         for sample in samples {
             let quoted = JSONString.quoted(sample)
             let document = try JSONParser().parse(SourceText(name: "q", text: "[" + quoted + "]")).get()

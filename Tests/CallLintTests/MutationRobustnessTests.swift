@@ -21,8 +21,10 @@ final class MutationRobustnessTests: XCTestCase {
     }
 
     static let pasted: [[UInt8]] = [
-        Array("\u{200B}".utf8), Array("\u{00A0}".utf8), Array("“".utf8), Array(",".utf8), Array("}".utf8), Array("[".utf8),
-        Array("\"".utf8), Array("\\u".utf8), Array("\\ud800".utf8), [0xFF], [0x00], Array("{{x}}".utf8), Array("+1".utf8),
+        Array("\u{200B}".utf8), Array("\u{00A0}".utf8), Array("“".utf8), Array(",".utf8), Array("}".utf8),
+        Array("[".utf8),
+        Array("\"".utf8), Array("\\u".utf8), Array("\\ud800".utf8), [0xFF], [0x00], Array("{{x}}".utf8),
+        Array("+1".utf8),
         Array("sip:".utf8), Array("%40".utf8), Array("phoneNumber".utf8), Array("\"to\":".utf8), Array("null".utf8),
     ]
 

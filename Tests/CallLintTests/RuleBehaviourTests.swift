@@ -37,7 +37,8 @@ final class RuleBehaviourTests: XCTestCase {
     }
 
     func testWhitespaceAndFormatAreTwoMistakes() {
-        XCTAssertEqual(rules("{\"phoneNumber\": \"+1 317 555 0123\\u200b\"}"), ["whitespace-in-address", "e164-format"])
+        XCTAssertEqual(
+            rules("{\"phoneNumber\": \"+1 317 555 0123\\u200b\"}"), ["whitespace-in-address", "e164-format"])
     }
 
     func testMissingTargetStaysQuietWhenAnInventedTargetKeyExplainsIt() {
@@ -52,10 +53,12 @@ final class RuleBehaviourTests: XCTestCase {
             ("from", "`callerId`"), ("to", "`phoneNumber`"), ("externalContact", "`externalContactId`"),
         ]
         for (key, expected) in cases {
-            let value = ["calUserId", "externalContact"].contains(key) ? "3fa85f64-5717-4562-b3fc-2c963f66afa6" : "+13175550100"
+            let value =
+                ["calUserId", "externalContact"].contains(key) ? "3fa85f64-5717-4562-b3fc-2c963f66afa6" : "+13175550100"
             let diagnostics = lint("{\"phoneNumber\": \"+13175550123\", \"\(key)\": \"\(value)\"}")
             XCTAssertEqual(diagnostics.map(\.ruleID), ["unknown-key"], key)
-            XCTAssertTrue(diagnostics.first?.help?.contains(expected) ?? false, "\(key): \(diagnostics.first?.help ?? "")")
+            XCTAssertTrue(
+                diagnostics.first?.help?.contains(expected) ?? false, "\(key): \(diagnostics.first?.help ?? "")")
         }
         let misplaced = lint(#"{"phoneNumber": "+13175550123", "address": "+13175550199"}"#)
         XCTAssertTrue(misplaced[0].help!.contains("inside a participant"), misplaced[0].help!)
@@ -100,7 +103,8 @@ final class RuleBehaviourTests: XCTestCase {
         XCTAssertEqual(lint(#"{"phoneNumber": "+19995550123"}"#)[0].severity, .warning)
         let extended = lint(#"{"phoneNumber": "+12125550199 x123"}"#)
         XCTAssertEqual(extended.map(\.ruleID), ["e164-extension"])
-        XCTAssertEqual(extended[0].fix?.edits.first?.replacement, "\"+12125550199\"", "the extension is never dialled as digits")
+        XCTAssertEqual(
+            extended[0].fix?.edits.first?.replacement, "\"+12125550199\"", "the extension is never dialled as digits")
         XCTAssertEqual(rules(#"{"phoneNumber": "+1800FLOWERS"}"#), ["e164-format"])
         XCTAssertTrue(lint(#"{"phoneNumber": "+1-800-FLOWERS"}"#)[0].help!.contains("+18003569377"))
         XCTAssertEqual(rules(#"{"phoneNumber": "+44 (0)20 7946 0000"}"#), ["e164-trunk-prefix"])
@@ -109,15 +113,23 @@ final class RuleBehaviourTests: XCTestCase {
     }
 
     func testAddressForms() {
-        XCTAssertEqual(rules(#"{"participants": [{"address": "tel:+13175550123"}, {"address": "sips:bob@example.com:5061;transport=tls"}]}"#), [])
+        XCTAssertEqual(
+            rules(
+                #"{"participants": [{"address": "tel:+13175550123"}, "#
+                    + #"{"address": "sips:bob@example.com:5061;transport=tls"}]}"#
+            ), [])
         XCTAssertEqual(rules(#"{"participants": [{"address": "tel:13175550123"}]}"#), ["e164-missing-plus"])
         XCTAssertEqual(rules(#"{"participants": [{"address": "sip:+13175550123"}]}"#), ["address-type-mismatch"])
         XCTAssertEqual(rules(#"{"participants": [{"address": "sip:@example.com"}]}"#), ["sip-uri-format"])
         XCTAssertEqual(rules(#"{"participants": [{"address": "sip:a b@example.com"}]}"#), ["sip-uri-format"])
         XCTAssertEqual(rules(#"{"participants": [{"address": "TEL:+13175550123"}]}"#), ["address-type-case"])
-        XCTAssertEqual(rules(#"{"participants": [{"addressType": "Sip", "address": "sip:a@example.com"}]}"#), ["address-type-case"])
-        XCTAssertEqual(rules(#"{"participants": [{"addressType": "sip", "address": "+13175550123"}]}"#), ["address-type-mismatch"])
-        XCTAssertEqual(rules(#"{"participants": [{"addressType": "tel", "address": "+13175550123"}]}"#), ["unknown-key"])
+        XCTAssertEqual(
+            rules(#"{"participants": [{"addressType": "Sip", "address": "sip:a@example.com"}]}"#), ["address-type-case"]
+        )
+        XCTAssertEqual(
+            rules(#"{"participants": [{"addressType": "sip", "address": "+13175550123"}]}"#), ["address-type-mismatch"])
+        XCTAssertEqual(
+            rules(#"{"participants": [{"addressType": "tel", "address": "+13175550123"}]}"#), ["unknown-key"])
         XCTAssertEqual(rules(#"{"callerId": "+13175550100", "phoneNumber": "tel:+13175550123"}"#), ["e164-format"])
     }
 
@@ -126,14 +138,16 @@ final class RuleBehaviourTests: XCTestCase {
         XCTAssertEqual(rules(#"{"participants": "+13175550123"}"#), ["participants-shape"])
         XCTAssertEqual(rules(#"{"participants": [{"name": "x"}]}"#), ["participants-shape"])
         XCTAssertEqual(rules(#"{"participants": [{"address": null}]}"#), ["participants-shape"])
-        XCTAssertEqual(rules(#"{"participants": [{"address": "+13175550123", "phoneNumber": "+13175550124"}]}"#), ["unknown-key"])
+        XCTAssertEqual(
+            rules(#"{"participants": [{"address": "+13175550123", "phoneNumber": "+13175550124"}]}"#), ["unknown-key"])
     }
 
     func testWrongTypes() {
         XCTAssertEqual(rules(#"[{"phoneNumber": "+13175550123"}]"#), ["wrong-type"])
         XCTAssertEqual(rules(#""+13175550123""#), ["wrong-type"])
         XCTAssertEqual(rules(#"{"phoneNumber": 13175550123}"#), ["wrong-type"])
-        XCTAssertEqual(rules(#"{"callQueueId": "3fa85f64-5717-4562-b3fc-2c963f66afa6", "priority": 1.5}"#), ["wrong-type"])
+        XCTAssertEqual(
+            rules(#"{"callQueueId": "3fa85f64-5717-4562-b3fc-2c963f66afa6", "priority": 1.5}"#), ["wrong-type"])
         XCTAssertEqual(rules(#"{"phoneNumber": "+13175550123", "attributes": {"a": 1, "b": "2"}}"#), ["wrong-type"])
         XCTAssertEqual(rules(#"{"conversationIds": "2b8a6c1e-3d4f-4a5b-9c6d-7e8f9a0b1c2d"}"#), ["wrong-type"])
         XCTAssertEqual(rules(#"{"phoneNumber": "+13175550123", "callerId": null, "label": null}"#), [])
@@ -155,15 +169,19 @@ final class RuleBehaviourTests: XCTestCase {
         XCTAssertEqual(same.map(\.severity), [.warning], "the same value twice")
         let configured = LintSettings(severityOverrides: ["duplicate-key": .info])
         let body = "{\"phoneNumber\": \"+13175550123\", \"phoneNumber\": \"+13175550124\"}"
-        XCTAssertEqual(lint(body, settings: configured).map(\.severity), [.info], "a configured severity applies to both kinds")
+        XCTAssertEqual(
+            lint(body, settings: configured).map(\.severity), [.info], "a configured severity applies to both kinds")
     }
 
     func testCallerIdNotAllowedOnlyWhenConfigured() {
         let body = #"{"phoneNumber": "+12125550199", "callerId": "+1 317 555 0100"}"#
         XCTAssertEqual(rules(body), ["e164-format"])
         let allowed = LintSettings(allowedCallerIds: ["+13175550100"])
-        XCTAssertEqual(lint(#"{"phoneNumber": "+12125550199", "callerId": "+13175550100"}"#, settings: allowed).map(\.ruleID), [])
-        XCTAssertEqual(lint(#"{"phoneNumber": "+12125550199", "callerId": "+13175550101"}"#, settings: allowed).map(\.ruleID), ["caller-id-not-allowed"])
+        XCTAssertEqual(
+            lint(#"{"phoneNumber": "+12125550199", "callerId": "+13175550100"}"#, settings: allowed).map(\.ruleID), [])
+        XCTAssertEqual(
+            lint(#"{"phoneNumber": "+12125550199", "callerId": "+13175550101"}"#, settings: allowed).map(\.ruleID),
+            ["caller-id-not-allowed"])
     }
 
     func testSeverityOverridesAndDisabledRules() {

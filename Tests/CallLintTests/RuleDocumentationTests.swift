@@ -11,7 +11,9 @@ final class RuleDocumentationTests: XCTestCase {
         XCTAssertEqual(catalog.problems, [], "rule pages that do not parse")
         XCTAssertEqual(Set(catalog.documents.map(\.id)), Set(RuleRegistry.ids), "rules/ and the registry disagree")
         XCTAssertEqual(catalog.documents.count, RuleRegistry.ids.count, "a rule has two pages")
-        let files = try FileManager.default.contentsOfDirectory(atPath: TestPaths.rules.path).filter { $0.hasSuffix(".md") }
+        let files = try FileManager.default.contentsOfDirectory(atPath: TestPaths.rules.path).filter {
+            $0.hasSuffix(".md")
+        }
         XCTAssertEqual(Set(files), Set(RuleRegistry.ids.map { $0 + ".md" }), "each page is named after its rule")
     }
 
@@ -25,14 +27,17 @@ final class RuleDocumentationTests: XCTestCase {
             XCTAssertEqual(document.severity, rule.defaultSeverity, "\(document.id): Severity: line")
             XCTAssertEqual(document.fixAvailability, rule.fixAvailability.rawValue, "\(document.id): Fix: line")
             if let setting = rule.requiredSetting {
-                XCTAssertTrue(document.text.contains("`\(setting.name)`"), "\(document.id): the page does not name \(setting.name)")
+                XCTAssertTrue(
+                    document.text.contains("`\(setting.name)`"),
+                    "\(document.id): the page does not name \(setting.name)")
             }
         }
     }
 
     func testEmbeddedPagesMatchTheFilesInRules() throws {
         for document in RuleCatalog.shared.documents {
-            let onDisk = try String(contentsOf: TestPaths.rules.appendingPathComponent(document.id + ".md"), encoding: .utf8)
+            let onDisk = try String(
+                contentsOf: TestPaths.rules.appendingPathComponent(document.id + ".md"), encoding: .utf8)
             XCTAssertEqual(document.text, onDisk, "\(document.id): the binary embeds a stale page")
         }
     }

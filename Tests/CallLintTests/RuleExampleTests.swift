@@ -25,7 +25,9 @@ struct RuleExampleTests {
                 #expect(rules.contains(ruleID), "bad example raised \(rules):\n\(example.code)")
                 if let marked = example.markedOffset {
                     let starts = diagnostics.filter { $0.ruleID == ruleID }.map(\.range.lowerBound)
-                    #expect(starts.contains(marked), "the finding starts at \(starts), not at ↓ (\(marked)):\n\(example.code)")
+                    #expect(
+                        starts.contains(marked),
+                        "the finding starts at \(starts), not at ↓ (\(marked)):\n\(example.code)")
                 }
             } else {
                 #expect(rules.isEmpty, "good example raised \(rules):\n\(example.code)")

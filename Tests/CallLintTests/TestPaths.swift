@@ -21,7 +21,9 @@ enum TestPaths {
     static func requireDirectory(_ url: URL, file: StaticString = #filePath, line: UInt = #line) throws -> [URL] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            XCTFail("missing \(url.path): clone the repository with ../shared beside it, or set CALL_LINT_SHARED", file: file, line: line)
+            XCTFail(
+                "missing \(url.path): clone the repository with ../shared beside it, or set CALL_LINT_SHARED",
+                file: file, line: line)
             throw XCTSkip("missing \(url.path)")
         }
         return try FileManager.default.contentsOfDirectory(at: url, includingPropertiesForKeys: nil)

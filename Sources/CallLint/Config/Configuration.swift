@@ -37,7 +37,9 @@ public struct Configuration: Sendable {
     }
 
     /// Parses and validates configuration text.
-    public static func parse(_ text: [UInt8], name: String = fileName, baseDirectory: String = ".") throws(Error) -> Configuration {
+    public static func parse(
+        _ text: [UInt8], name: String = fileName, baseDirectory: String = "."
+    ) throws(Error) -> Configuration {
         let source = SourceText(name: name, bytes: text)
         let document: JSONDocument
         switch JSONParser().parse(source) {
@@ -48,14 +50,18 @@ public struct Configuration: Sendable {
             document = parsed
         }
         func fail(_ message: String, at value: JSONValue, key: Bool = false) -> Error {
-            let location = source.location(of: key ? (value.keyRange?.lowerBound ?? value.range.lowerBound) : value.range.lowerBound)
+            let location = source.location(
+                of: key ? (value.keyRange?.lowerBound ?? value.range.lowerBound) : value.range.lowerBound)
             return Error(message: message, line: location.line, column: location.column)
         }
         func unknownRule(_ id: String) -> String {
-            "unknown rule '\(id)'" + (KeySuggester.suggest(id, among: RuleRegistry.ids).map { " (did you mean \($0.field)?)" } ?? "")
+            "unknown rule '\(id)'"
+                + (KeySuggester.suggest(id, among: RuleRegistry.ids).map { " (did you mean \($0.field)?)" } ?? "")
         }
         func ruleID(_ value: JSONValue, allowAll: Bool = false) throws(Error) -> String {
-            guard value.kind == .string, let id = value.stringValue else { throw fail("a rule id must be a string", at: value) }
+            guard value.kind == .string, let id = value.stringValue else {
+                throw fail("a rule id must be a string", at: value)
+            }
             if allowAll && id == "*" { return id }
             guard RuleRegistry.ids.contains(id) else { throw fail(unknownRule(id), at: value) }
             return id
@@ -83,7 +89,9 @@ public struct Configuration: Sendable {
                 guard member.kind == .array else { throw fail("'disable' must be an array of rule ids", at: member) }
                 for item in member.children { configuration.disabledRules.insert(try ruleID(item)) }
             case "severity":
-                guard member.kind == .object else { throw fail("'severity' must be an object of rule id to level", at: member) }
+                guard member.kind == .object else {
+                    throw fail("'severity' must be an object of rule id to level", at: member)
+                }
                 for item in member.children {
                     let id = item.key ?? ""
                     guard RuleRegistry.ids.contains(id) else { throw fail(unknownRule(id), at: item, key: true) }
@@ -93,9 +101,13 @@ public struct Configuration: Sendable {
                     configuration.severityOverrides[id] = level
                 }
             case "ignore":
-                guard member.kind == .object else { throw fail("'ignore' must be an object of path glob to rule ids", at: member) }
+                guard member.kind == .object else {
+                    throw fail("'ignore' must be an object of path glob to rule ids", at: member)
+                }
                 for item in member.children {
-                    guard item.kind == .array else { throw fail("ignore entries map a glob to an array of rule ids (\"*\" for all)", at: item) }
+                    guard item.kind == .array else {
+                        throw fail("ignore entries map a glob to an array of rule ids (\"*\" for all)", at: item)
+                    }
                     var rules: Set<String> = []
                     for rule in item.children { rules.insert(try ruleID(rule, allowAll: true)) }
                     configuration.pathIgnores.append((GlobPattern(item.key ?? ""), rules))
@@ -106,14 +118,18 @@ public struct Configuration: Sendable {
                     do {
                         _ = try Regex(pattern)
                     } catch {
-                        throw fail("placeholder pattern is not a valid regular expression: \(error)", at: Array(member.children)[index])
+                        throw fail(
+                            "placeholder pattern is not a valid regular expression: \(error)",
+                            at: Array(member.children)[index])
                     }
                 }
                 configuration.placeholderPatterns = patterns
             case "allowedCallerIds":
                 configuration.allowedCallerIds = try strings(member, what: "'allowedCallerIds'")
             case "defaultRegion":
-                guard let code = member.stringValue else { throw fail("'defaultRegion' must be a string, an ISO 3166 code like \"GB\"", at: member) }
+                guard let code = member.stringValue else {
+                    throw fail("'defaultRegion' must be a string, an ISO 3166 code like \"GB\"", at: member)
+                }
                 guard let message = Self.regionProblem(code) else {
                     configuration.defaultRegion = code.uppercased()
                     continue
@@ -121,7 +137,9 @@ public struct Configuration: Sendable {
                 throw fail(message, at: member)
             default:
                 let hint = KeySuggester.suggest(key, among: keys).map { " (did you mean '\($0.field)'?)" } ?? ""
-                throw fail("unknown setting '\(key)'\(hint); settings are \(keys.joined(separator: ", "))", at: member, key: true)
+                throw fail(
+                    "unknown setting '\(key)'\(hint); settings are \(keys.joined(separator: ", "))", at: member,
+                    key: true)
             }
         }
         return configuration
@@ -130,7 +148,9 @@ public struct Configuration: Sendable {
     /// What is wrong with a `defaultRegion` value, nil when it names a region.
     public static func regionProblem(_ code: String) -> String? {
         LintSettings.isKnownRegion(code)
-            ? nil : "unknown region '\(code)': defaultRegion is an ISO 3166 code of a country with phone numbers, like \"US\" or \"GB\""
+            ? nil
+            : "unknown region '\(code)': defaultRegion is an ISO 3166 code of a country with phone numbers, like "
+                + "\"US\" or \"GB\""
     }
 
     /// Rules switched off for a path (relative to `baseDirectory`).
@@ -145,10 +165,12 @@ public struct Configuration: Sendable {
     /// Settings for the linter, before command-line flags are applied.
     public func settings() throws -> LintSettings {
         var settings = LintSettings(
-            severityOverrides: severityOverrides, placeholders: try PlaceholderMatcher(extraPatterns: placeholderPatterns),
+            severityOverrides: severityOverrides,
+            placeholders: try PlaceholderMatcher(extraPatterns: placeholderPatterns),
             allowedCallerIds: allowedCallerIds, defaultRegion: defaultRegion)
         if !disabledRules.isEmpty {
-            settings.enabledRules = Set(RuleRegistry.ids.filter { settings.isEnabled($0) && !disabledRules.contains($0) })
+            settings.enabledRules = Set(
+                RuleRegistry.ids.filter { settings.isEnabled($0) && !disabledRules.contains($0) })
         }
         return settings
     }

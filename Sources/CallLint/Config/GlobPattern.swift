@@ -35,7 +35,9 @@ public struct GlobPattern: Sendable, Equatable {
                 rest = rest.dropFirst()
             }
         }
-        guard let segment = path.first, matchSegment(Array(head.unicodeScalars), Array(segment.unicodeScalars)) else { return false }
+        guard let segment = path.first, matchSegment(Array(head.unicodeScalars), Array(segment.unicodeScalars)) else {
+            return false
+        }
         return match(pattern.dropFirst(), path.dropFirst())
     }
 

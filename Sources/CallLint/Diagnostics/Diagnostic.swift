@@ -41,7 +41,10 @@ extension Diagnostic {
         return Diagnostic(
             ruleID: ruleID, severity: severity, message: message, range: move(range), pointer: pointer, help: help,
             fix: fix.map { fix in
-                Fix(title: fix.title, edits: fix.edits.map { TextEdit(range: move($0.range), replacement: $0.replacement) }, applicability: fix.applicability)
+                Fix(
+                    title: fix.title,
+                    edits: fix.edits.map { TextEdit(range: move($0.range), replacement: $0.replacement) },
+                    applicability: fix.applicability)
             },
             related: related.map { Related(range: move($0.range), message: $0.message) })
     }

@@ -1,7 +1,7 @@
 public enum Severity: String, CaseIterable, Comparable, Sendable {
     case info, warning, error
 
-    var rank: Int {
+    var level: Int {
         switch self {
         case .info: return 0
         case .warning: return 1
@@ -9,5 +9,5 @@ public enum Severity: String, CaseIterable, Comparable, Sendable {
         }
     }
 
-    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.level < rhs.level }
 }

@@ -81,7 +81,9 @@ enum CleanBodyScreen {
             let object = nodes[index]
             guard object.kind == .object, object.childCount <= Self.maximumMembers else { return false }
             return elements(of: index) { member in
-                guard let key = plainKey(member), !hasEarlierKey(key, before: member, firstChild: index + 1) else { return false }
+                guard let key = plainKey(member), !hasEarlierKey(key, before: member, firstChild: index + 1) else {
+                    return false
+                }
                 return visit(key, member)
             }
         }
@@ -118,15 +120,18 @@ enum CleanBodyScreen {
                 guard let text = plainString(index) else { return false }
                 return IdentifierSyntax.isUUID(bytes[text])
             case .identifierList:
-                return node.kind == .array && elements(of: index) { item in
-                    guard let text = plainString(item) else { return false }
-                    return IdentifierSyntax.isUUID(bytes[text])
-                }
+                return node.kind == .array
+                    && elements(of: index) { item in
+                        guard let text = plainString(item) else { return false }
+                        return IdentifierSyntax.isUUID(bytes[text])
+                    }
             case .text:
                 return node.kind == .string
             case .integer:
                 guard node.kind == .number else { return false }
-                return !bytes[Int(node.start)..<Int(node.end)].contains { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }
+                return !bytes[Int(node.start)..<Int(node.end)].contains {
+                    $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E")
+                }
             case .stringMap:
                 // `attributes`: any keys, each once, string values.
                 return members(of: index) { _, member in nodes[member].kind == .string }
@@ -191,8 +196,12 @@ enum CleanBodyScreen {
         func isAddress(_ text: Range<Int>) -> Bool {
             if isE164(text) { return true }
             if hasPrefix(text, "tel:") { return isE164(text.lowerBound + 4..<text.upperBound) }
-            if hasPrefix(text, "sip:") { return SIPAddressAnalysis.isPlainUserAtHost(bytes[text.lowerBound + 4..<text.upperBound]) }
-            if hasPrefix(text, "sips:") { return SIPAddressAnalysis.isPlainUserAtHost(bytes[text.lowerBound + 5..<text.upperBound]) }
+            if hasPrefix(text, "sip:") {
+                return SIPAddressAnalysis.isPlainUserAtHost(bytes[text.lowerBound + 4..<text.upperBound])
+            }
+            if hasPrefix(text, "sips:") {
+                return SIPAddressAnalysis.isPlainUserAtHost(bytes[text.lowerBound + 5..<text.upperBound])
+            }
             return false
         }
     }

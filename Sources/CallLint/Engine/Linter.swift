@@ -6,9 +6,9 @@ public struct Linter: Sendable {
 
     /// The rules that run, in precedence order, and the severity each reports at: worked out
     /// once per linter, not once per request body.
-    let activeRules: [(rank: Int, rule: any Rule)]
-    /// Indexed by precedence rank, so a finding needs no string lookup.
-    let severityByRank: [Severity]
+    let activeRules: [(precedence: Int, rule: any Rule)]
+    /// Indexed by precedence, so a finding needs no string lookup.
+    let severityByPrecedence: [Severity]
     /// Whether the user set the rule's severity (then a finding's own severity does not apply).
     let severityIsConfigured: [Bool]
     /// Whether a body the clean-body screen passes can skip the rules: only when every rule
@@ -20,9 +20,12 @@ public struct Linter: Sendable {
     public init(settings: LintSettings = LintSettings(), parser: JSONParser = JSONParser()) {
         self.settings = settings
         self.parser = parser
-        phoneNumberDiagnosis = PhoneNumberDiagnosis(defaultRegion: settings.defaultRegion.flatMap(NumberingPlan.shared.region(code:)))
-        activeRules = RuleRegistry.rules.enumerated().filter { settings.isEnabled($0.element.id) }.map { ($0.offset, $0.element) }
-        severityByRank = RuleRegistry.ids.map { settings.severity(of: $0) }
+        phoneNumberDiagnosis = PhoneNumberDiagnosis(
+            defaultRegion: settings.defaultRegion.flatMap(NumberingPlan.shared.region(code:)))
+        activeRules = RuleRegistry.rules.enumerated().filter { settings.isEnabled($0.element.id) }.map {
+            ($0.offset, $0.element)
+        }
+        severityByPrecedence = RuleRegistry.ids.map { settings.severity(of: $0) }
         severityIsConfigured = RuleRegistry.ids.map { settings.severityOverrides[$0] != nil }
         // A rule whose required setting is not set checks nothing (it runs only when selected).
         let covered = Set(CleanBodyScreen.coveredRules.map { $0.id })
@@ -39,7 +42,7 @@ public struct Linter: Sendable {
 
     /// The severity a rule reports at, under these settings.
     func severity(of id: String) -> Severity? {
-        RuleRegistry.precedence[id].map { severityByRank[$0] }
+        RuleRegistry.precedenceByID[id].map { severityByPrecedence[$0] }
     }
 
     /// Checks one request body: a document's root, a line of NDJSON, an element of an array.
@@ -50,36 +53,45 @@ public struct Linter: Sendable {
 
     /// Every active rule over one body, without the clean-body screen.
     func checkWithEveryRule(_ root: JSONValue) -> [Diagnostic] {
-        let context = RuleContext(view: CallRequestView(root: root), settings: settings, phoneNumberDiagnosis: phoneNumberDiagnosis)
-        for (rank, rule) in activeRules {
-            context.currentRank = rank
+        let context = RuleContext(
+            view: CallRequestView(root: root), settings: settings, phoneNumberDiagnosis: phoneNumberDiagnosis)
+        for (precedence, rule) in activeRules {
+            context.currentPrecedence = precedence
             rule.check(context)
         }
-        return context.findings.isEmpty ? [] : Self.resolve(context.findings, severities: severityByRank, configured: severityIsConfigured)
+        return context.findings.isEmpty
+            ? [] : Self.resolve(context.findings, severities: severityByPrecedence, configured: severityIsConfigured)
     }
 
     /// Drops findings that an earlier rule's exclusive finding already explains, then orders
-    /// the rest by position. A finding's rank is its rule's place in the precedence order.
+    /// the rest by position. A finding's precedence is its rule's.
     static func resolve(_ findings: [Finding], severities: [Severity], configured: [Bool]) -> [Diagnostic] {
         let claims = findings.filter(\.exclusive)
         // Most bodies with findings have one or two: no copy or sort unless there is work.
-        var kept = claims.isEmpty ? findings : findings.filter { finding in
-            !claims.contains { claim in
-                claim.rank < finding.rank
-                    && claim.scope.lowerBound <= finding.scope.lowerBound && finding.scope.upperBound <= claim.scope.upperBound
+        var kept =
+            claims.isEmpty
+            ? findings
+            : findings.filter { finding in
+                !claims.contains { claim in
+                    claim.precedence < finding.precedence
+                        && claim.scope.lowerBound <= finding.scope.lowerBound
+                        && finding.scope.upperBound <= claim.scope.upperBound
+                }
             }
-        }
         if kept.count > 1 {
             kept.sort { lhs, rhs in
-                lhs.range.lowerBound != rhs.range.lowerBound ? lhs.range.lowerBound < rhs.range.lowerBound : lhs.rank < rhs.rank
+                lhs.range.lowerBound != rhs.range.lowerBound
+                    ? lhs.range.lowerBound < rhs.range.lowerBound : lhs.precedence < rhs.precedence
             }
         }
         return kept.map { finding in
             Diagnostic(
-                ruleID: RuleRegistry.ids[finding.rank],
-                severity: configured[finding.rank] ? severities[finding.rank] : finding.severity ?? severities[finding.rank],
+                ruleID: RuleRegistry.ids[finding.precedence],
+                severity: configured[finding.precedence]
+                    ? severities[finding.precedence] : finding.severity ?? severities[finding.precedence],
                 message: finding.message,
-                range: finding.range, pointer: finding.node.pointer, help: finding.help, fix: finding.fix, related: finding.related)
+                range: finding.range, pointer: finding.node.pointer, help: finding.help, fix: finding.fix,
+                related: finding.related)
         }
     }
 }

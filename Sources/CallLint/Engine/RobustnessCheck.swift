@@ -8,15 +8,20 @@ public enum RobustnessCheck {
         var violations: [String] = []
         let source = SourceText(name: "input.json", bytes: bytes)
         let linter = Linter(settings: LintSettings(allowedCallerIds: ["+13175550100"]))
-        let check = { (text: [UInt8]) in InputMode.document.driver.check(text, name: "input.json", linter: linter).diagnostics }
+        let check = { (text: [UInt8]) in
+            InputMode.document.driver.check(text, name: "input.json", linter: linter).diagnostics
+        }
         let diagnostics = check(bytes)
         let ndjson = InputMode.ndjson.driver.check(bytes, name: "input.json", linter: linter).diagnostics
         let batch = InputMode.array.driver.check(bytes, name: "input.json", linter: linter).diagnostics
         for diagnostic in diagnostics + ndjson + batch {
-            if diagnostic.range.lowerBound < 0 || diagnostic.range.upperBound > bytes.count || diagnostic.range.isEmpty && !bytes.isEmpty && diagnostic.ruleID != InvalidJSONRule.id {
+            if diagnostic.range.lowerBound < 0 || diagnostic.range.upperBound > bytes.count
+                || diagnostic.range.isEmpty && !bytes.isEmpty && diagnostic.ruleID != InvalidJSONRule.id
+            {
                 violations.append("\(diagnostic.ruleID): range \(diagnostic.range) outside 0..<\(bytes.count) or empty")
             }
-            for edit in diagnostic.fix?.edits ?? [] where edit.range.lowerBound < 0 || edit.range.upperBound > bytes.count {
+            for edit in diagnostic.fix?.edits ?? []
+            where edit.range.lowerBound < 0 || edit.range.upperBound > bytes.count {
                 violations.append("\(diagnostic.ruleID): fix edit \(edit.range) outside the text")
             }
             if diagnostic.message.isEmpty { violations.append("\(diagnostic.ruleID): empty message") }
@@ -24,7 +29,10 @@ public enum RobustnessCheck {
         let parses: Bool
         if case .success = linter.parser.parse(source) { parses = true } else { parses = false }
         if parses != !diagnostics.contains(where: { $0.ruleID == InvalidJSONRule.id }) {
-            violations.append("invalid-json reported \(parses ? "for" : "not for") a text that \(parses ? "parses" : "does not parse")")
+            violations.append(
+                "invalid-json reported \(parses ? "for" : "not for") a text that "
+                    + "\(parses ? "parses" : "does not parse")"
+            )
         }
         // The clean-body screen may only pass a body on which no rule reports anything.
         if case .success(let document) = linter.parser.parse(source), CleanBodyScreen.isClean(document.root) {
@@ -36,7 +44,9 @@ public enum RobustnessCheck {
         let reports = [FileReport(displayName: "input.json", source: source, diagnostics: diagnostics)]
         for format in OutputFormat.allCases {
             let output = format.makeWriter(options: OutputOptions(color: true)).format(reports)
-            if format == .json || format == .sarif, case .failure(let error) = JSONParser().parse(SourceText(name: "out", text: output)) {
+            if format == .json || format == .sarif,
+                case .failure(let error) = JSONParser().parse(SourceText(name: "out", text: output))
+            {
                 violations.append("--format \(format.rawValue) wrote invalid JSON: \(error.cause)")
             }
         }

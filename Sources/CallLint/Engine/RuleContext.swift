@@ -5,7 +5,7 @@ final class RuleContext {
     let phoneNumberDiagnosis: PhoneNumberDiagnosis
     private(set) var findings: [Finding] = []
     /// The running rule's place in RuleRegistry's precedence order.
-    var currentRank = 0
+    var currentPrecedence = 0
 
     init(view: CallRequestView, settings: LintSettings, phoneNumberDiagnosis: PhoneNumberDiagnosis) {
         self.view = view
@@ -32,7 +32,8 @@ final class RuleContext {
     ) {
         findings.append(
             Finding(
-                rank: currentRank, message: message, range: range, scope: scope ?? range, exclusive: exclusive,
+                precedence: currentPrecedence, message: message, range: range, scope: scope ?? range,
+                exclusive: exclusive,
                 severity: severity, node: node, help: help, fix: fix, related: related))
     }
 
@@ -57,7 +58,8 @@ final class RuleContext {
         if let known = manyFacts[value.index] { return known }
         let text = value.stringValue ?? ""
         let facts = StringFacts(
-            text: text, isPlaceholder: settings.placeholders.containsPlaceholder(text), cleaned: InvisibleCharacters.cleaned(text))
+            text: text, isPlaceholder: settings.placeholders.containsPlaceholder(text),
+            cleaned: InvisibleCharacters.cleaned(text))
         if recentFacts.count < 32 {
             recentFacts.append((value.index, facts))
         } else {
@@ -86,7 +88,7 @@ final class RuleContext {
 
 struct Finding {
     /// The rule's place in RuleRegistry's precedence order.
-    let rank: Int
+    let precedence: Int
     let message: String
     let range: Range<Int>
     let scope: Range<Int>

@@ -45,7 +45,9 @@ public enum FixApplier {
             diagnostics.filter { $0.severity == .error }.reduce(into: [:]) { $0[$1.ruleID, default: 0] += 1 }
         }
         let (old, new) = (errors(before), errors(after))
-        guard new[InvalidJSONRule.id] == nil, !new.contains(where: { $0.value > old[$0.key, default: 0] }) else { return false }
+        guard new[InvalidJSONRule.id] == nil, !new.contains(where: { $0.value > old[$0.key, default: 0] }) else {
+            return false
+        }
         return new.values.reduce(0, +) < old.values.reduce(0, +) || after.count < before.count
     }
 

@@ -26,7 +26,9 @@ public enum UnifiedDiff {
             let newStart = hunk.first!.newLine
             let oldCount = hunk.filter { $0.kind != .insert }.count
             let newCount = hunk.filter { $0.kind != .delete }.count
-            output += "@@ -\(oldStart + (oldCount == 0 ? 0 : 1)),\(oldCount) +\(newStart + (newCount == 0 ? 0 : 1)),\(newCount) @@\n"
+            output +=
+                "@@ -\(oldStart + (oldCount == 0 ? 0 : 1)),\(oldCount) "
+                + "+\(newStart + (newCount == 0 ? 0 : 1)),\(newCount) @@\n"
             for operation in hunk {
                 let marker = operation.kind == .same ? " " : operation.kind == .delete ? "-" : "+"
                 output += marker + operation.text + "\n"
@@ -71,7 +73,9 @@ public enum UnifiedDiff {
         var prefix = 0
         while prefix < old.count, prefix < new.count, old[prefix] == new[prefix] { prefix += 1 }
         var suffix = 0
-        while suffix < old.count - prefix, suffix < new.count - prefix, old[old.count - 1 - suffix] == new[new.count - 1 - suffix] {
+        while suffix < old.count - prefix, suffix < new.count - prefix,
+            old[old.count - 1 - suffix] == new[new.count - 1 - suffix]
+        {
             suffix += 1
         }
         let a = Array(old[prefix..<(old.count - suffix)])
@@ -88,7 +92,10 @@ public enum UnifiedDiff {
         var oldLine = 0
         var newLine = 0
         func emit(_ kind: Operation.Kind, _ line: Line) {
-            operations.append(Operation(kind: kind, text: line.text, endsWithNewline: line.endsWithNewline, oldLine: oldLine, newLine: newLine))
+            operations.append(
+                Operation(
+                    kind: kind, text: line.text, endsWithNewline: line.endsWithNewline, oldLine: oldLine,
+                    newLine: newLine))
             if kind != .insert { oldLine += 1 }
             if kind != .delete { newLine += 1 }
         }

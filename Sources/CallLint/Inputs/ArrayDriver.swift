@@ -14,8 +14,10 @@ struct ArrayDriver: InputDriver {
         case .success(let bytes):
             let source = SourceText(name: name, bytes: bytes)
             withoutActuallyEscaping(emit) { emit in
-                Elements(source: source, linter: linter, workers: workers) { emit(InputStretch(source: source, diagnostics: $0)) }
-                    .check()
+                Elements(source: source, linter: linter, workers: workers) {
+                    emit(InputStretch(source: source, diagnostics: $0))
+                }
+                .check()
             }
             return nil
         }
@@ -74,11 +76,14 @@ private struct Elements {
             // exactly as scanned sends the rest to the strict path.
             let first = index
             let results = ParallelMap.map(starts.count, workers: workers) { offset -> [Diagnostic]? in
-                guard case .success(let parsed) = linter.parser.parseValue(
-                    in: source, at: starts[offset], pointerPrefix: "/\(first + offset)", depth: 1)
+                guard
+                    case .success(let parsed) = linter.parser.parseValue(
+                        in: source, at: starts[offset], pointerPrefix: "/\(first + offset)", depth: 1)
                 else { return nil }
                 let after = skipWhitespace(bytes, parsed.end)
-                guard after < bytes.count, bytes[after] == UInt8(ascii: ",") || bytes[after] == UInt8(ascii: "]") else { return nil }
+                guard after < bytes.count, bytes[after] == UInt8(ascii: ",") || bytes[after] == UInt8(ascii: "]") else {
+                    return nil
+                }
                 return linter.check(body: parsed.document.root)
             }
             var block: [Diagnostic] = []
@@ -179,12 +184,14 @@ private struct Elements {
         case .failure(let error):
             return linter.check(syntaxError: error, in: source)
         case .success(let document):
-            guard linter.settings.isEnabled(WrongTypeRule.id), let severity = linter.severity(of: WrongTypeRule.id) else { return [] }
+            guard linter.settings.isEnabled(WrongTypeRule.id), let severity = linter.severity(of: WrongTypeRule.id)
+            else { return [] }
             let root = document.root
             return [
                 Diagnostic(
                     ruleID: WrongTypeRule.id, severity: severity,
-                    message: "with --array the input must be a JSON array of request bodies, found \(root.kind.description)",
+                    message:
+                        "with --array the input must be a JSON array of request bodies, found \(root.kind.description)",
                     range: root.range.lowerBound..<root.range.lowerBound + 1, pointer: "",
                     help: "check a single request body without --array")
             ]
@@ -193,7 +200,9 @@ private struct Elements {
 
     func skipWhitespace(_ bytes: [UInt8], _ start: Int) -> Int {
         var index = start
-        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09 {
+        while index < bytes.count,
+            bytes[index] == 0x20 || bytes[index] == 0x0A || bytes[index] == 0x0D || bytes[index] == 0x09
+        {
             index += 1
         }
         return index

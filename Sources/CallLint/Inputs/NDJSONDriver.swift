@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// NDJSON: one request body per line, each checked on its own; blank lines are skipped. The
@@ -51,7 +51,9 @@ struct NDJSONDriver: InputDriver {
     /// how many bytes they take with their breaks; how many line breaks that is. At the end
     /// of the stream, a last line without a break is complete too. No line break lies before
     /// `searchingFrom`.
-    static func records(in bytes: [UInt8], searchingFrom searched: Int, atEnd: Bool) -> (records: [Range<Int>], consumed: Int, lines: Int) {
+    static func records(
+        in bytes: [UInt8], searchingFrom searched: Int, atEnd: Bool
+    ) -> (records: [Range<Int>], consumed: Int, lines: Int) {
         var records: [Range<Int>] = []
         var start = 0
         var lines = 0

@@ -34,7 +34,9 @@ extension JSONSyntaxError {
             if byte == UInt8(ascii: "\n") {
                 return text(
                     "a line break inside a string",
-                    "a string must end on the line it starts; close it with `\"`, or write \\n for a line break inside it")
+                    "a string must end on the line it starts; close it with `\"`, or write \\n for a line break "
+                        + "inside it"
+                )
             }
             if byte == UInt8(ascii: "\t") { return text("a tab inside a string", "write it escaped as \\t") }
             let code = hex(UInt32(byte), width: 4)
@@ -48,15 +50,19 @@ extension JSONSyntaxError {
                 "invalid escape `\(found)` in a string",
                 "JSON knows only \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX; write a backslash itself as \\\\")
         case .incompleteUnicodeEscape:
-            return text("`\\u` must be followed by four hex digits", "write the character as \\uXXXX, for example \\u00e9")
+            return text(
+                "`\\u` must be followed by four hex digits", "write the character as \\uXXXX, for example \\u00e9")
         case .loneSurrogate(let unit):
             return text(
                 "lone UTF-16 surrogate \\u\(hex(unit, width: 4)) in a string",
-                "a surrogate must come as a high-low pair (\\uD83D\\uDE00); alone it is no character and cannot become UTF-8")
+                "a surrogate must come as a high-low pair (\\uD83D\\uDE00); alone it is no character and cannot "
+                    + "become UTF-8"
+            )
         case .minusWithoutDigit:
             return text("`-` must be followed by a digit")
         case .leadingZero:
-            return text("number \(found) has a leading zero, which JSON does not allow", "write it without the leading zero")
+            return text(
+                "number \(found) has a leading zero, which JSON does not allow", "write it without the leading zero")
         case .decimalPointWithoutDigit:
             return text("a decimal point must be followed by a digit", "write \(found)0, or drop the `.`")
         case .exponentWithoutDigits:
@@ -82,18 +88,22 @@ extension JSONSyntaxError {
             let keyText = source.text(key)
             return text(
                 "expected `:` after the key \(keyText)",
-                found == "=" ? "write `:` between a key and its value, not `=`" : "write \(keyText): followed by the value")
+                found == "="
+                    ? "write `:` between a key and its value, not `=`" : "write \(keyText): followed by the value")
         case .secondValue:
             return text("a second JSON value after the first one", "a JSON text holds one value")
         case .commaAfterValue:
             return text("unexpected `,` after the end of the JSON value", "remove it")
         case .nothingToClose:
-            return text("unexpected `\(found)`: nothing is open to close", "remove it, or add the opening bracket it belongs to")
+            return text(
+                "unexpected `\(found)`: nothing is open to close", "remove it, or add the opening bracket it belongs to"
+            )
         case .mismatchedCloser(let opener):
             return text("`\(found)` does not match \(owner(opener))", "close it with `\(opener.closer)`")
         case .missingComma(let opener):
             return text(
-                "missing `,` between \(opener.isObject ? "members" : "elements") of \(owner(opener))", "add a `,` before this")
+                "missing `,` between \(opener.isObject ? "members" : "elements") of \(owner(opener))",
+                "add a `,` before this")
         case .colonInContainer(let opener):
             return text(
                 "unexpected `:` in \(owner(opener))",
@@ -101,11 +111,16 @@ extension JSONSyntaxError {
                     ? "a member is \"key\": value; is a comma missing, or a key unquoted?"
                     : "an array holds values only; use an object for key: value pairs")
         case .unexpectedInContainer(let opener):
-            return text("expected `,` or `\(opener.closer)` in \(owner(opener)), found \(describe(at: range.lowerBound, in: source))")
+            return text(
+                "expected `,` or `\(opener.closer)` in \(owner(opener)), found "
+                    + "\(describe(at: range.lowerBound, in: source))"
+            )
         case .contentAfterArray:
             return text("unexpected content after the end of the array")
         case .unquotedKey:
-            return text("object key `\(found)` is not in double quotes", "write \"\(found)\": JSON keys are always double-quoted strings")
+            return text(
+                "object key `\(found)` is not in double quotes",
+                "write \"\(found)\": JSON keys are always double-quoted strings")
         case .unquotedWord:
             switch found {
             case "True", "TRUE": return text("`\(found)` is not JSON", "JSON's booleans are lowercase: write true")
@@ -137,7 +152,9 @@ extension JSONSyntaxError {
         case .curlyQuote:
             return text(
                 "curly quote \(found) instead of a straight double quote",
-                "this usually comes from copying out of a web page, word processor or chat; replace every “ ” ‘ ’ with \"")
+                "this usually comes from copying out of a web page, word processor or chat; replace every “ ” ‘ ’ "
+                    + "with \""
+            )
         case .zeroWidthCharacter:
             let code = found.unicodeScalars.first.map { hex($0.value, width: 4) } ?? "200B"
             return text(

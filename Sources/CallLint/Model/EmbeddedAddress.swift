@@ -1,7 +1,9 @@
 /// Finds the number or address a mistaken structure wraps: the "+1..." inside
 /// `{"phoneNumber": {"phoneNumber": "+1..."}}` or `"to": {"address": "sip:..."}`.
 enum EmbeddedAddress {
-    static let addressKeys: Set<String> = ["phoneNumber", "number", "address", "phone", "e164", "value", "callerId", "uri"]
+    static let addressKeys: Set<String> = [
+        "phoneNumber", "number", "address", "phone", "e164", "value", "callerId", "uri",
+    ]
 
     /// The single string that holds the address, or nil when there is none or more than one.
     static func find(in value: JSONValue) -> JSONValue? {
@@ -14,7 +16,9 @@ enum EmbeddedAddress {
 
     static func looksLikeAddress(_ value: JSONValue) -> Bool {
         guard let text = value.stringValue.map(InvisibleCharacters.cleaned) else { return false }
-        if text.lowercased().hasPrefix("sip:") || text.lowercased().hasPrefix("tel:") || text.contains("@") { return true }
+        if text.lowercased().hasPrefix("sip:") || text.lowercased().hasPrefix("tel:") || text.contains("@") {
+            return true
+        }
         return looksLikeNumber(text)
     }
 

@@ -28,7 +28,9 @@ enum IdentifierSyntax {
         }
         if trimmed.utf8.count == 32, trimmed.utf8.allSatisfy({ JSONStringDecoder.hexDigit($0) != nil }) {
             let c = Array(trimmed)
-            let dashed = String(c[0..<8]) + "-" + String(c[8..<12]) + "-" + String(c[12..<16]) + "-" + String(c[16..<20]) + "-" + String(c[20..<32])
+            let dashed =
+                String(c[0..<8]) + "-" + String(c[8..<12]) + "-" + String(c[12..<16]) + "-" + String(c[16..<20]) + "-"
+                + String(c[20..<32])
             return ("has no hyphens", dashed)
         }
         if trimmed.contains("@") {

@@ -8,7 +8,8 @@ public struct PlaceholderMatcher: @unchecked Sendable {
     public let extraPatternSources: [String]
 
     public init(extraPatterns: [String] = []) throws {
-        extraPatterns.isEmpty ? (self.extraPatterns = []) : (self.extraPatterns = try extraPatterns.map { try Regex($0) })
+        extraPatterns.isEmpty
+            ? (self.extraPatterns = []) : (self.extraPatterns = try extraPatterns.map { try Regex($0) })
         extraPatternSources = extraPatterns
     }
 
@@ -26,14 +27,17 @@ public struct PlaceholderMatcher: @unchecked Sendable {
         let utf8 = Array(text.utf8)
         // {{...}} (Mustache, Handlebars, Jinja) and ${...} / $!{...} (shell, JavaScript, Velocity).
         if let open = find(utf8, [0x7B, 0x7B]), find(utf8, [0x7D, 0x7D], from: open + 2) != nil { return true }
-        if let open = find(utf8, [0x24, 0x7B]) ?? find(utf8, [0x24, 0x21, 0x7B]), find(utf8, [0x7D], from: open + 2) != nil {
+        if let open = find(utf8, [0x24, 0x7B]) ?? find(utf8, [0x24, 0x21, 0x7B]),
+            find(utf8, [0x7D], from: open + 2) != nil
+        {
             return true
         }
         // <PHONE>, <caller_id>: a whole value in angle brackets, as in API docs and runbooks.
         if utf8.count >= 3, utf8.first == UInt8(ascii: "<"), utf8.last == UInt8(ascii: ">") {
             return utf8.dropFirst().dropLast().allSatisfy { byte in
                 (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
-                    || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: " ")
+                    || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+                    || byte == UInt8(ascii: " ")
             }
         }
         return false
@@ -41,7 +45,8 @@ public struct PlaceholderMatcher: @unchecked Sendable {
 
     private static func find(_ haystack: [UInt8], _ needle: [UInt8], from start: Int = 0) -> Int? {
         guard haystack.count >= needle.count, start <= haystack.count - needle.count else { return nil }
-        for index in start...(haystack.count - needle.count) where haystack[index..<index + needle.count].elementsEqual(needle) {
+        for index in start...(haystack.count - needle.count)
+        where haystack[index..<index + needle.count].elementsEqual(needle) {
             return index
         }
         return nil

@@ -12,8 +12,10 @@ struct SIPAddressAnalysis {
         return !host.isEmpty
             && bytes.allSatisfy { $0 > 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "%") && $0 != UInt8(ascii: "[") }
             && host.allSatisfy { byte in
-                (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
-                    || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
+                (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+                    || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+                    || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: ".")
+                    || byte == UInt8(ascii: "-")
             }
     }
 
@@ -22,7 +24,8 @@ struct SIPAddressAnalysis {
         if Self.isPlainUserAtHost(rest.utf8) { return nil }
         if rest.containsBytes("[email") && rest.containsBytes("protected]") {
             return (
-                "the address is `[email protected]`, the text a web page shows in place of an email address it hides from bots",
+                "the address is `[email protected]`, the text a web page shows in place of an email address it hides "
+                    + "from bots",
                 "copy the real address from its source, not from a rendered web page"
             )
         }
@@ -34,7 +37,10 @@ struct SIPAddressAnalysis {
         }
         let parts = rest.split(separator: "@", omittingEmptySubsequences: false)
         if parts.count == 1 {
-            return ("the SIP address has no user part: `sip:` must be followed by user@host", "write sip:user@\(rest.isEmpty ? "example.com" : rest)")
+            return (
+                "the SIP address has no user part: `sip:` must be followed by user@host",
+                "write sip:user@\(rest.isEmpty ? "example.com" : rest)"
+            )
         }
         if parts.count > 2 {
             return ("the SIP address has more than one `@`", "write it as sip:user@host, with one `@`")
@@ -50,7 +56,10 @@ struct SIPAddressAnalysis {
         }
         let allowed = hostName.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-.[]:".contains($0)) }
         if !allowed {
-            return ("the SIP host `\(hostName)` holds characters a host name cannot", "write a host name or IP address after the `@`")
+            return (
+                "the SIP host `\(hostName)` holds characters a host name cannot",
+                "write a host name or IP address after the `@`"
+            )
         }
         return nil
     }

@@ -43,7 +43,8 @@ public struct GitHubFormatter: ReportWriter {
     /// checking the findings.
     static func escape(_ text: String, commas: Bool) -> String {
         var needsEscape = false
-        for byte in text.utf8 where byte == UInt8(ascii: "%") || byte == 0x0D || byte == 0x0A
+        for byte in text.utf8
+        where byte == UInt8(ascii: "%") || byte == 0x0D || byte == 0x0A
             || (commas && (byte == UInt8(ascii: ":") || byte == UInt8(ascii: ",")))
         {
             needsEscape = true

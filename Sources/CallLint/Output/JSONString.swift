@@ -42,7 +42,8 @@ public enum JSONString {
             case 0x08: escape = "\\b"
             case 0x0C: escape = "\\f"
             case 0xE2:
-                guard index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9
+                guard index + 2 < bytes.count, bytes[index + 1] == 0x80,
+                    bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9
                 else {
                     index += 1
                     continue

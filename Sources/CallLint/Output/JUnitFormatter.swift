@@ -20,10 +20,14 @@ public struct JUnitFormatter: ReportWriter {
         if let readError = report.readError { readErrors[name] = readError }
         for located in LocatedDiagnostic.all(in: report) {
             let diagnostic = located.diagnostic
-            let text = "\(name):\(located.start.line):\(located.start.column): \(diagnostic.severity.rawValue): \(diagnostic.message)"
+            let text =
+                "\(name):\(located.start.line):\(located.start.column): \(diagnostic.severity.rawValue): "
+                + "\(diagnostic.message)"
                 + (diagnostic.help.map { "\nhelp: " + $0 } ?? "")
             failuresByFile[name]!.append(
-                "      <failure type=\(Self.attribute(diagnostic.ruleID)) message=\(Self.attribute(diagnostic.message))>\(Self.escape(text))</failure>\n")
+                "      <failure type=\(Self.attribute(diagnostic.ruleID)) "
+                    + "message=\(Self.attribute(diagnostic.message))>\(Self.escape(text))</failure>\n"
+            )
         }
     }
 
@@ -45,7 +49,8 @@ public struct JUnitFormatter: ReportWriter {
             cases += ">\n" + items.joined() + "    </testcase>\n"
         }
         let counts = "tests=\"\(files.count)\" failures=\"\(failures)\" errors=\"\(readErrors.count)\""
-        output.append("""
+        output.append(
+            """
             <?xml version="1.0" encoding="UTF-8"?>
             <testsuites name="call-lint" \(counts)>
               <testsuite name="call-lint" \(counts)>

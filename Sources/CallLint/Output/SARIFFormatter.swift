@@ -15,11 +15,13 @@ public struct SARIFFormatter: ReportWriter {
                 {"id": \(JSONString.quoted(id)), "name": \(JSONString.quoted(Self.camelName(id))), \
                 "shortDescription": {"text": \(JSONString.quoted(summary))}, \
                 "fullDescription": {"text": \(JSONString.quoted(summary))}, \
-                "help": {"text": \(JSONString.quoted(document?.text ?? summary)), "markdown": \(JSONString.quoted(document?.text ?? summary))}, \
+                "help": {"text": \(JSONString.quoted(document?.text ?? summary)), \
+                "markdown": \(JSONString.quoted(document?.text ?? summary))}, \
                 "defaultConfiguration": {"level": \(JSONString.quoted(level))}}
                 """
         }
-        output.append("""
+        output.append(
+            """
             {
               "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
               "version": "2.1.0",
@@ -40,19 +42,23 @@ public struct SARIFFormatter: ReportWriter {
             let index = ids.firstIndex(of: diagnostic.ruleID) ?? 0
             var message = diagnostic.message
             if let help = diagnostic.help { message += "; " + help }
-            let endColumn = max(located.end.column, located.start.line == located.end.line ? located.start.column + 1 : 1)
+            let endColumn = max(
+                located.end.column, located.start.line == located.end.line ? located.start.column + 1 : 1)
             let region = """
                 {"startLine": \(located.start.line), "startColumn": \(located.start.column), \
                 "endLine": \(located.end.line), "endColumn": \(endColumn), \
-                "charOffset": \(located.fileOffset(diagnostic.range.lowerBound)), "charLength": \(diagnostic.range.count)}
+                "charOffset": \(located.fileOffset(diagnostic.range.lowerBound)), \
+                "charLength": \(diagnostic.range.count)}
                 """
+            let uri = JSONString.quoted(Self.uri(located.file))
+            let pointer = JSONString.quoted(diagnostic.pointer.isEmpty ? "/" : diagnostic.pointer)
             let result = """
                 {"ruleId": \(JSONString.quoted(diagnostic.ruleID)), "ruleIndex": \(index), \
                 "level": \(JSONString.quoted(Self.level(diagnostic.severity))), \
                 "message": {"text": \(JSONString.quoted(message))}, \
-                "locations": [{"physicalLocation": {"artifactLocation": {"uri": \(JSONString.quoted(Self.uri(located.file)))}, \
+                "locations": [{"physicalLocation": {"artifactLocation": {"uri": \(uri)}, \
                 "region": \(region)}, \
-                "logicalLocations": [{"fullyQualifiedName": \(JSONString.quoted(diagnostic.pointer.isEmpty ? "/" : diagnostic.pointer)), "kind": "member"}]}]}
+                "logicalLocations": [{"fullyQualifiedName": \(pointer), "kind": "member"}]}]}
                 """
             output.append(written == 0 ? "\n        " : ",\n        ")
             output.append(result)

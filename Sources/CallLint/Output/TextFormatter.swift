@@ -85,7 +85,8 @@ public struct TextFormatter: ReportWriter {
         output += "\n"
         if options.quiet { return }
         output += excerpt(
-            diagnostic.range, start: source.location(of: diagnostic.range.lowerBound), shownLine: start.line, source: source,
+            diagnostic.range, start: source.location(of: diagnostic.range.lowerBound), shownLine: start.line,
+            source: source,
             color: severityColor(diagnostic.severity))
         let gutter = String(repeating: " ", count: String(start.line).count + 1)
         if let help = diagnostic.help {
@@ -93,7 +94,8 @@ public struct TextFormatter: ReportWriter {
         }
         for related in diagnostic.related {
             let location = source.location(of: related.range.lowerBound)
-            output += gutter + paint("= note:", "1") + " \(related.message) (\(file):\(location.line):\(location.column))\n"
+            output +=
+                gutter + paint("= note:", "1") + " \(related.message) (\(file):\(location.line):\(location.column))\n"
         }
     }
 
@@ -105,7 +107,9 @@ public struct TextFormatter: ReportWriter {
     /// The line the range starts on, with carets under the range (to the end of the line when
     /// the range goes on past it). Only a window of bytes around the range is decoded, so a
     /// megabyte-long line of minified JSON costs no more than a short one.
-    func excerpt(_ range: Range<Int>, start: SourceLocation, shownLine: Int, source: SourceText, color: String) -> String {
+    func excerpt(
+        _ range: Range<Int>, start: SourceLocation, shownLine: Int, source: SourceText, color: String
+    ) -> String {
         let bytes = source.bytes
         let windowBytes = 4 * Self.excerptWidth  // at most four bytes a character
         let lineStart = source.lineStart(start.line)
@@ -118,8 +122,10 @@ public struct TextFormatter: ReportWriter {
         }
         let lower = scalarStart(max(line.lowerBound, range.lowerBound - windowBytes))
         let upper = scalarStart(min(line.upperBound, range.lowerBound + windowBytes))
-        var before = Array(String(decoding: bytes[lower..<max(lower, min(range.lowerBound, upper))], as: UTF8.self).unicodeScalars)
-        var after = Array(String(decoding: bytes[min(max(lower, range.lowerBound), upper)..<upper], as: UTF8.self).unicodeScalars)
+        var before = Array(
+            String(decoding: bytes[lower..<max(lower, min(range.lowerBound, upper))], as: UTF8.self).unicodeScalars)
+        var after = Array(
+            String(decoding: bytes[min(max(lower, range.lowerBound), upper)..<upper], as: UTF8.self).unicodeScalars)
         var prefix = lower > line.lowerBound ? "…" : ""
         var suffix = upper < line.upperBound || lineEnd == nil ? "…" : ""
         // A line that fits is shown whole; a longer one keeps 40 characters before the span.
@@ -134,7 +140,12 @@ public struct TextFormatter: ReportWriter {
             }
         }
         let spanEnd = min(range.upperBound, line.upperBound)
-        let spanLength = range.isEmpty ? 1 : max(1, String(decoding: bytes[min(range.lowerBound, spanEnd)..<spanEnd], as: UTF8.self).unicodeScalars.count)
+        let spanLength =
+            range.isEmpty
+            ? 1
+            : max(
+                1, String(decoding: bytes[min(range.lowerBound, spanEnd)..<spanEnd], as: UTF8.self).unicodeScalars.count
+            )
         let underlineLength = min(spanLength, max(1, after.count))
         var marker = prefix.isEmpty ? "" : " "
         for scalar in before { marker.unicodeScalars.append(scalar == "\t" ? "\t" : " ") }
@@ -143,7 +154,8 @@ public struct TextFormatter: ReportWriter {
         let gutter = String(repeating: " ", count: number.count)
         var visible = ""
         visible.unicodeScalars.append(contentsOf: (before + after).map(Self.printable))
-        return "\(gutter) |\n\(number) | \(prefix)\(visible)\(suffix)\n\(gutter) | \(marker)\(paint(underline, color))\n"
+        return
+            "\(gutter) |\n\(number) | \(prefix)\(visible)\(suffix)\n\(gutter) | \(marker)\(paint(underline, color))\n"
     }
 
     /// Control characters would garble a terminal; show them as their Unicode pictures.

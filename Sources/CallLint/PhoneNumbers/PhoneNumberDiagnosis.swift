@@ -82,7 +82,7 @@ struct PhoneNumberDiagnosis {
                     .unknownCountryCode, "starts with 0 after the international prefix, and no country code does",
                     help:
                         "write + and the country code, like +44 for the United Kingdom, then the number "
-                            + "without its trunk 0"
+                        + "without its trunk 0"
                 )
             }
             let prefixes = (1...min(3, digits.count)).map { digits.prefix($0).map(String.init).joined() }
@@ -149,7 +149,8 @@ struct PhoneNumberDiagnosis {
             let local = main.isLocalOnlyLength(count) ? ", the length of a local number without its area code" : ""
             return PhoneNumberProblem(
                 .impossibleLength,
-                "has \(count) digit\(count == 1 ? "" : "s") after the country code \(country)\(local); numbers there have "
+                "has \(count) digit\(count == 1 ? "" : "s") after the country code \(country)\(local); numbers there "
+                    + "have "
                     + "\(main.possibleLengthList)",
                 help: local.isEmpty ? "check the number: a digit is missing or one too many" : "add the area code")
         }
@@ -245,7 +246,8 @@ struct PhoneNumberDiagnosis {
         return PhoneNumberProblem(
             .missingPlus, "\(what), and its digits read as more than one valid number",
             help:
-                "it could be, for example, \(Prose.list(named, conjunction: "or")); write the + and country code, or set "
+                "it could be, for example, \(Prose.list(named, conjunction: "or")); write the + and country code, or "
+                + "set "
                 + "defaultRegion in the configuration to say which country's national numbers these are")
     }
 

@@ -230,10 +230,15 @@ extension NumberingPlan {
                         code + (prefix?.longestPrefix(of: all.dropFirst(code)) ?? 0),
                     ]
                     for start in starts
-                    where meta.mayBeNational(digits, from: start) && !tested.contains(where: { $0 == (region.callingCode, start) }) {
+                    where meta.mayBeNational(digits, from: start)
+                        && !tested.contains(where: { $0 == (region.callingCode, start) })
+                    {
                         tested.append((region.callingCode, start))
-                        add([PhoneNumberReading(
-                            callingCode: region.callingCode, national: Array(all.dropFirst(start)), route: .countryCodeWithoutPlus)])
+                        add([
+                            PhoneNumberReading(
+                                callingCode: region.callingCode, national: Array(all.dropFirst(start)),
+                                route: .countryCodeWithoutPlus)
+                        ])
                     }
                     continue
                 }

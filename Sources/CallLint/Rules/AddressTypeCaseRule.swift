@@ -13,7 +13,8 @@ struct AddressTypeCaseRule: Rule {
             guard lower == "tel" || lower == "sip", text != lower else { continue }
             // Lowercasing would leave a key the model does not have: the fix removes it.
             context.report(
-                "`addressType` \(JSONString.quoted(text)) is not lowercase, and Destination has no `addressType` at all",
+                "`addressType` \(JSONString.quoted(text)) is not lowercase, and Destination has no `addressType` at "
+                    + "all",
                 at: declared.range, node: declared, scope: declared.memberRange,
                 help: "remove `addressType`: the API reads the kind of address from the address itself",
                 fix: Fix(title: "remove `addressType`", edits: [Edits.remove(declared)], applicability: .suggestion))
@@ -30,7 +31,9 @@ struct AddressTypeCaseRule: Rule {
             context.report(
                 "URI scheme `\(scheme):` is not lowercase", at: value.range, node: value, exclusive: false,
                 help: "write \(JSONString.quoted(corrected))",
-                fix: Fix(title: "lowercase the scheme", edits: [Edits.replace(value, with: JSONString.quoted(corrected))], applicability: .safe))
+                fix: Fix(
+                    title: "lowercase the scheme", edits: [Edits.replace(value, with: JSONString.quoted(corrected))],
+                    applicability: .safe))
         }
     }
 }

@@ -18,10 +18,12 @@ struct AddressTypeMismatchRule: Rule {
             let form = AddressForm(text)
             if form.isSIP {
                 context.report(
-                    "`\(member.name)` takes a phone number, but \(JSONString.quoted(text)) is a SIP address", at: member.value.range,
+                    "`\(member.name)` takes a phone number, but \(JSONString.quoted(text)) is a SIP address",
+                    at: member.value.range,
                     node: member.value,
                     help: member.name == "phoneNumber"
-                        ? "to call a SIP address, remove `phoneNumber` and write \"participants\": [{\"address\": \(JSONString.quoted(sipURI(form)))}]"
+                        ? "to call a SIP address, remove `phoneNumber` and write \"participants\": [{\"address\": "
+                            + "\(JSONString.quoted(sipURI(form)))}]"
                         : "`callerId` is the phone number callees see; write an E.164 number such as \"+13175550100\"")
             }
         }
@@ -38,8 +40,10 @@ struct AddressTypeMismatchRule: Rule {
     /// `addressType` is not in the Destination model, but forum answers add it; when it
     /// contradicts the address, that contradiction is the mistake to report.
     func checkDeclaredType(_ destination: JSONValue, _ context: RuleContext) {
-        guard let declared = destination.member("addressType"), let address = context.view.field("address", of: destination),
-            let declaredText = context.cleanedContent(of: declared), let addressText = context.cleanedContent(of: address),
+        guard let declared = destination.member("addressType"),
+            let address = context.view.field("address", of: destination),
+            let declaredText = context.cleanedContent(of: declared),
+            let addressText = context.cleanedContent(of: address),
             let scope = Optional(declared.memberRange)
         else { return }
         let form = AddressForm(addressText)
@@ -47,16 +51,22 @@ struct AddressTypeMismatchRule: Rule {
         let contradiction: String?
         switch (kind, form) {
         case ("tel", .sip), ("tel", .bareSIP):
-            contradiction = "`addressType` says \(JSONString.quoted(declaredText)) but the address \(JSONString.quoted(addressText)) is a SIP address"
+            contradiction =
+                "`addressType` says \(JSONString.quoted(declaredText)) but the address "
+                + "\(JSONString.quoted(addressText)) is a SIP address"
         case ("sip", .phone), ("sip", .tel):
-            contradiction = "`addressType` says \(JSONString.quoted(declaredText)) but the address \(JSONString.quoted(addressText)) is a phone number"
+            contradiction =
+                "`addressType` says \(JSONString.quoted(declaredText)) but the address "
+                + "\(JSONString.quoted(addressText)) is a phone number"
         default:
             contradiction = nil
         }
         guard let contradiction else { return }
         context.report(
             contradiction, at: declared.range, node: declared, scope: scope,
-            help: "remove `addressType`: Destination has no such field, and the API takes the kind of address from the address itself",
+            help:
+                "remove `addressType`: Destination has no such field, and the API takes the kind of address from the "
+                + "address itself",
             fix: Fix(title: "remove `addressType`", edits: [Edits.remove(declared)], applicability: .suggestion))
     }
 
@@ -70,16 +80,25 @@ struct AddressTypeMismatchRule: Rule {
                 "a SIP address behind a `\(scheme):` prefix: \(JSONString.quoted(text))", at: value.range, node: value,
                 help: corrected.map { "write \(JSONString.quoted($0))" } ?? "write it as a SIP URI, sip:user@host",
                 fix: corrected.map {
-                    Fix(title: "use the sip: scheme", edits: [Edits.replace(value, with: JSONString.quoted($0))], applicability: .suggestion)
+                    Fix(
+                        title: "use the sip: scheme", edits: [Edits.replace(value, with: JSONString.quoted($0))],
+                        applicability: .suggestion)
                 })
         case .sip(let scheme, let rest) where !rest.contains("@") && EmbeddedAddress.looksLikeNumber(rest):
             // Only a number that needs no correction is named; anything else gets the general advice.
             let number = context.phoneNumberDiagnosis.problem(of: rest) == nil ? rest : nil
             context.report(
-                "a phone number behind a `\(scheme):` prefix: \(JSONString.quoted(text)) has no host to send the call to", at: value.range,
+                "a phone number behind a `\(scheme):` prefix: \(JSONString.quoted(text)) has no host to send the "
+                    + "call to",
+                at: value.range,
                 node: value,
-                help: number.map { "to dial the number, write \(JSONString.quoted($0)) or \(JSONString.quoted("tel:" + $0)); a SIP address is sip:user@host" }
-                    ?? "to dial the number, write it in E.164 (+ country code and digits); a SIP address is sip:user@host")
+                help: number.map {
+                    "to dial the number, write \(JSONString.quoted($0)) or \(JSONString.quoted("tel:" + $0)); a SIP "
+                        + "address is sip:user@host"
+                }
+                    ?? "to dial the number, write it in E.164 (+ country code and digits); a SIP address is "
+                    + "sip:user@host"
+            )
         default:
             break
         }

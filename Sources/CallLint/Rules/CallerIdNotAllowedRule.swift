@@ -5,7 +5,9 @@ struct CallerIdNotAllowedRule: Rule {
     static let id = "caller-id-not-allowed"
     static let defaultSeverity = Severity.error
     static let fixAvailability = FixAvailability.none
-    static let requiredSetting: RequiredSetting? = RequiredSetting(name: "allowedCallerIds") { $0.allowedCallerIds != nil }
+    static let requiredSetting: RequiredSetting? = RequiredSetting(name: "allowedCallerIds") {
+        $0.allowedCallerIds != nil
+    }
 
     func check(_ context: RuleContext) {
         guard let allowed = context.settings.allowedCallerIds else { return }
@@ -14,11 +16,15 @@ struct CallerIdNotAllowedRule: Rule {
             let value = member.value
             guard let text = context.content(of: value) else { continue }
             guard !normalizedAllowed.contains(Self.normalize(text)) else { continue }
-            let shown = allowed.prefix(5).map { JSONString.quoted($0) }.joined(separator: ", ") + (allowed.count > 5 ? ", ..." : "")
+            let shown =
+                allowed.prefix(5).map { JSONString.quoted($0) }.joined(separator: ", ")
+                + (allowed.count > 5 ? ", ..." : "")
             context.report(
                 "`callerId` \(JSONString.quoted(text)) is not one of the organization's caller ids (allowedCallerIds)",
                 at: value.range, node: value,
-                help: allowed.isEmpty ? "allowedCallerIds is empty: list the organization's outbound numbers in the configuration" : "use one of \(shown), or add it to allowedCallerIds once it is provisioned")
+                help: allowed.isEmpty
+                    ? "allowedCallerIds is empty: list the organization's outbound numbers in the configuration"
+                    : "use one of \(shown), or add it to allowedCallerIds once it is provisioned")
         }
     }
 
@@ -27,7 +33,9 @@ struct CallerIdNotAllowedRule: Rule {
     static func normalize(_ text: String) -> String {
         let cleaned = InvisibleCharacters.cleaned(text)
         let number = PhoneNumberText(cleaned)
-        guard number.hasPlus, number.others.isEmpty, number.letters.isEmpty, number.extensionDigits == nil else { return cleaned }
+        guard number.hasPlus, number.others.isEmpty, number.letters.isEmpty, number.extensionDigits == nil else {
+            return cleaned
+        }
         return "+" + number.digits.map(String.init).joined()
     }
 }

@@ -15,9 +15,15 @@ struct DuplicateKeyRule: Rule {
                 context.report(
                     "duplicate key \(JSONString.quoted(key)); it is first set on line \(firstLine)"
                         + (same ? ", to the same value" : ", to a different value"),
-                    at: keyRange, node: member, scope: member.memberRange, exclusive: false, severity: same ? .warning : nil,
-                    help: same ? "remove one of them" : "keep the one you mean: the API keeps one of them without saying which",
-                    related: [Diagnostic.Related(range: first.keyRange ?? first.range, message: "first \(JSONString.quoted(key)) is here")])
+                    at: keyRange, node: member, scope: member.memberRange, exclusive: false,
+                    severity: same ? .warning : nil,
+                    help: same
+                        ? "remove one of them"
+                        : "keep the one you mean: the API keeps one of them without saying which",
+                    related: [
+                        Diagnostic.Related(
+                            range: first.keyRange ?? first.range, message: "first \(JSONString.quoted(key)) is here")
+                    ])
             }
         }
     }

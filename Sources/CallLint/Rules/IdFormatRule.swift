@@ -18,7 +18,8 @@ struct IdFormatRule: Rule {
 
     func check(_ name: String, _ value: JSONValue, _ context: RuleContext) {
         // An empty id is empty-value's to report.
-        guard let text = context.content(of: value), !IdentifierSyntax.isUUID(text), !InvisibleCharacters.cleaned(text).isEmpty
+        guard let text = context.content(of: value), !IdentifierSyntax.isUUID(text),
+            !InvisibleCharacters.cleaned(text).isEmpty
         else { return }
         let diagnosis = IdentifierSyntax.diagnose(text)
         context.report(
@@ -26,7 +27,9 @@ struct IdFormatRule: Rule {
             help: diagnosis.corrected.map { "write \(JSONString.quoted($0))" }
                 ?? "Genesys ids are UUIDs, like \"3fa85f64-5717-4562-b3fc-2c963f66afa6\"",
             fix: diagnosis.corrected.map {
-                Fix(title: "write the id", edits: [Edits.replace(value, with: JSONString.quoted($0))], applicability: .suggestion)
+                Fix(
+                    title: "write the id", edits: [Edits.replace(value, with: JSONString.quoted($0))],
+                    applicability: .suggestion)
             })
     }
 }

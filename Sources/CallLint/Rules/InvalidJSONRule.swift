@@ -13,7 +13,8 @@ struct InvalidJSONRule: Rule {
 
     static func diagnostic(for error: JSONSyntaxError, in source: SourceText, severity: Severity) -> Diagnostic {
         let text = text(of: error, in: source)
-        return Diagnostic(ruleID: id, severity: severity, message: text.message, range: error.range, pointer: "", help: text.help)
+        return Diagnostic(
+            ruleID: id, severity: severity, message: text.message, range: error.range, pointer: "", help: text.help)
     }
 
     static func text(of error: JSONSyntaxError, in source: SourceText) -> JSONSyntaxError.Text {
@@ -25,19 +26,27 @@ struct InvalidJSONRule: Rule {
             return .init(message: "input is 2 GiB or larger; call-lint reads smaller files", help: nil)
         case .emptyInput:
             return .init(
-                message: "empty input: a request body must be a JSON object", help: "write at least {\"phoneNumber\": \"+13175550123\"}")
+                message: "empty input: a request body must be a JSON object",
+                help: "write at least {\"phoneNumber\": \"+13175550123\"}")
         case .onlyWhitespace:
             return .init(message: "input holds only whitespace: a request body must be a JSON object", help: nil)
         case .tooDeep:
             return advice("a call request is at most four levels deep; this input is not one")
         case .leadingZero:
-            return advice("a phone number or id is text: write it as a string, \"\(found)\" (phone numbers in E.164 form: \"+...\")")
+            return advice(
+                "a phone number or id is text: write it as a string, \"\(found)\" (phone numbers in E.164 form: "
+                    + "\"+...\")"
+            )
         case .unexpectedInNumber(let number):
             return advice("if this is a phone number or id, write it as a string: \"\(source.text(number))\"")
         case .plusSign:
-            return .init(message: "unquoted phone number \(found)", help: "phone numbers are strings: write \"\(found)\"")
+            return .init(
+                message: "unquoted phone number \(found)", help: "phone numbers are strings: write \"\(found)\"")
         case .secondValue:
-            return advice("send one request body per call; to check many payloads in one file, write one per line and use --ndjson")
+            return advice(
+                "send one request body per call; to check many payloads in one file, write one per line and use "
+                    + "--ndjson"
+            )
         case .comment:
             return advice("remove the comment; the API rejects bodies that contain one")
         case .unquotedPlaceholder:

@@ -13,12 +13,17 @@ struct MissingTargetRule: Rule {
         guard context.view.targets.isEmpty else { return }
         // `"to": {"phoneNumber": ...}`: unknown-key says to write phoneNumber.
         let inventedTarget = context.view.unknownMembers.contains { member in
-            member.owner.isRequest && CallRequestModel.targetFields.contains(InventedKeys.request[member.name]?.replacement ?? "")
+            member.owner.isRequest
+                && CallRequestModel.targetFields.contains(InventedKeys.request[member.name]?.replacement ?? "")
         }
         guard !inventedTarget else { return }
         context.report(
             "the request names nobody to call: it has none of \(CallRequestModel.targetFields.joined(separator: ", "))",
-            at: request.range.lowerBound..<request.range.lowerBound + 1, node: request, scope: request.range, exclusive: false,
-            help: "add \"phoneNumber\": \"+13175550123\" to dial a number (or callUserId, callQueueId, participants, conversationIds)")
+            at: request.range.lowerBound..<request.range.lowerBound + 1, node: request, scope: request.range,
+            exclusive: false,
+            help:
+                "add \"phoneNumber\": \"+13175550123\" to dial a number (or callUserId, callQueueId, participants, "
+                + "conversationIds)"
+        )
     }
 }

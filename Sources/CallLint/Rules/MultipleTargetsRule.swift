@@ -16,7 +16,8 @@ struct MultipleTargetsRule: Rule {
         let conferenceOnly = Set(targets.map(\.fieldName)) == ["participants", "conversationIds"]
         let message =
             conferenceOnly
-            ? "`participants` and `conversationIds` together: the API documents one destination per request, and does not "
+            ? "`participants` and `conversationIds` together: the API documents one destination per request, and "
+                + "does not "
                 + "say whether it merges existing calls and dials new parties in one request"
             : "the request names \(targets.count) call targets (\(Prose.list(names))): the API takes one and "
                 + "answers 400 too.many.create.conversation.parameters"

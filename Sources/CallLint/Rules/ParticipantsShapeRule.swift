@@ -17,7 +17,10 @@ struct ParticipantsShapeRule: Rule {
             if list.childCount == 0 {
                 context.report(
                     "`participants` is empty", at: list.range, node: list,
-                    help: "an ad-hoc conference needs at least one party: [{\"address\": \"+13175550123\"}]; to dial one number, use `phoneNumber` instead")
+                    help:
+                        "an ad-hoc conference needs at least one party: [{\"address\": \"+13175550123\"}]; to dial "
+                        + "one number, use `phoneNumber` instead"
+                )
             }
             for item in list.children where !context.isPlaceholder(item) {
                 if item.kind == .object {
@@ -37,12 +40,14 @@ struct ParticipantsShapeRule: Rule {
                 at: list.range.lowerBound..<list.range.lowerBound + 1, node: list, exclusive: false,
                 help: "wrap it in [ and ]",
                 fix: Fix(
-                    title: "wrap in an array", edits: [Edits.replace(list, with: "[" + list.rawText + "]")], applicability: .suggestion))
+                    title: "wrap in an array", edits: [Edits.replace(list, with: "[" + list.rawText + "]")],
+                    applicability: .suggestion))
             return
         }
         let example = list.kind == .string ? "[{\"address\": \(list.rawText)}]" : "[{\"address\": \"+13175550123\"}]"
         context.report(
-            "`participants` must be an array of participant objects, found \(list.kind.description)", at: list.range, node: list,
+            "`participants` must be an array of participant objects, found \(list.kind.description)", at: list.range,
+            node: list,
             help: "write \"participants\": \(example)")
     }
 
@@ -52,13 +57,17 @@ struct ParticipantsShapeRule: Rule {
             let replacement = "{\"address\": \(moved?.text ?? item.rawText)}"
             context.report(
                 "each participant is an object with an `address`, found a string", at: item.range, node: item,
-                help: "write \(replacement)" + (moved == nil ? ", with the number in E.164 (+ country code and digits)" : ""),
+                help: "write \(replacement)"
+                    + (moved == nil ? ", with the number in E.164 (+ country code and digits)" : ""),
                 fix: moved.map { _ in
-                    Fix(title: "wrap in a participant object", edits: [Edits.replace(item, with: replacement)], applicability: .suggestion)
+                    Fix(
+                        title: "wrap in a participant object", edits: [Edits.replace(item, with: replacement)],
+                        applicability: .suggestion)
                 })
         } else {
             context.report(
-                "each participant is an object with an `address`, found \(item.kind.description)", at: item.range, node: item,
+                "each participant is an object with an `address`, found \(item.kind.description)", at: item.range,
+                node: item,
                 help: "write {\"address\": \"+13175550123\"}")
         }
     }
@@ -71,7 +80,9 @@ struct ParticipantsShapeRule: Rule {
         let isReachable = item.children.contains { member in
             guard member.kind != .null, let key = member.key else { return false }
             if CallRequestModel.reachFields.contains(key) { return true }
-            if CallRequestModel.destinationFields[key] != nil || CallRequestModel.callLegKeys.contains(key) { return false }
+            if CallRequestModel.destinationFields[key] != nil || CallRequestModel.callLegKeys.contains(key) {
+                return false
+            }
             if let advice = InventedKeys.destination[key] {
                 return member.kind == .string && CallRequestModel.reachFields.contains(advice.replacement ?? "")
             }
@@ -79,7 +90,8 @@ struct ParticipantsShapeRule: Rule {
             return CallRequestModel.reachFields.contains(field)
         }
         for member in item.children {
-            guard let key = member.key, let keyRange = member.keyRange, CallRequestModel.callLegKeys.contains(key) else { continue }
+            guard let key = member.key, let keyRange = member.keyRange, CallRequestModel.callLegKeys.contains(key)
+            else { continue }
             // A `to` says whom to call, in the wrong place, and a `from` makes the item a caller's
             // leg, not a party: either explains the missing address. A `type` does not.
             if key != "type" { explainedMissingAddress = true }
@@ -90,21 +102,27 @@ struct ParticipantsShapeRule: Rule {
                     guard !hasAddress, let moved = context.movedValue(number, to: .address) else { return nil }
                     return Fix(
                         title: "replace `to` with `address`",
-                        edits: [Edits.replaceMember(member, with: "\"address\": " + moved.text)], applicability: moved.applicability)
+                        edits: [Edits.replaceMember(member, with: "\"address\": " + moved.text)],
+                        applicability: moved.applicability)
                 }
                 context.report(
                     "a participant has no `to`: each participant is one party to call, with its number in `address`",
                     at: keyRange, node: member, scope: member.memberRange,
-                    help: number.map { "write \"address\": \($0.rawText)" } ?? "write \"address\": \"+13175550123\"", fix: fix)
+                    help: number.map { "write \"address\": \($0.rawText)" } ?? "write \"address\": \"+13175550123\"",
+                    fix: fix)
             case "from":
                 let number = EmbeddedAddress.find(in: member)
                 context.report(
                     "a participant has no `from`: the caller is not one of the participants",
                     at: keyRange, node: member, scope: member.memberRange,
-                    help: "remove it; to choose the number callees see, set \"callerId\": \(number?.rawText ?? "\"+13175550100\"") on the request itself")
+                    help:
+                        "remove it; to choose the number callees see, set \"callerId\": "
+                        + "\(number?.rawText ?? "\"+13175550100\"") on the request itself"
+                )
             default:
                 context.report(
-                    "a participant has no `type`: the address itself says whether it is a phone number or a SIP address",
+                    "a participant has no `type`: the address itself says whether it is a phone number or a SIP "
+                        + "address",
                     at: keyRange, node: member, scope: member.memberRange,
                     help: "remove `type`",
                     fix: Fix(title: "remove `type`", edits: [Edits.remove(member)], applicability: .suggestion))
@@ -114,7 +132,10 @@ struct ParticipantsShapeRule: Rule {
             context.report(
                 "participant has no `address`, `userId` or `queueId`: nothing says whom to call",
                 at: item.range.lowerBound..<item.range.lowerBound + 1, node: item, scope: item.range, exclusive: false,
-                help: "add \"address\": \"+13175550123\" (an E.164 number, a tel: URI or a sip: URI), or a userId or queueId")
+                help:
+                    "add \"address\": \"+13175550123\" (an E.164 number, a tel: URI or a sip: URI), or a userId or "
+                    + "queueId"
+            )
         }
     }
 }

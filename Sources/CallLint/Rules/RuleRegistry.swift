@@ -35,7 +35,7 @@ public enum RuleRegistry {
     static let types: [any Rule.Type] = rules.map { Swift.type(of: $0) }
 
     static func type(of id: String) -> (any Rule.Type)? {
-        precedence[id].map { types[$0] }
+        precedenceByID[id].map { types[$0] }
     }
 
     public static func defaultSeverity(of id: String) -> Severity? { type(of: id)?.defaultSeverity }
@@ -43,5 +43,5 @@ public enum RuleRegistry {
     /// The configuration key a rule needs before it runs unselected, if any.
     public static func requiredSetting(of id: String) -> String? { type(of: id)?.requiredSetting?.name }
 
-    static let precedence: [String: Int] = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
+    static let precedenceByID: [String: Int] = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, $0) })
 }

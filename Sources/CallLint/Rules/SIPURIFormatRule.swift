@@ -24,7 +24,9 @@ struct SIPURIFormatRule: Rule {
                 context.report(
                     "SIP address \(JSONString.quoted(address)) has no `sip:` scheme", at: value.range, node: value,
                     help: "write \(written); an address without a scheme is read as a phone number",
-                    fix: Fix(title: "add the sip: scheme", edits: [Edits.replace(value, with: written)], applicability: .suggestion))
+                    fix: Fix(
+                        title: "add the sip: scheme", edits: [Edits.replace(value, with: written)],
+                        applicability: .suggestion))
             case .phone, .tel:
                 continue
             }

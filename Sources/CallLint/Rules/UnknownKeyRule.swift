@@ -19,7 +19,8 @@ struct UnknownKeyRule: Rule {
         }
         for (index, member) in members.enumerated() {
             guard let keyRange = member.value.keyRange else { continue }
-            let (modelName, fieldList, inventions, otherFields): (String, String, [String: KeyAdvice], [String: FieldRole])
+            let (modelName, fieldList, inventions, otherFields):
+                (String, String, [String: KeyAdvice], [String: FieldRole])
             let owner: JSONValue
             switch member.owner {
             case .request:
@@ -53,24 +54,32 @@ struct UnknownKeyRule: Rule {
                 continue
             }
             let suggestion = member.suggestion
-            let renamable = suggestion.map { suggested in
-                owner.member(suggested.field) == nil && isOnlyKeyBecoming(suggested.field, index)
-                    && !Self.wouldAddSecondTarget(suggested.field, member, context)
-            } ?? false
+            let renamable =
+                suggestion.map { suggested in
+                    owner.member(suggested.field) == nil && isOnlyKeyBecoming(suggested.field, index)
+                        && !Self.wouldAddSecondTarget(suggested.field, member, context)
+                } ?? false
             switch suggestion {
             case .spelling(let field):
-                let fix = renamable ? Edits.renameKey(of: value, to: field).map {
-                    Fix(title: "rename to `\(field)`", edits: [$0], applicability: .safe)
-                } : nil
+                let fix =
+                    renamable
+                    ? Edits.renameKey(of: value, to: field).map {
+                        Fix(title: "rename to `\(field)`", edits: [$0], applicability: .safe)
+                    } : nil
                 report("field names are case-sensitive camelCase: write \(JSONString.quoted(field))", fix)
             case .typo(let field):
-                let fix = renamable ? Edits.renameKey(of: value, to: field).map {
-                    Fix(title: "rename to `\(field)`", edits: [$0], applicability: .suggestion)
-                } : nil
+                let fix =
+                    renamable
+                    ? Edits.renameKey(of: value, to: field).map {
+                        Fix(title: "rename to `\(field)`", edits: [$0], applicability: .suggestion)
+                    } : nil
                 report("did you mean \(JSONString.quoted(field))?", fix)
             case nil:
                 if otherFields[member.name] != nil {
-                    let place = member.owner.isRequest ? "inside a participant (an item of `participants`)" : "on the request itself, not inside a participant"
+                    let place =
+                        member.owner.isRequest
+                        ? "inside a participant (an item of `participants`)"
+                        : "on the request itself, not inside a participant"
                     report("\(JSONString.quoted(member.name)) belongs \(place)", nil)
                 } else {
                     report("the fields are " + fieldList, nil)
@@ -87,20 +96,25 @@ struct UnknownKeyRule: Rule {
     }
 
     /// Writing `field` on the request would give it a second call target.
-    static func wouldAddSecondTarget(_ field: String, _ member: CallRequestView.Member, _ context: RuleContext) -> Bool {
+    static func wouldAddSecondTarget(_ field: String, _ member: CallRequestView.Member, _ context: RuleContext) -> Bool
+    {
         guard member.owner.isRequest, CallRequestModel.targetFields.contains(field) else { return false }
         return context.view.targets.contains { $0.value.index != member.value.index }
     }
 
     /// What to write for an invented key; when the replacement field is known and the value
     /// holds exactly one address, the fix writes the replacement member.
-    static func help(for advice: KeyAdvice, value: JSONValue, owner: JSONValue, context: RuleContext)
+    static func help(
+        for advice: KeyAdvice, value: JSONValue, owner: JSONValue, context: RuleContext
+    )
         -> (help: String, fix: Fix?)
     {
         guard let replacement = advice.replacement else {
             return (
                 advice.reason + "; remove it",
-                Fix(title: "remove \(JSONString.quoted(value.key ?? ""))", edits: [Edits.remove(value)], applicability: .suggestion)
+                Fix(
+                    title: "remove \(JSONString.quoted(value.key ?? ""))", edits: [Edits.remove(value)],
+                    applicability: .suggestion)
             )
         }
         let carried = value.kind == .string ? value : EmbeddedAddress.find(in: value)
@@ -111,17 +125,23 @@ struct UnknownKeyRule: Rule {
             let text = carried.stringValue, AddressForm(InvisibleCharacters.cleaned(text)).isSIP
         {
             // A SIP address cannot go where a phone number goes.
-            let help = replacement == "phoneNumber"
+            let help =
+                replacement == "phoneNumber"
                 ? "to call a SIP address, write \"participants\": [{\"address\": \(carried.rawText)}]"
-                : "`callerId` is the phone number callees see, and \(carried.rawText) is a SIP address; write an E.164 number"
+                : "`callerId` is the phone number callees see, and \(carried.rawText) is a SIP address; write an "
+                    + "E.164 number"
             return (help, nil)
         }
-        let role = CallRequestModel.requestFields[replacement] ?? CallRequestModel.destinationFields[replacement] ?? .text
+        let role =
+            CallRequestModel.requestFields[replacement] ?? CallRequestModel.destinationFields[replacement] ?? .text
         let moved = context.movedValue(carried, to: role)
         let member = "\(JSONString.quoted(replacement)): \(moved?.text ?? carried.rawText)"
-        let fix = owner.member(replacement) == nil
+        let fix =
+            owner.member(replacement) == nil
             ? moved.map {
-                Fix(title: "replace with `\(replacement)`", edits: [Edits.replaceMember(value, with: member)], applicability: $0.applicability)
+                Fix(
+                    title: "replace with `\(replacement)`", edits: [Edits.replaceMember(value, with: member)],
+                    applicability: $0.applicability)
             } : nil
         return (advice.reason + ": write " + member, fix)
     }

@@ -10,21 +10,28 @@ struct WhitespaceInAddressRule: Rule {
     func check(_ context: RuleContext) {
         for member in context.view.numberAndAddressFields {
             let value = member.value
-            guard let text = context.content(of: value), let cleaned = context.cleanedContent(of: value), cleaned != text || !text.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }),
+            guard let text = context.content(of: value), let cleaned = context.cleanedContent(of: value),
+                cleaned != text || !text.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }),
                 let problem = describe(text)
             else { continue }
             context.report(
                 "`\(member.name)` \(problem)", at: value.range, node: value, exclusive: false,
                 help: "write \(JSONString.quoted(cleaned))",
-                fix: Fix(title: "remove the whitespace", edits: [Edits.replace(value, with: JSONString.quoted(cleaned))], applicability: .safe))
+                fix: Fix(
+                    title: "remove the whitespace", edits: [Edits.replace(value, with: JSONString.quoted(cleaned))],
+                    applicability: .safe))
         }
     }
 
     func describe(_ text: String) -> String? {
         let scalars = Array(text.unicodeScalars)
-        if let invisible = scalars.first(where: InvisibleCharacters.isAlwaysInvisible), let name = InvisibleCharacters.name(of: invisible) {
+        if let invisible = scalars.first(where: InvisibleCharacters.isAlwaysInvisible),
+            let name = InvisibleCharacters.name(of: invisible)
+        {
             let position = scalars.firstIndex(of: invisible)! + 1
-            return "contains \(name) (U+\(hex(invisible.value, width: 4))) at character \(position), which most editors do not show"
+            return
+                "contains \(name) (U+\(hex(invisible.value, width: 4))) at character \(position), which most editors "
+                + "do not show"
         }
         let leading = scalars.first.map(InvisibleCharacters.isWhitespaceLike) ?? false
         let trailing = scalars.last.map(InvisibleCharacters.isWhitespaceLike) ?? false

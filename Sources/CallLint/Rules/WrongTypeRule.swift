@@ -12,7 +12,9 @@ struct WrongTypeRule: Rule {
             return
         }
         for member in context.view.members {
-            guard let role = member.role, member.value.kind != .null, !context.isPlaceholder(member.value) else { continue }
+            guard let role = member.role, member.value.kind != .null, !context.isPlaceholder(member.value) else {
+                continue
+            }
             check(member.name, member.value, role, context)
         }
     }
@@ -21,9 +23,11 @@ struct WrongTypeRule: Rule {
         let holdsRequests = root.kind == .array && root.children.contains { $0.kind == .object }
         context.report(
             "the request body must be a JSON object, found \(root.kind.description)",
-            at: root.range.lowerBound..<min(root.range.upperBound, root.range.lowerBound + 1), node: root, scope: root.range,
+            at: root.range.lowerBound..<min(root.range.upperBound, root.range.lowerBound + 1), node: root,
+            scope: root.range,
             help: holdsRequests
-                ? "send one request object per call; to check a file that holds many request bodies, run call-lint --array "
+                ? "send one request object per call; to check a file that holds many request bodies, run call-lint "
+                    + "--array "
                     + "(or write one body per line and use --ndjson)"
                 : "write {\"phoneNumber\": \"+13175550123\"}")
     }
@@ -36,15 +40,21 @@ struct WrongTypeRule: Rule {
                 // The `+` is lost, so the digits are read as a number written without it: a fix
                 // only when exactly one reading is valid.
                 let digits = value.rawText.filter(\.isNumber)
-                let corrected = value.rawText.allSatisfy(\.isNumber)
-                    ? context.phoneNumberDiagnosis.problem(of: digits).flatMap { $0.kind == .missingPlus ? $0.corrected : nil } : nil
+                let corrected =
+                    value.rawText.allSatisfy(\.isNumber)
+                    ? context.phoneNumberDiagnosis.problem(of: digits).flatMap {
+                        $0.kind == .missingPlus ? $0.corrected : nil
+                    } : nil
                 context.report(
-                    "`\(name)` is a JSON number: a number drops the `+` and any leading zero, so phone numbers are strings",
+                    "`\(name)` is a JSON number: a number drops the `+` and any leading zero, so phone numbers are "
+                        + "strings",
                     at: value.range, node: value,
                     help: corrected.map { "write \(JSONString.quoted($0))" }
                         ?? "write the number as a string in E.164, \"+\" and the country code first",
                     fix: corrected.map {
-                        Fix(title: "quote as an E.164 string", edits: [Edits.replace(value, with: JSONString.quoted($0))], applicability: .suggestion)
+                        Fix(
+                            title: "quote as an E.164 string",
+                            edits: [Edits.replace(value, with: JSONString.quoted($0))], applicability: .suggestion)
                     })
             } else {
                 report(name, value, expected: "a string", example: "\"+13175550123\"", context)
@@ -54,7 +64,9 @@ struct WrongTypeRule: Rule {
             report(name, value, expected: "a string id", example: "\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"", context)
         case .text:
             guard value.kind != .string else { return }
-            let quoted = value.kind == .number || value.kind == .true || value.kind == .false ? JSONString.quoted(value.rawText) : "\"...\""
+            let quoted =
+                value.kind == .number || value.kind == .true || value.kind == .false
+                ? JSONString.quoted(value.rawText) : "\"...\""
             report(name, value, expected: "a string", example: quoted, context)
         case .integer:
             checkInteger(name, value, context)
@@ -86,7 +98,9 @@ struct WrongTypeRule: Rule {
             context.report(
                 "`\(name)` is a string; it must be a JSON integer", at: value.range, node: value,
                 help: "write \(JSONString.quoted(name)): \(number), without quotes",
-                fix: Fix(title: "unquote the number", edits: [Edits.replace(value, with: String(number))], applicability: .suggestion))
+                fix: Fix(
+                    title: "unquote the number", edits: [Edits.replace(value, with: String(number))],
+                    applicability: .suggestion))
             return
         }
         report(name, value, expected: "an integer", example: "5", context)
@@ -97,11 +111,15 @@ struct WrongTypeRule: Rule {
             context.report(
                 "`\(name)` must be an array of ids, found a single string", at: value.range, node: value,
                 help: "write \(JSONString.quoted(name)): [\(value.rawText)]",
-                fix: Fix(title: "wrap in an array", edits: [Edits.replace(value, with: "[" + value.rawText + "]")], applicability: .suggestion))
+                fix: Fix(
+                    title: "wrap in an array", edits: [Edits.replace(value, with: "[" + value.rawText + "]")],
+                    applicability: .suggestion))
             return
         }
         guard value.kind == .array else {
-            report(name, value, expected: "an array of string ids", example: "[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"]", context)
+            report(
+                name, value, expected: "an array of string ids", example: "[\"3fa85f64-5717-4562-b3fc-2c963f66afa6\"]",
+                context)
             return
         }
         for (index, item) in value.children.enumerated() where item.kind != .string && !context.isPlaceholder(item) {
@@ -120,10 +138,15 @@ struct WrongTypeRule: Rule {
             let key = item.key ?? ""
             let scalar = item.kind == .number || item.kind == .true || item.kind == .false || item.kind == .null
             context.report(
-                "attribute \(JSONString.quoted(key)) must be a string, found \(item.kind.description)", at: item.range, node: item,
-                help: scalar ? "write \(JSONString.quoted(key)): \(JSONString.quoted(item.rawText))" : "attributes are flat string pairs; serialise nested data into a string",
+                "attribute \(JSONString.quoted(key)) must be a string, found \(item.kind.description)", at: item.range,
+                node: item,
+                help: scalar
+                    ? "write \(JSONString.quoted(key)): \(JSONString.quoted(item.rawText))"
+                    : "attributes are flat string pairs; serialise nested data into a string",
                 fix: scalar
-                    ? Fix(title: "quote the value", edits: [Edits.replace(item, with: JSONString.quoted(item.rawText))], applicability: .suggestion) : nil)
+                    ? Fix(
+                        title: "quote the value", edits: [Edits.replace(item, with: JSONString.quoted(item.rawText))],
+                        applicability: .suggestion) : nil)
         }
     }
 }

@@ -1,6 +1,7 @@
 import Synchronization
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The bytes of one input, or of one stretch of it (a block of an NDJSON stream), and the
@@ -67,10 +68,12 @@ public final class SourceText: Sendable {
     /// the line table of a 50 MB input is built on the output thread, in line with the run.
     static func nextNewline(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
         #if canImport(Glibc)
-        guard let base = buffer.baseAddress, let found = memchr(base + start, Int32(UInt8(ascii: "\n")), end - start) else { return nil }
-        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            guard let base = buffer.baseAddress,
+                let found = memchr(base + start, Int32(UInt8(ascii: "\n")), end - start)
+            else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
         #else
-        return buffer[start..<end].firstIndex(of: UInt8(ascii: "\n"))
+            return buffer[start..<end].firstIndex(of: UInt8(ascii: "\n"))
         #endif
     }
 
@@ -119,7 +122,8 @@ public final class SourceText: Sendable {
     public func lineStart(_ fileLine: Int) -> Int {
         let line = fileLine - origin.linesBefore
         let starts = lineStarts(through: 0)
-        return line >= 1 && line <= starts.count ? starts[line - 1] : lineStarts[max(0, min(line, lineStarts.count) - 1)]
+        return line >= 1 && line <= starts.count
+            ? starts[line - 1] : lineStarts[max(0, min(line, lineStarts.count) - 1)]
     }
 
     /// Where the line holding `offset` ends (before its line break), looking no further than
