@@ -4,6 +4,7 @@
   (a) small/       10,000 payload files, 70% valid and 30% broken in the forum's ways
   (b) big.json     one JSON array of such payloads, about 50 MB
   (c) big.ndjson   the same payloads, one per line
+  (d) half.ndjson  120,000 payloads, one per line, half of them broken in the forum's ways
 
 Usage: generate_corpus.py OUTDIR [--seed N] [--files N] [--megabytes N]
 """
@@ -79,6 +80,7 @@ def main():
     parser.add_argument("--seed", type=int, default=20261122)
     parser.add_argument("--files", type=int, default=10_000)
     parser.add_argument("--megabytes", type=int, default=50)
+    parser.add_argument("--half-broken", type=int, default=120_000)
     args = parser.parse_args()
     rng = random.Random(args.seed)
 
@@ -103,6 +105,11 @@ def main():
             written += len(pretty.encode()) + 2
             first = False
         big.write("\n]\n")
+
+    with open(os.path.join(args.out, "half.ndjson"), "w", encoding="utf-8") as lines:
+        for _ in range(args.half_broken):
+            body = broken(rng) if rng.random() < 0.50 else valid(rng)
+            lines.write(json.dumps(body, ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":

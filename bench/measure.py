@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Times commands side by side and prints one table: median wall time over N runs (with
-hyperfine when it is installed, else with this script's own loop), peak memory of one run
+hyperfine when it is installed, else with this script's own loop), mean CPU time (user +
+system, over all threads: what a CI runner pays for), peak memory of one run
 (maximum resident set size, by GNU time, whose small process is what the command's exec
 replaces; measured from Python, a forked child would count Python's own pages), and the
 exit status.
@@ -32,15 +33,18 @@ def peak_memory_and_status(command):
 
 
 def wall_times_own(command, runs):
-    times = []
+    """Wall times and CPU times (user + system of the child) of up to `runs` runs."""
+    times, cpu = [], []
     with open(os.devnull, "wb") as null:
         for _ in range(runs):
             start = time.perf_counter()
-            subprocess.run(command, stdout=null, stderr=null)
+            process = subprocess.Popen(command, stdout=null, stderr=null)
+            _, _, usage = os.wait4(process.pid, 0)
             times.append(time.perf_counter() - start)
+            cpu.append(usage.ru_utime + usage.ru_stime)
             if times[0] > 20:  # a slow peer: one run says enough
                 break
-    return times
+    return times, cpu
 
 
 def wall_times_hyperfine(command, runs):
@@ -49,7 +53,8 @@ def wall_times_hyperfine(command, runs):
             ["hyperfine", "--style", "none", "--warmup", "1", "--runs", str(runs), "--ignore-failure",
              "-N", "--export-json", export.name, "--", " ".join(shlex_quote(part) for part in command)],
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
-        return json.load(open(export.name))["results"][0]["times"]
+        result = json.load(open(export.name))["results"][0]
+        return result["times"], [result["user"] + result["system"]]
 
 
 def shlex_quote(part):
@@ -66,25 +71,26 @@ def main():
         runs = case.get("runs", 5)
         memory, status = peak_memory_and_status(command)
         # A command whose one run takes long is timed once, by our loop.
-        probe = wall_times_own(command, 1)
+        probe, probe_cpu = wall_times_own(command, 1)
         if hyperfine and probe[0] < 5 and runs > 1 and len(" ".join(command)) < 100_000:
-            times = wall_times_hyperfine(command, runs)
+            times, cpu = wall_times_hyperfine(command, runs)
         elif probe[0] < 20 and runs > 1:
-            times = probe + wall_times_own(command, runs - 1)
+            more, more_cpu = wall_times_own(command, runs - 1)
+            times, cpu = probe + more, probe_cpu + more_cpu
         else:
-            times = probe
+            times, cpu = probe, probe_cpu
         rows.append({"key": case.get("key", case["name"]), "group": case["group"], "name": case["name"],
-                     "median_s": statistics.median(times),
+                     "median_s": statistics.median(times), "cpu_s": statistics.mean(cpu),
                      "runs": len(times), "peak_bytes": memory, "exit": status})
     timer = "hyperfine" if hyperfine else "own loop (hyperfine not installed)"
     print(f"timing: {timer}; memory: peak RSS of one run")
-    print(f"{'case':<44} {'median':>10} {'runs':>5} {'peak RSS':>10} {'exit':>5}")
+    print(f"{'case':<44} {'median':>10} {'CPU':>10} {'runs':>5} {'peak RSS':>10} {'exit':>5}")
     group = None
     for row in rows:
         if row["group"] != group:
             group = row["group"]
             print(f"-- {group}")
-        print(f"  {row['name']:<42} {format_time(row['median_s']):>10} {row['runs']:>5} "
+        print(f"  {row['name']:<42} {format_time(row['median_s']):>10} {format_time(row['cpu_s']):>10} {row['runs']:>5} "
               f"{row['peak_bytes'] / 1e6:>8.1f}MB {row['exit']:>5}")
     json.dump(rows, open(os.path.join(os.path.dirname(sys.argv[1]), "results.json"), "w"), indent=2)
 

@@ -23,7 +23,7 @@ else
   lint="$(cd "$root" && swift build -c release --show-bin-path)/call-lint"
 fi
 
-if [ ! -f "$out/corpus-$seed/big.ndjson" ]; then
+if [ ! -f "$out/corpus-$seed/half.ndjson" ]; then
   echo "== writing the corpus (seed $seed)"
   python3 "$root/bench/generate_corpus.py" "$out/corpus-$seed" --seed "$seed"
 fi
@@ -68,8 +68,13 @@ cases = [
   {"group": "50 MB array", "name": "call-lint --array --jobs 1", "command": [lint, "--isolated", "-q", "--array", "--jobs", "1", "$corpus/big.json"], "runs": runs},
   {"key": "big/peer", "group": "50 MB array", "name": "check-jsonschema (array schema)", "command": [peer, "--schemafile", "$out/array.schema.json", "$corpus/big.json"], "runs": 1},
   {"key": "big/jq", "group": "50 MB array", "name": "jq empty", "command": ["jq", "empty", "$corpus/big.json"], "runs": runs},
+  {"key": "big/array-json", "group": "50 MB array", "name": "call-lint --array --format json", "command": [lint, "--isolated", "--array", "--format", "json", "$corpus/big.json"], "runs": runs},
   {"key": "ndjson/call-lint", "group": "NDJSON (same bodies)", "name": "call-lint", "command": [lint, "--isolated", "-q", "$corpus/big.ndjson"], "runs": runs},
+  {"key": "ndjson/call-lint-json", "group": "NDJSON (same bodies)", "name": "call-lint --format json", "command": [lint, "--isolated", "--format", "json", "$corpus/big.ndjson"], "runs": runs},
   {"key": "ndjson/jq", "group": "NDJSON (same bodies)", "name": "jq empty", "command": ["jq", "empty", "$corpus/big.ndjson"], "runs": runs},
+  {"key": "half/call-lint-json", "group": "NDJSON, 120,000 bodies, half broken", "name": "call-lint --format json", "command": [lint, "--isolated", "--format", "json", "$corpus/half.ndjson"], "runs": runs},
+  {"key": "half/call-lint-json-1", "group": "NDJSON, 120,000 bodies, half broken", "name": "call-lint --format json --jobs 1", "command": [lint, "--isolated", "--format", "json", "--jobs", "1", "$corpus/half.ndjson"], "runs": runs},
+  {"key": "half/jq", "group": "NDJSON, 120,000 bodies, half broken", "name": "jq empty", "command": ["jq", "empty", "$corpus/half.ndjson"], "runs": runs},
 ]
 json.dump(cases, open(sys.argv[1], "w"))
 PY
@@ -98,5 +103,13 @@ print(f"  50 MB: check-jsonschema / call-lint --array = {time('big/peer') / time
 for key, label in (("big/plain", "one body"), ("big/array", "--array")):
     factor = rows[key]["peak_bytes"] / size
     print(f"  50 MB peak memory ({label}): {rows[key]['peak_bytes'] / 1e6:.0f} MB = {factor:.2f}x the file (target < 4x): {verdict(factor < 4)}")
+cpu = lambda key: rows[key]["cpu_s"]
+for key, jq, label in (("ndjson/call-lint-json", "ndjson/jq", "NDJSON, JSON output"),
+                       ("half/call-lint-json", "half/jq", "NDJSON half broken, JSON output"),
+                       ("big/array-json", "big/jq", "--array, JSON output")):
+    ratio = cpu(key) / cpu(jq)
+    print(f"  {label}: CPU {cpu(key):.2f} s vs jq empty {cpu(jq):.2f} s = {ratio:.2f}x (target <= 1x): {verdict(ratio <= 1)}")
+floor_ratio = time("files/call-lint") / time("files/floor")
+print(f"  10,000 files: call-lint / read_floor = {floor_ratio:.2f}x wall (target <= 1.5x): {verdict(floor_ratio <= 1.5)}")
 print(f"  NDJSON {ndjson_size / 1e6:.0f} MB peak memory: {rows['ndjson/call-lint']['peak_bytes'] / 1e6:.0f} MB (flat: bounded by the 4 MB read block)")
 PY

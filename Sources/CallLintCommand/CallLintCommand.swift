@@ -86,12 +86,12 @@ public struct CallLintCommand {
         // With --diff the diff is the output.
         let printsReports = !options.diff
         // One buffer, used on the pipeline's thread only, written out in pieces as it fills.
-        var output = OutputBuffer(sink: console.writeOutput)
-        func writeOutput(_ render: (inout OutputBuffer) -> Void) {
-            render(&output)
+        let output = OutputBuffer(sink: { console.writeOutput(Array($0)) })
+        func writeOutput(_ render: (OutputBuffer) -> Void) {
+            render(output)
             output.flush()
         }
-        if printsReports { writeOutput { writer.begin(into: &$0) } }
+        if printsReports { writeOutput { writer.begin(into: $0) } }
         var totals = ReportTotals()
         var fixer = fixing ? FixCommand(console: console, write: options.fix) : nil
 
@@ -103,7 +103,7 @@ public struct CallLintCommand {
                 console.writeError("call-lint: error: cannot read \(report.displayName): \(error)\n")
             }
             totals.addDiagnostics(report.diagnostics)
-            if printsReports { writeOutput { writer.write(report, into: &$0) } }
+            if printsReports { writeOutput { writer.write(report, into: $0) } }
         }
 
         var index = 0
@@ -153,7 +153,7 @@ public struct CallLintCommand {
             index = end
         }
         pipeline.drain()
-        if printsReports { writeOutput { writer.finish(totals, into: &$0) } }
+        if printsReports { writeOutput { writer.finish(totals, into: $0) } }
         if options.statistics {
             let statistics = Statistics.render(totals)
             if options.format == .text { console.write(statistics) } else { console.writeError(statistics) }

@@ -3,10 +3,10 @@
 public struct GitHubFormatter: ReportWriter {
     public init() {}
 
-    public func begin(into output: inout OutputBuffer) {}
-    public func finish(_ totals: ReportTotals, into output: inout OutputBuffer) {}
+    public func begin(into output: OutputBuffer) {}
+    public func finish(_ totals: ReportTotals, into output: OutputBuffer) {}
 
-    public func write(_ report: FileReport, into output: inout OutputBuffer) {
+    public func write(_ report: FileReport, into output: OutputBuffer) {
         for located in LocatedDiagnostic.all(in: report) {
             let diagnostic = located.diagnostic
             let command: String

@@ -6,28 +6,32 @@ public struct JSONFormatter: ReportWriter {
 
     var written = 0
 
-    public mutating func begin(into output: inout OutputBuffer) { output.append("[") }
+    public mutating func begin(into output: OutputBuffer) { output.append("[") }
 
-    public mutating func write(_ report: FileReport, into output: inout OutputBuffer) {
+    public mutating func write(_ report: FileReport, into output: OutputBuffer) {
+        // The file's name is quoted once for all of its findings.
+        let file = JSONString.quoted(report.displayName)
         for located in LocatedDiagnostic.all(in: report) {
             output.append(written == 0 ? "\n  " : ",\n  ")
-            object(located, into: &output)
+            object(located, file: file, into: output)
             output.pieceEnded()
             written += 1
         }
     }
 
-    public mutating func finish(_ totals: ReportTotals, into output: inout OutputBuffer) {
+    public mutating func finish(_ totals: ReportTotals, into output: OutputBuffer) {
         output.append(written == 0 ? "]\n" : "\n]\n")
     }
 
-    func object(_ located: LocatedDiagnostic, into output: inout OutputBuffer) {
+    /// - Parameter file: the file's name, quoted.
+    func object(_ located: LocatedDiagnostic, file: String, into output: OutputBuffer) {
         let diagnostic = located.diagnostic
         output.append("{\"file\": ")
-        output.append(jsonString: located.file)
-        output.append(", \"rule\": ")
-        output.append(jsonString: diagnostic.ruleID)
-        output.append(", \"severity\": \"")
+        output.append(file)
+        // Rule ids are lowercase letters, digits and hyphens: nothing to escape.
+        output.append(", \"rule\": \"")
+        output.append(diagnostic.ruleID)
+        output.append("\", \"severity\": \"")
         output.append(diagnostic.severity.rawValue)
         output.append("\", \"message\": ")
         output.append(jsonString: diagnostic.message)

@@ -4,30 +4,29 @@
 public enum JSONString {
     /// `text` as a JSON string literal.
     public static func quoted(_ text: String) -> String {
-        var bytes: [UInt8] = []
-        append(text, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// Appends `text` as a JSON string literal. Runs of bytes that need no escape (nearly all
-    /// of them) are copied whole.
-    public static func append(_ text: String, to output: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { append($0, to: &output) }
+        let output = OutputBuffer()
+        output.append(jsonString: text)
+        return output.text
     }
 
     /// The bytes that start an escape: controls, quote, backslash, and 0xE2 (U+2028/U+2029
     /// begin with it). A table lookup per byte is what the output's bulk of plain text costs.
-    static let mayNeedEscape: [Bool] = (0..<256).map { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }
+    nonisolated(unsafe) static let mayNeedEscape: UnsafeBufferPointer<Bool> = {
+        // Made once and never freed: the table lives as long as the process.
+        let table = UnsafeMutableBufferPointer<Bool>.allocate(capacity: 256)
+        for byte in 0..<256 { table[byte] = byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 }
+        return UnsafeBufferPointer(table)
+    }()
 
-    static func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+    /// Appends `bytes` as a JSON string literal. Runs of bytes that need no escape (nearly all
+    /// of them) are copied whole.
+    static func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: OutputBuffer) {
         output.append(UInt8(ascii: "\""))
-        let mayNeedEscape = Self.mayNeedEscape
         var runStart = 0
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
-            guard mayNeedEscape[Int(byte)] else {
+            guard Self.mayNeedEscape[Int(byte)] else {
                 index += 1
                 continue
             }
@@ -53,19 +52,19 @@ public enum JSONString {
             default:
                 break
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+            output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
             if let escape {
-                output.append(contentsOf: UnsafeBufferPointer(start: escape.utf8Start, count: escape.utf8CodeUnitCount))
+                output.append(escape)
             } else {
                 let digits: [UInt8] = Array("0123456789abcdef".utf8)
-                output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0")])
+                output.append("\\u00" as StaticString)
                 output.append(digits[Int(byte >> 4)])
                 output.append(digits[Int(byte & 0xF)])
             }
             index += width
             runStart = index
         }
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+        output.append(UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         output.append(UInt8(ascii: "\""))
     }
 }

@@ -9,9 +9,9 @@ public struct JUnitFormatter: ReportWriter {
     var failuresByFile: [String: [String]] = [:]
     var readErrors: [String: String] = [:]
 
-    public func begin(into output: inout OutputBuffer) {}
+    public func begin(into output: OutputBuffer) {}
 
-    public mutating func write(_ report: FileReport, into output: inout OutputBuffer) {
+    public mutating func write(_ report: FileReport, into output: OutputBuffer) {
         let name = report.displayName
         if failuresByFile[name] == nil {
             files.append(name)
@@ -31,7 +31,7 @@ public struct JUnitFormatter: ReportWriter {
         }
     }
 
-    public func finish(_ totals: ReportTotals, into output: inout OutputBuffer) {
+    public func finish(_ totals: ReportTotals, into output: OutputBuffer) {
         var cases = ""
         var failures = 0
         for name in files {

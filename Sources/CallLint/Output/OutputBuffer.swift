@@ -1,68 +1,137 @@
-/// The bytes of output as a formatter writes them: appended in place, text as UTF-8, numbers
-/// as decimal digits, JSON strings quoted, with no String built for each piece. The command
-/// hands the bytes to the console as they are.
-public struct OutputBuffer {
-    public var bytes: [UInt8] = []
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The bytes of output as a formatter writes them: appended in place into one growing block
+/// of memory, text as UTF-8, numbers as decimal digits, JSON strings quoted, with no String
+/// or Array built for each piece. A bulk run writes hundreds of thousands of findings; each
+/// append is a bounds check and a copy.
+public final class OutputBuffer {
+    /// Where the bytes are. Kept behind a pointer rather than in stored `var`s: a class's
+    /// mutable properties pay a run-time exclusivity check on every access, and appends are
+    /// the output's innermost loop.
+    struct Storage {
+        var start: UnsafeMutablePointer<UInt8>
+        var capacity: Int
+        var count: Int
+    }
+
+    private let storage: UnsafeMutablePointer<Storage>
     /// Takes the bytes written so far, when a formatter says a piece is complete and the
     /// buffer has grown past `flushSize`: a block with a hundred thousand findings is written
     /// out in pieces rather than held whole. Nil keeps everything (tests, `format`).
-    let sink: (([UInt8]) -> Void)?
+    let sink: ((UnsafeBufferPointer<UInt8>) -> Void)?
     static let flushSize = 1 << 16
 
-    public init(sink: (([UInt8]) -> Void)? = nil) {
+    public init(sink: ((UnsafeBufferPointer<UInt8>) -> Void)? = nil) {
         self.sink = sink
-        if sink != nil { bytes.reserveCapacity(Self.flushSize * 2) }
+        storage = .allocate(capacity: 1)
+        let capacity = Self.flushSize * 2
+        storage.initialize(to: Storage(start: .allocate(capacity: capacity), capacity: capacity, count: 0))
     }
+
+    deinit {
+        storage.pointee.start.deallocate()
+        storage.deallocate()
+    }
+
+    private var start: UnsafeMutablePointer<UInt8> { storage.pointee.start }
+
+    public var count: Int { storage.pointee.count }
+
+    public var isEmpty: Bool { count == 0 }
+
+    /// The bytes written and not yet handed to the sink.
+    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: start, count: count)) }
+
+    /// The bytes as text (tests, and callers that want a String).
+    public var text: String { String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self) }
 
     /// Hands the bytes to the sink once there are enough of them; a formatter calls this
     /// between whole pieces of output (one finding), never inside one.
-    public mutating func pieceEnded() {
-        guard let sink, bytes.count >= Self.flushSize else { return }
-        sink(bytes)
-        bytes.removeAll(keepingCapacity: true)
+    public func pieceEnded() {
+        if count >= Self.flushSize { flush() }
     }
 
     /// Hands over whatever is left.
-    public mutating func flush() {
-        guard let sink, !bytes.isEmpty else { return }
-        sink(bytes)
-        bytes.removeAll(keepingCapacity: true)
+    public func flush() {
+        guard let sink, count > 0 else { return }
+        sink(UnsafeBufferPointer(start: start, count: count))
+        storage.pointee.count = 0
     }
 
-    public var isEmpty: Bool { bytes.isEmpty }
+    /// Room for `extra` more bytes.
+    /// Room for `extra` more bytes; where they go.
+    @inline(__always)
+    func reserve(_ extra: Int) -> UnsafeMutablePointer<UInt8> {
+        let state = storage.pointee
+        if state.count + extra > state.capacity {
+            let grown = max(state.capacity * 2, state.count + extra)
+            let moved = UnsafeMutablePointer<UInt8>.allocate(capacity: grown)
+            moved.update(from: state.start, count: state.count)
+            state.start.deallocate()
+            storage.pointee.start = moved
+            storage.pointee.capacity = grown
+            return moved + state.count
+        }
+        return state.start + state.count
+    }
 
-    public mutating func append(_ text: some StringProtocol) {
-        if text.utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
-            bytes.append(contentsOf: text.utf8)
+    @inline(__always)
+    func append(_ byte: UInt8) {
+        reserve(1).pointee = byte
+        storage.pointee.count += 1
+    }
+
+    func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+        reserve(bytes.count).update(from: base, count: bytes.count)
+        storage.pointee.count += bytes.count
+    }
+
+    public func append(_ text: some StringProtocol) {
+        if text.utf8.withContiguousStorageIfAvailable({ append($0) }) == nil {
+            var copy = String(text)
+            copy.withUTF8 { append($0) }
         }
     }
 
     /// A literal: its bytes are copied straight from the binary.
-    public mutating func append(_ literal: StaticString) {
-        bytes.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    public func append(_ literal: StaticString) {
+        append(UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
     }
 
-    public mutating func append(decimal value: Int) {
-        guard value != 0 else { return bytes.append(UInt8(ascii: "0")) }
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            var first = buffer.count
-            while magnitude > 0 {
-                first -= 1
-                buffer[first] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-            }
-            bytes.append(contentsOf: buffer[first...])
+    public func append(decimal value: Int) {
+        var target = reserve(21)
+        var written = 0
+        if value < 0 {
+            target.pointee = UInt8(ascii: "-")
+            target += 1
+            written = 1
         }
+        var magnitude = value.magnitude
+        var digits = 1
+        var scale: UInt = 10
+        while digits < 20, magnitude >= scale {
+            digits += 1
+            let (next, overflow) = scale.multipliedReportingOverflow(by: 10)
+            if overflow { break }
+            scale = next
+        }
+        var index = digits - 1
+        repeat {
+            target[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            magnitude /= 10
+            index -= 1
+        } while magnitude > 0
+        storage.pointee.count += written + digits
     }
 
     /// `text` as a JSON string literal.
-    public mutating func append(jsonString text: String) {
-        JSONString.append(text, to: &bytes)
+    public func append(jsonString text: String) {
+        var text = text
+        text.withUTF8 { JSONString.append($0, to: self) }
     }
-
-    /// The bytes as text (tests, and callers that want a String).
-    public var text: String { String(decoding: bytes, as: UTF8.self) }
 }

@@ -29,19 +29,19 @@ public struct OutputOptions: Sendable {
 /// stream is held in memory for the sake of printing: `begin`, then `write` for each report
 /// (whole files, or stretches of a stream, in order), then `finish`. Each appends its bytes.
 public protocol ReportWriter {
-    mutating func begin(into output: inout OutputBuffer)
-    mutating func write(_ report: FileReport, into output: inout OutputBuffer)
-    mutating func finish(_ totals: ReportTotals, into output: inout OutputBuffer)
+    mutating func begin(into output: OutputBuffer)
+    mutating func write(_ report: FileReport, into output: OutputBuffer)
+    mutating func finish(_ totals: ReportTotals, into output: OutputBuffer)
 }
 
 extension ReportWriter {
     /// The whole output for reports already at hand.
     public func format(_ reports: [FileReport]) -> String {
         var writer = self
-        var output = OutputBuffer()
-        writer.begin(into: &output)
-        for report in reports { writer.write(report, into: &output) }
-        writer.finish(ReportTotals(reports), into: &output)
+        let output = OutputBuffer()
+        writer.begin(into: output)
+        for report in reports { writer.write(report, into: output) }
+        writer.finish(ReportTotals(reports), into: output)
         return output.text
     }
 }

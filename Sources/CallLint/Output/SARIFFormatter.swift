@@ -6,7 +6,7 @@ public struct SARIFFormatter: ReportWriter {
 
     var written = 0
 
-    public mutating func begin(into output: inout OutputBuffer) {
+    public mutating func begin(into output: OutputBuffer) {
         let rules = RuleRegistry.ids.map { id -> String in
             let document = RuleCatalog.shared.document(id)
             let summary = document?.summary ?? id
@@ -35,7 +35,7 @@ public struct SARIFFormatter: ReportWriter {
             """)
     }
 
-    public mutating func write(_ report: FileReport, into output: inout OutputBuffer) {
+    public mutating func write(_ report: FileReport, into output: OutputBuffer) {
         let ids = RuleRegistry.ids
         for located in LocatedDiagnostic.all(in: report) {
             let diagnostic = located.diagnostic
@@ -66,7 +66,7 @@ public struct SARIFFormatter: ReportWriter {
         }
     }
 
-    public mutating func finish(_ totals: ReportTotals, into output: inout OutputBuffer) {
+    public mutating func finish(_ totals: ReportTotals, into output: OutputBuffer) {
         output.append((written == 0 ? "" : "\n      ") + "]\n    }\n  ]\n}\n")
     }
 

@@ -10,9 +10,9 @@ public struct TextFormatter: ReportWriter {
         self.options = options
     }
 
-    public func begin(into output: inout OutputBuffer) {}
+    public func begin(into output: OutputBuffer) {}
 
-    public func write(_ report: FileReport, into output: inout OutputBuffer) {
+    public func write(_ report: FileReport, into output: OutputBuffer) {
         guard let source = report.source else { return }
         // One string grown in place: a --array run prints a hundred thousand findings, and
         // building each line from interpolated pieces was most of the time spent on output.
@@ -28,7 +28,7 @@ public struct TextFormatter: ReportWriter {
         output.append(text)
     }
 
-    public func finish(_ totals: ReportTotals, into output: inout OutputBuffer) {
+    public func finish(_ totals: ReportTotals, into output: OutputBuffer) {
         if !options.quiet { output.append(summary(totals)) }
     }
 
