@@ -130,16 +130,23 @@ public struct CallLintCommand {
             }
             // A batch: consecutive inputs read whole, bounded so memory stays bounded.
             var end = index + 1
-            while end < inputs.count, end - index < Self.batchSize, fixer != nil || checker.isWholeFile(inputs[end]) {
+            // Fixing holds each file's folder open until it is written: smaller batches.
+            let batchSize = fixer == nil ? Self.batchSize : Self.fixBatchSize
+            while end < inputs.count, end - index < batchSize, fixer != nil || checker.isWholeFile(inputs[end]) {
                 end += 1
             }
             let batch = Array(inputs[index..<end])
-            var reports = ParallelMap.map(batch.count, workers: workers) { checker.checkWhole(batch[$0]) }
+            var reports: [FileReport]
             var diffs = ""
             if var active = fixer {
                 // In line, not on the pipeline: fixing rewrites the files it reports on.
-                reports = zip(batch, reports).map { active.fix($0.1, of: $0.0, checker: checker, diffs: &diffs) }
+                let candidates = ParallelMap.map(batch.count, workers: workers) {
+                    FixCommand.read(batch[$0], checker: checker, write: options.fix)
+                }
+                reports = zip(batch, candidates).map { active.fix($0.1, of: $0.0, checker: checker, diffs: &diffs) }
                 fixer = active
+            } else {
+                reports = ParallelMap.map(batch.count, workers: workers) { checker.checkWhole(batch[$0]) }
             }
             let written = reports
             let diff = diffs
@@ -168,6 +175,7 @@ public struct CallLintCommand {
 
     /// Files checked together before their output is written.
     static let batchSize = 1024
+    static let fixBatchSize = 64
 
     func usageError(_ message: String) -> Int32 {
         console.writeError("call-lint: error: \(message)\nRun 'call-lint --help' for usage.\n")

@@ -37,7 +37,7 @@ enum ConfigurationLocator {
         let read = FileStream.open(path, sizeHint: size).flatMap { stream in
             var stream = stream
             defer { stream.close() }
-            return stream.readAll()
+            return stream.readAll(limit: Configuration.maximumBytes)
         }
         switch read {
         case .failure(let failure):

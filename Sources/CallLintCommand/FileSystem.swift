@@ -44,13 +44,16 @@ enum FileSystem {
 
     /// Reads a whole file descriptor. `sizeHint` (a regular file's size) sizes the buffer
     /// once, uninitialised, so a small file costs one allocation and one read.
-    static func readAll(descriptor: Int32, sizeHint: Int = 0) -> Result<[UInt8], IOFailure> {
+    /// More than `limit` bytes is a failure, found from the size before anything is read, or
+    /// by reading no further than the limit (a file that grows, a device, a pipe).
+    static func readAll(descriptor: Int32, sizeHint: Int = 0, limit: Int) -> Result<[UInt8], IOFailure> {
         var sizeHint = sizeHint
         if sizeHint < 0 {
             var info = stat()
             guard fstat(descriptor, &info) == 0 else { return .failure(IOFailure(message: errorMessage(errno))) }
-            sizeHint = Int(info.st_size)
+            sizeHint = info.st_mode & S_IFMT == S_IFREG ? Int(info.st_size) : 0
         }
+        guard sizeHint <= limit else { return .failure(InputLimits.tooLarge(limit)) }
         let capacity = max(sizeHint + 1, 4096)
         var failure: Int32 = 0
         var reachedEnd = false
@@ -76,14 +79,17 @@ enum FileSystem {
             }
         }
         if failure != 0 { return .failure(IOFailure(message: errorMessage(failure))) }
-        // The file was larger than its size said (it grew, or it is a pipe): read on.
+        // The file was larger than its size said (it grew, or it is a pipe): read on, no
+        // further than the limit.
         while !reachedEnd {
-            switch readChunk(descriptor: descriptor, count: 1 << 20) {
+            guard bytes.count <= limit else { return .failure(InputLimits.tooLarge(limit)) }
+            switch readChunk(descriptor: descriptor, count: min(1 << 20, limit + 1 - bytes.count)) {
             case .failure(let error): return .failure(error)
             case .success(let chunk):
                 if chunk.isEmpty { reachedEnd = true } else { bytes += chunk }
             }
         }
+        guard bytes.count <= limit else { return .failure(InputLimits.tooLarge(limit)) }
         return .success(bytes)
     }
 
@@ -153,42 +159,16 @@ enum FileSystem {
         return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
-    /// Writes atomically: a temporary file in the same folder, fsync, the original's
-    /// permissions, then rename over the original. A crash leaves the old file or the new
-    /// one, never half of either.
-    static func writeAtomically(_ bytes: [UInt8], to path: String) -> Result<Void, IOFailure> {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return .failure(IOFailure(message: errorMessage(errno))) }
-        let slash = path.lastIndex(of: "/")
-        let folder = slash.map { String(path[..<$0]) } ?? "."
-        let base = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        var template = Array("\(folder.isEmpty ? "/" : folder)/.\(base).call-lint-XXXXXX".utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else {
-            return .failure(IOFailure(message: "cannot create a temporary file beside it: " + errorMessage(errno)))
-        }
-        let temporary = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        var failed: IOFailure?
+    /// Writes all of `bytes` to a descriptor.
+    static func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) -> Result<Void, IOFailure> {
         var written = 0
-        while written < bytes.count, failed == nil {
-            let result = bytes.withUnsafeBufferPointer {
-                write(descriptor, $0.baseAddress! + written, bytes.count - written)
-            }
+        while written < bytes.count {
+            let result = bytes.withUnsafeBufferPointer { write(descriptor, $0.baseAddress! + written, bytes.count - written) }
             if result < 0 {
-                if errno != EINTR { failed = IOFailure(message: errorMessage(errno)) }
-            } else {
-                written += result
+                if errno == EINTR { continue }
+                return .failure(IOFailure(message: errorMessage(errno)))
             }
-        }
-        if failed == nil, fchmod(descriptor, info.st_mode & 0o7777) != 0 {
-            failed = IOFailure(message: errorMessage(errno))
-        }
-        if failed == nil, fsync(descriptor) != 0 { failed = IOFailure(message: errorMessage(errno)) }
-        close(descriptor)
-        if failed == nil, rename(temporary, path) != 0 { failed = IOFailure(message: errorMessage(errno)) }
-        if let failed {
-            unlink(temporary)
-            return .failure(failed)
+            written += result
         }
         return .success(())
     }

@@ -15,10 +15,34 @@ struct FixCommand {
         self.write = write
     }
 
+    /// An input read for fixing: its report, and the file to write (for --fix), or why it
+    /// will not be written.
+    struct Candidate {
+        let report: FileReport
+        let target: Result<FixTarget, IOFailure>?
+    }
+
+    /// Reads and checks an input for fixing: with --fix a file is opened as a FixTarget, so
+    /// that what is checked is what was read, and the write goes back to it.
+    static func read(_ input: InputCollector.Input, checker: InputChecker, write: Bool) -> Candidate {
+        guard write, case .file(let path, _) = input else { return Candidate(report: checker.checkWhole(input), target: nil) }
+        switch FixTarget.open(path, limit: InputLimits.maximumBytes) {
+        case .success(let target):
+            let checked = checker.recheck(target.bytes, of: input)
+            let source = checked.diagnostics.isEmpty ? nil : checked.source
+            return Candidate(
+                report: FileReport(displayName: path, source: source, diagnostics: checked.diagnostics),
+                target: .success(target))
+        case .failure(let refusal):
+            return Candidate(report: checker.checkWhole(input), target: .failure(refusal))
+        }
+    }
+
     /// Fixes one input's report (read whole); returns the report as it stands after fixing.
     mutating func fix(
-        _ report: FileReport, of input: InputCollector.Input, checker: InputChecker, diffs: inout String
+        _ candidate: Candidate, of input: InputCollector.Input, checker: InputChecker, diffs: inout String
     ) -> FileReport {
+        let report = candidate.report
         guard let source = report.source, report.diagnostics.contains(where: { $0.fix?.applicability == .safe }) else {
             return report
         }
@@ -29,8 +53,14 @@ struct FixCommand {
             diffs += UnifiedDiff.render(original: source.bytes, fixed: fixed.bytes, path: report.displayName)
             return report
         }
-        if case .failure(let failure) = FileSystem.writeAtomically(fixed.bytes, to: report.displayName) {
-            console.writeError("call-lint: error: cannot write \(report.displayName): \(failure.message)\n")
+        let written: Result<Void, IOFailure>
+        switch candidate.target {
+        case .success(let target)?: written = target.write(fixed.bytes)
+        case .failure(let refusal)?: written = .failure(refusal)
+        case nil: written = .failure(IOFailure(message: "it was not opened for writing"))
+        }
+        if case .failure(let failure) = written {
+            console.writeError("call-lint: error: not fixing \(report.displayName): \(failure.message)\n")
             failedWrites += 1
             return report
         }

@@ -15,8 +15,8 @@ struct FileStream: ByteStream {
         FileSystem.readChunk(descriptor: descriptor, count: count)
     }
 
-    mutating func readAll() -> Result<[UInt8], IOFailure> {
-        FileSystem.readAll(descriptor: descriptor, sizeHint: sizeHint)
+    mutating func readAll(limit: Int) -> Result<[UInt8], IOFailure> {
+        FileSystem.readAll(descriptor: descriptor, sizeHint: sizeHint, limit: limit)
     }
 
     func close() { FileSystem.closeDescriptor(descriptor) }

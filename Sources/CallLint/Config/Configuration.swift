@@ -36,6 +36,9 @@ public struct Configuration: Sendable {
         public var description: String { "\(line):\(column): \(message)" }
     }
 
+    /// A configuration file is a few hundred bytes; one of megabytes is not one.
+    public static let maximumBytes = 1 << 20
+
     /// Parses and validates configuration text.
     public static func parse(
         _ text: [UInt8], name: String = fileName, baseDirectory: String = "."

@@ -8,7 +8,7 @@ struct ArrayDriver: InputDriver {
     func check(
         _ input: inout some ByteStream, name: String, linter: Linter, workers: Int, emit: (InputStretch) -> Void
     ) -> IOFailure? {
-        switch input.readAll() {
+        switch input.readAll(limit: InputLimits.maximumBytes) {
         case .failure(let failure):
             return failure
         case .success(let bytes):

@@ -4,15 +4,16 @@ public protocol ByteStream {
     /// Up to about `count` more bytes (an in-memory stream hands over the rest at once); empty
     /// at the end.
     mutating func read(upTo count: Int) -> Result<[UInt8], IOFailure>
-    /// Everything left.
-    mutating func readAll() -> Result<[UInt8], IOFailure>
+    /// Everything left; more than `limit` bytes is a failure, found without reading further.
+    mutating func readAll(limit: Int) -> Result<[UInt8], IOFailure>
 }
 
 extension ByteStream {
-    public mutating func readAll() -> Result<[UInt8], IOFailure> {
+    public mutating func readAll(limit: Int) -> Result<[UInt8], IOFailure> {
         var bytes: [UInt8] = []
         while true {
-            switch read(upTo: 1 << 20) {
+            guard bytes.count <= limit else { return .failure(InputLimits.tooLarge(limit)) }
+            switch read(upTo: min(1 << 20, limit + 1 - bytes.count)) {
             case .failure(let failure): return .failure(failure)
             case .success(let chunk):
                 if chunk.isEmpty { return .success(bytes) }
@@ -36,5 +37,8 @@ public struct InMemoryBytes: ByteStream {
         return .success(remaining ?? [])
     }
 
-    public mutating func readAll() -> Result<[UInt8], IOFailure> { read(upTo: 0) }
+    public mutating func readAll(limit: Int) -> Result<[UInt8], IOFailure> {
+        guard (remaining?.count ?? 0) <= limit else { return .failure(InputLimits.tooLarge(limit)) }
+        return read(upTo: 0)
+    }
 }

@@ -32,7 +32,13 @@ struct NDJSONDriver: InputDriver {
                 }
             }
             let (records, consumed, lines) = Self.records(in: pending, searchingFrom: searched, atEnd: atEnd)
-            guard consumed > 0 else { continue }
+            guard consumed > 0 else {
+                // A line is checked as one text: a line without end is refused, not held.
+                if pending.count > InputLimits.maximumBytes {
+                    return IOFailure(message: "line \(origin.linesBefore + 1) is " + InputLimits.tooLarge(InputLimits.maximumBytes).message)
+                }
+                continue
+            }
             let block = SourceText(name: name, bytes: pending, origin: origin)
             let found = ParallelMap.map(records.count, workers: workers) { index in
                 switch linter.parser.parse(block, within: records[index]) {

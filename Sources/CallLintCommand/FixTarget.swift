@@ -1,0 +1,290 @@
+import CallLint
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// A file opened for `--fix`: the folder it is in held open, the file read through that folder
+/// without following a link, and what the file was when read (identity, size, modification
+/// time, owner, mode). The write goes to the very file that was read, by way of the held
+/// folder, only if it is unchanged since, and keeps its owner, group, mode and extended
+/// attributes (ACLs among them); otherwise nothing is written and the reason is given.
+final class FixTarget {
+    let path: String
+    let bytes: [UInt8]
+    private let directory: Int32
+    private let name: String
+    private let status: stat
+
+    private init(path: String, bytes: [UInt8], directory: Int32, name: String, status: stat) {
+        self.path = path
+        self.bytes = bytes
+        self.directory = directory
+        self.name = name
+        self.status = status
+    }
+
+    deinit { close(directory) }
+
+    /// Opens and reads a file to fix, or says why it will not be fixed.
+    static func open(_ path: String, limit: Int) -> Result<FixTarget, IOFailure> {
+        let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+        let folder = slash.map { String(path[..<$0]) } ?? "."
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        let directory = openFolder(folder.isEmpty ? "/" : folder)
+        guard directory >= 0 else { return .failure(failure("cannot open its folder: ")) }
+        let descriptor = openat(directory, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else {
+            let code = errno
+            close(directory)
+            if code == ELOOP {
+                return .failure(
+                    IOFailure(
+                        message: "is a symbolic link; --fix does not replace a link with a file: name the file it points to"))
+            }
+            return .failure(IOFailure(message: FileSystem.errorMessage(code)))
+        }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else {
+            close(directory)
+            return .failure(failure(""))
+        }
+        if let refusal = refusal(info) {
+            close(directory)
+            return .failure(IOFailure(message: refusal))
+        }
+        switch FileSystem.readAll(descriptor: descriptor, sizeHint: Int(info.st_size), limit: limit) {
+        case .failure(let failure):
+            close(directory)
+            return .failure(failure)
+        case .success(let bytes):
+            return .success(FixTarget(path: path, bytes: bytes, directory: directory, name: name, status: info))
+        }
+    }
+
+    /// Why a file is not one `--fix` rewrites, or nil.
+    static func refusal(_ info: stat) -> String? {
+        guard info.st_mode & S_IFMT == S_IFREG else { return "not a regular file; --fix rewrites regular files only" }
+        if info.st_nlink > 1 {
+            return "has \(info.st_nlink) hard links; rewriting it would split them: fix one of its names by hand"
+        }
+        if !isWritableByCaller(info) { return "is read-only for you; --fix does not rewrite it" }
+        return nil
+    }
+
+    /// Whether the mode lets the caller write the file. Root may write anything, but a file
+    /// no one may write is read-only on purpose, and --fix respects that too.
+    static func isWritableByCaller(_ info: stat) -> Bool {
+        let user = geteuid()
+        if user == 0 { return info.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH) != 0 }
+        if info.st_uid == user { return info.st_mode & S_IWUSR != 0 }
+        var groups = [gid_t](repeating: 0, count: Int(getgroups(0, nil)) + 1)
+        let count = Int(getgroups(Int32(groups.count), &groups))
+        if info.st_gid == getegid() || groups.prefix(max(0, count)).contains(info.st_gid) {
+            return info.st_mode & S_IWGRP != 0
+        }
+        return info.st_mode & S_IWOTH != 0
+    }
+
+    /// The file as it is at its name now, without following a link.
+    private func current() -> stat? {
+        var info = stat()
+        return fstatat(directory, name, &info, AT_SYMLINK_NOFOLLOW) == 0 ? info : nil
+    }
+
+    /// Whether the file at the name is still the file read, unchanged.
+    private func isUnchanged() -> Bool {
+        guard let now = current() else { return false }
+        return now.st_dev == status.st_dev && now.st_ino == status.st_ino && now.st_size == status.st_size
+            && Self.modificationTime(now) == Self.modificationTime(status)
+    }
+
+    static func modificationTime(_ info: stat) -> (Int, Int) {
+        #if canImport(Darwin)
+            return (info.st_mtimespec.tv_sec, info.st_mtimespec.tv_nsec)
+        #else
+            return (info.st_mtim.tv_sec, info.st_mtim.tv_nsec)
+        #endif
+    }
+
+    /// Replaces the file's text, atomically: a temporary file in the held folder takes the
+    /// original's owner, group, mode and extended attributes, is synced, and is renamed over
+    /// the original after a last check that the original has not changed.
+    func write(_ fixed: [UInt8]) -> Result<Void, IOFailure> {
+        guard isUnchanged() else {
+            return .failure(IOFailure(message: "it changed while call-lint was checking it; not written, run again"))
+        }
+        let (descriptor, temporary): (Int32, String)
+        switch TemporaryFiles.create(in: directory) {
+        case .failure(let failure): return .failure(failure)
+        case .success(let created): (descriptor, temporary) = created
+        }
+        defer { TemporaryFiles.forget(temporary) }
+        func fail(_ message: String) -> Result<Void, IOFailure> {
+            close(descriptor)
+            unlinkat(directory, temporary, 0)
+            return .failure(IOFailure(message: message))
+        }
+        if case .failure(let failure) = FileSystem.writeAll(descriptor, fixed) { return fail(failure.message) }
+        // Owner and group first: changing the owner clears set-user-ID, so the mode comes after.
+        if fchown(descriptor, status.st_uid, status.st_gid) != 0 {
+            let code = errno
+            if status.st_uid != geteuid() || code != EPERM {
+                return fail("cannot keep its owner and group (\(FileSystem.errorMessage(code))); not written")
+            }
+        }
+        if fchmod(descriptor, status.st_mode & 0o7777) != 0 { return fail("cannot keep its mode: " + Self.lastError) }
+        if let problem = copyExtendedAttributes(to: descriptor) { return fail(problem) }
+        if fsync(descriptor) != 0 { return fail(Self.lastError) }
+        close(descriptor)
+        guard isUnchanged() else {
+            unlinkat(directory, temporary, 0)
+            return .failure(IOFailure(message: "it changed while call-lint was fixing it; not written, run again"))
+        }
+        guard renameat(directory, temporary, directory, name) == 0 else {
+            let message = Self.lastError
+            unlinkat(directory, temporary, 0)
+            return .failure(IOFailure(message: message))
+        }
+        fsync(directory)
+        return .success(())
+    }
+
+    static var lastError: String { FileSystem.errorMessage(errno) }
+
+    private static func failure(_ prefix: String) -> IOFailure {
+        IOFailure(message: prefix + lastError)
+    }
+
+    /// Copies the original's extended attributes (POSIX ACLs are kept as such) to the new file.
+    private func copyExtendedAttributes(to target: Int32) -> String? {
+        guard let calls = ExtendedAttributeCalls.shared else { return nil }
+        let source = openat(directory, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
+        guard source >= 0 else { return "cannot read its extended attributes: " + Self.lastError }
+        defer { close(source) }
+        let size = calls.list(source, nil, 0)
+        if size < 0 { return errno == ENOTSUP ? nil : "cannot list its extended attributes: " + Self.lastError }
+        guard size > 0 else { return nil }
+        var names = [CChar](repeating: 0, count: size)
+        let listed = calls.list(source, &names, size)
+        guard listed >= 0 else { return "cannot list its extended attributes: " + Self.lastError }
+        var start = 0
+        while start < listed {
+            let end = names[start..<listed].firstIndex(of: 0) ?? listed
+            let attribute = Array(names[start..<end]) + [0]
+            start = end + 1
+            let length = calls.get(source, attribute, nil, 0)
+            guard length >= 0 else { return "cannot read its extended attributes: " + Self.lastError }
+            var value = [UInt8](repeating: 0, count: max(1, length))
+            let read = calls.get(source, attribute, &value, length)
+            guard read >= 0 else { return "cannot read its extended attributes: " + Self.lastError }
+            if calls.set(target, attribute, value, read, 0) != 0 {
+                return "cannot keep its extended attribute \(String(cString: attribute)): \(Self.lastError); not written"
+            }
+        }
+        return nil
+    }
+}
+
+/// flistxattr, fgetxattr and fsetxattr, looked up in the C library at run time: the Swift
+/// module of the C library does not bring <sys/xattr.h>. Nil where they are not (macOS has
+/// other signatures; there extended attributes are not copied).
+struct ExtendedAttributeCalls {
+    typealias List = @convention(c) (Int32, UnsafeMutablePointer<CChar>?, Int) -> Int
+    typealias Get = @convention(c) (Int32, UnsafePointer<CChar>, UnsafeMutableRawPointer?, Int) -> Int
+    typealias Set = @convention(c) (Int32, UnsafePointer<CChar>, UnsafeRawPointer, Int, Int32) -> Int32
+    let list: List
+    let get: Get
+    let set: Set
+
+    static let shared: ExtendedAttributeCalls? = {
+        #if os(Linux)
+            let library = dlopen(nil, RTLD_NOW)
+            guard let list = dlsym(library, "flistxattr"), let get = dlsym(library, "fgetxattr"),
+                let set = dlsym(library, "fsetxattr")
+            else { return nil }
+            return ExtendedAttributeCalls(
+                list: unsafeBitCast(list, to: List.self), get: unsafeBitCast(get, to: Get.self),
+                set: unsafeBitCast(set, to: Set.self))
+        #else
+            return nil
+        #endif
+    }()
+}
+
+/// The temporary files `--fix` is writing, so that SIGINT, SIGTERM or SIGHUP in the middle of
+/// a write removes them rather than leaving hidden files of hundreds of megabytes behind.
+/// Names are short (`.call-lint-PID-N.tmp`), so a file whose own name is at the length limit
+/// can be fixed too.
+enum TemporaryFiles {
+    /// The one temporary file being written (fixing writes one file at a time): its folder and
+    /// name, in memory a signal handler may read.
+    nonisolated(unsafe) static var pendingDirectory: Int32 = -1
+    /// A fixed buffer, allocated once: the handler reads it without touching Swift's runtime.
+    nonisolated(unsafe) static let pendingName: UnsafeMutablePointer<CChar> = {
+        let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: nameCapacity)
+        buffer.initialize(repeating: 0, count: nameCapacity)
+        return buffer
+    }()
+    static let nameCapacity = 64
+    nonisolated(unsafe) static var counter = 0
+    nonisolated(unsafe) static var handlersInstalled = false
+
+    static func create(in directory: Int32) -> Result<(Int32, String), IOFailure> {
+        installHandlers()
+        for _ in 0..<100 {
+            counter += 1
+            let name = ".call-lint-\(getpid())-\(counter).tmp"
+            let descriptor = openat(
+                directory, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode_t(0o600))
+            if descriptor >= 0 {
+                remember(directory, name)
+                return .success((descriptor, name))
+            }
+            if errno != EEXIST { break }
+        }
+        return .failure(IOFailure(message: "cannot create a temporary file beside it: " + FixTarget.lastError))
+    }
+
+    static func remember(_ directory: Int32, _ name: String) {
+        let bytes = Array(name.utf8.prefix(nameCapacity - 1))
+        for index in 0..<nameCapacity { pendingName[index] = index < bytes.count ? CChar(bitPattern: bytes[index]) : 0 }
+        pendingDirectory = directory
+    }
+
+    static func forget(_ name: String) {
+        pendingDirectory = -1
+    }
+
+    static func installHandlers() {
+        guard !handlersInstalled else { return }
+        handlersInstalled = true
+        for signal in [SIGINT, SIGTERM, SIGHUP] {
+            var action = sigaction()
+            #if canImport(Darwin)
+                action.__sigaction_u.__sa_handler = removePendingAndExit
+            #else
+                action.__sigaction_handler.sa_handler = removePendingAndExit
+            #endif
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = 0
+            sigaction(signal, &action, nil)
+        }
+    }
+}
+
+private func openFolder(_ path: String) -> Int32 {
+    open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+}
+
+/// The signal handler: async-signal-safe calls only (unlinkat, signal, raise).
+private func removePendingAndExit(_ signalNumber: Int32) {
+    if TemporaryFiles.pendingDirectory >= 0 {
+        unlinkat(TemporaryFiles.pendingDirectory, TemporaryFiles.pendingName, 0)
+    }
+    signal(signalNumber, SIG_DFL)
+    raise(signalNumber)
+}
