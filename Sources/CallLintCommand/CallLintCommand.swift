@@ -46,8 +46,12 @@ public struct CallLintCommand {
         case .failure(let message):
             console.writeError("call-lint: error: \(message)\n")
             return Self.exitTrouble
-        case .success(let loaded):
+        case .success(let loaded, let path):
             configuration = loaded
+            if options.showConfig {
+                console.write(path.map { "configuration: \($0)\n" } ?? "configuration: none (defaults)\n")
+                return Self.exitClean
+            }
         }
         let baseSettings: LintSettings
         do {

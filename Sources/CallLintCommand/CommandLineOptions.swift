@@ -14,6 +14,7 @@ struct CommandLineOptions {
     var version = false
     var configPath: String?
     var isolated = false
+    var showConfig = false
     var select: [String] = []
     var ignore: [String] = []
     var severityOverrides: [String: Severity] = [:]
@@ -38,7 +39,7 @@ struct CommandLineOptions {
     ]
     static let flags: Set<String> = [
         "--help", "-h", "--version", "--list-rules", "--fix", "--diff", "--quiet", "-q", "--statistics", "--ndjson",
-        "--array", "--isolated", "--no-color",
+        "--array", "--isolated", "--no-color", "--show-config",
     ]
 
     static func parse(_ arguments: [String]) throws(UsageError) -> CommandLineOptions {
@@ -95,6 +96,7 @@ struct CommandLineOptions {
         case "--ndjson": ndjson = true
         case "--array": array = true
         case "--isolated": isolated = true
+        case "--show-config": showConfig = true
         case "--no-color": color = .never
         default: break
         }

@@ -1,16 +1,20 @@
 import CallLint
 
-/// Finds and reads the configuration: `--config PATH`, else the first `.call-lint.json` in
-/// the working directory or a folder above it, else none. `--isolated` reads none.
+/// Finds and reads the configuration: `--config PATH`, else `CALL_LINT_CONFIG`, else the
+/// first `.call-lint.json` in the working directory or a folder above it, else none.
+/// `--isolated` reads none. A file found by the search that belongs to another user (root's
+/// excepted) is ignored with a warning, as git ignores a repository another user owns: in a
+/// shared folder such as /tmp, anyone could otherwise turn rules off.
 enum ConfigurationLocator {
     enum Outcome {
-        case success(Configuration)
+        /// The configuration, and the file it came from (nil: the defaults).
+        case success(Configuration, path: String?)
         case failure(String)
     }
 
     static func load(options: CommandLineOptions, console: Console) -> Outcome {
-        if options.isolated { return .success(Configuration()) }
-        if let path = options.configPath {
+        if options.isolated { return .success(Configuration(), path: nil) }
+        if let path = options.configPath ?? console.environment["CALL_LINT_CONFIG"].flatMap({ $0.isEmpty ? nil : $0 }) {
             return read(
                 path,
                 baseDirectory: PathUtilities.directory(of: PathUtilities.absolute(path, from: console.currentDirectory))
@@ -20,9 +24,15 @@ enum ConfigurationLocator {
         while true {
             let candidate = (directory == "/" ? "" : directory) + "/" + Configuration.fileName
             if case .success(.regular) = FileSystem.kind(of: candidate) {
-                return read(candidate, baseDirectory: directory)
+                if let owner = FileSystem.owner(of: candidate), owner != 0, owner != FileSystem.effectiveUser {
+                    console.writeError(
+                        "call-lint: warning: ignoring \(candidate): it belongs to another user (uid \(owner)); "
+                            + "pass --config to use it\n")
+                } else {
+                    return read(candidate, baseDirectory: directory)
+                }
             }
-            guard directory != "/", !directory.isEmpty else { return .success(Configuration()) }
+            guard directory != "/", !directory.isEmpty else { return .success(Configuration(), path: nil) }
             directory = PathUtilities.directory(of: directory)
         }
     }
@@ -44,7 +54,7 @@ enum ConfigurationLocator {
             return .failure("cannot read configuration \(path): \(failure.message)")
         case .success(let bytes):
             do {
-                return .success(try Configuration.parse(bytes, name: path, baseDirectory: baseDirectory))
+                return .success(try Configuration.parse(bytes, name: path, baseDirectory: baseDirectory), path: path)
             } catch {
                 return .failure("invalid configuration \(path):\(error.description)")
             }

@@ -17,6 +17,21 @@ enum FileSystem {
         String(cString: strerror(code))
     }
 
+    /// The user id that owns a path, without following a final link.
+    static func owner(of path: String) -> uid_t? {
+        var info = stat()
+        return lstat(path, &info) == 0 ? info.st_uid : nil
+    }
+
+    static var effectiveUser: uid_t { geteuid() }
+
+    /// The path with every link resolved, or nil when it cannot be (a dangling link).
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
     static func isSymbolicLink(_ path: String) -> Bool {
         var info = stat()
         return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
@@ -163,7 +178,9 @@ enum FileSystem {
     static func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) -> Result<Void, IOFailure> {
         var written = 0
         while written < bytes.count {
-            let result = bytes.withUnsafeBufferPointer { write(descriptor, $0.baseAddress! + written, bytes.count - written) }
+            let result = bytes.withUnsafeBufferPointer {
+                write(descriptor, $0.baseAddress! + written, bytes.count - written)
+            }
             if result < 0 {
                 if errno == EINTR { continue }
                 return .failure(IOFailure(message: errorMessage(errno)))

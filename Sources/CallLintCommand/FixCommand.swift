@@ -25,7 +25,9 @@ struct FixCommand {
     /// Reads and checks an input for fixing: with --fix a file is opened as a FixTarget, so
     /// that what is checked is what was read, and the write goes back to it.
     static func read(_ input: InputCollector.Input, checker: InputChecker, write: Bool) -> Candidate {
-        guard write, case .file(let path, _) = input else { return Candidate(report: checker.checkWhole(input), target: nil) }
+        guard write, case .file(let path, _) = input else {
+            return Candidate(report: checker.checkWhole(input), target: nil)
+        }
         switch FixTarget.open(path, limit: InputLimits.maximumBytes) {
         case .success(let target):
             let checked = checker.recheck(target.bytes, of: input)

@@ -42,7 +42,9 @@ final class FixTarget {
             if code == ELOOP {
                 return .failure(
                     IOFailure(
-                        message: "is a symbolic link; --fix does not replace a link with a file: name the file it points to"))
+                        message:
+                            "is a symbolic link; --fix does not replace a link with a file: name the file it points to")
+                )
             }
             return .failure(IOFailure(message: FileSystem.errorMessage(code)))
         }
@@ -182,7 +184,8 @@ final class FixTarget {
             let read = calls.get(source, attribute, &value, length)
             guard read >= 0 else { return "cannot read its extended attributes: " + Self.lastError }
             if calls.set(target, attribute, value, read, 0) != 0 {
-                return "cannot keep its extended attribute \(String(cString: attribute)): \(Self.lastError); not written"
+                return
+                    "cannot keep its extended attribute \(String(cString: attribute)): \(Self.lastError); not written"
             }
         }
         return nil

@@ -27,9 +27,11 @@ enum HelpText {
                                   overrides defaultRegion in the configuration
 
         Configuration:
-          --config PATH           read this configuration file; default: the first .call-lint.json
-                                  found in the working directory or a folder above it
+          --config PATH           read this configuration file; default: $CALL_LINT_CONFIG, else the
+                                  first .call-lint.json in the working directory or a folder above
+                                  it that you (or root) own
           --isolated              read no configuration file
+          --show-config           print which configuration file is used, and exit
 
         Fixes:
           --fix                   apply safe fixes to the files, in place, atomically

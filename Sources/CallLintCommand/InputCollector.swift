@@ -71,7 +71,11 @@ struct InputCollector {
         return order != 0 ? order < 0 : a.count < b.count
     }
 
-    static func collect(_ path: String, explicit: Bool, into inputs: inout [Input], seen: inout Set<String>) {
+    /// - Parameter root: the real path of the folder named on the command line that this path
+    ///   was found in (nil for a path named itself): links are followed only to files in it.
+    static func collect(
+        _ path: String, explicit: Bool, root: String? = nil, into inputs: inout [Input], seen: inout Set<String>
+    ) {
         guard seen.insert(path).inserted else { return }
         switch FileSystem.kind(of: path) {
         case .failure(let failure):
@@ -81,6 +85,7 @@ struct InputCollector {
                 inputs.append(.file(path: path, size: size))
             }
         case .success(.directory):
+            let root = root ?? FileSystem.realPath(path)
             switch FileSystem.entries(of: path) {
             case .failure(let failure):
                 inputs.append(.unreadable(path: path, message: "cannot list directory: " + failure.message))
@@ -97,22 +102,29 @@ struct InputCollector {
                         // list drops such repeats, which is cheaper than a set of every path.
                         inputs.append(.file(path: child, size: -1))
                     case .directory:
-                        collect(child, explicit: false, into: &inputs, seen: &seen)
+                        collect(child, explicit: false, root: root, into: &inputs, seen: &seen)
                     case .unknown:
-                        // Links to folders are not followed while searching (a link back up
-                        // would repeat the tree without end); named on the command line, they are.
-                        let isDirectory: Bool
-                        if case .success(.directory) = FileSystem.kind(of: child) {
-                            isDirectory = true
-                        } else {
-                            isDirectory = false
-                        }
-                        if isDirectory {
-                            if !FileSystem.isSymbolicLink(child) {
-                                collect(child, explicit: false, into: &inputs, seen: &seen)
+                        if FileSystem.isSymbolicLink(child) {
+                            // A link is followed only to a file inside the folder walked: not to
+                            // folders (a link back up would repeat the tree without end), not out
+                            // of the tree (a link to /proc/self/environ would print secrets in an
+                            // excerpt). Named on the command line, a link is followed.
+                            guard linted else { break }
+                            guard let target = FileSystem.realPath(child) else {
+                                collect(child, explicit: true, root: root, into: &inputs, seen: &seen)  // dangling
+                                break
                             }
+                            if let root, target.hasPrefix(root == "/" ? "/" : root + "/"),
+                                case .success(.regular) = FileSystem.kind(of: target)
+                            {
+                                collect(child, explicit: true, root: root, into: &inputs, seen: &seen)
+                            }
+                            break
+                        }
+                        if case .success(.directory) = FileSystem.kind(of: child) {
+                            collect(child, explicit: false, root: root, into: &inputs, seen: &seen)
                         } else if linted {
-                            collect(child, explicit: true, into: &inputs, seen: &seen)
+                            collect(child, explicit: true, root: root, into: &inputs, seen: &seen)
                         }
                     case .regular:
                         break

@@ -29,7 +29,8 @@ final class FixWriteSafetyTests: ScratchDirectoryTestCase {
         let target = try FixTarget.open(original.path, limit: 1 << 20).get()
         // Between the read and the write, the folder is moved away and a link to another put
         // in its place: the write must not follow the path to the other folder.
-        try FileManager.default.moveItem(at: scratch.appendingPathComponent("a"), to: scratch.appendingPathComponent("moved"))
+        try FileManager.default.moveItem(
+            at: scratch.appendingPathComponent("a"), to: scratch.appendingPathComponent("moved"))
         try FileManager.default.createSymbolicLink(
             at: scratch.appendingPathComponent("a"), withDestinationURL: scratch.appendingPathComponent("b"))
         XCTAssertNoThrow(try target.write(Array(Self.fixed.utf8)).get())
@@ -42,7 +43,9 @@ final class FixWriteSafetyTests: ScratchDirectoryTestCase {
         let target = try FixTarget.open(file.path, limit: 1 << 20).get()
         let edit = #"{"phoneNumber": "+13175550199", "callerId": "+13175550100"}"# + "\n"
         try edit.write(to: file, atomically: false, encoding: .utf8)
-        guard case .failure(let failure) = target.write(Array(Self.fixed.utf8)) else { return XCTFail("overwrote an edit") }
+        guard case .failure(let failure) = target.write(Array(Self.fixed.utf8)) else {
+            return XCTFail("overwrote an edit")
+        }
         XCTAssertTrue(failure.message.contains("changed"), failure.message)
         XCTAssertEqual(try read(file), edit)
     }

@@ -7,6 +7,7 @@ public enum InputLimits {
     public static let maximumBytes = 1 << 30
 
     public static func tooLarge(_ limit: Int) -> IOFailure {
-        IOFailure(message: "larger than \(limit >> 20) MiB; call-lint reads inputs up to that size (split it, or use NDJSON)")
+        IOFailure(
+            message: "larger than \(limit >> 20) MiB; call-lint reads inputs up to that size (split it, or use NDJSON)")
     }
 }

@@ -35,7 +35,9 @@ struct NDJSONDriver: InputDriver {
             guard consumed > 0 else {
                 // A line is checked as one text: a line without end is refused, not held.
                 if pending.count > InputLimits.maximumBytes {
-                    return IOFailure(message: "line \(origin.linesBefore + 1) is " + InputLimits.tooLarge(InputLimits.maximumBytes).message)
+                    return IOFailure(
+                        message: "line \(origin.linesBefore + 1) is "
+                            + InputLimits.tooLarge(InputLimits.maximumBytes).message)
                 }
                 continue
             }
