@@ -68,16 +68,22 @@ public struct Linter: Sendable {
     static func resolve(_ findings: [Finding], severities: [Severity], configured: [Bool]) -> [Diagnostic] {
         let claims = findings.filter(\.exclusive)
         // Most bodies with findings have one or two: no copy or sort unless there is work.
-        var kept =
-            claims.isEmpty
-            ? findings
-            : findings.filter { finding in
+        var kept: [Finding]
+        if claims.isEmpty {
+            kept = findings
+        } else if claims.count * findings.count <= 4096 {
+            kept = findings.filter { finding in
                 !claims.contains { claim in
                     claim.precedence < finding.precedence
                         && claim.scope.lowerBound <= finding.scope.lowerBound
                         && finding.scope.upperBound <= claim.scope.upperBound
                 }
             }
+        } else {
+            // A hostile body with many thousands of findings: no comparison of every pair.
+            let index = ClaimIndex(claims)
+            kept = findings.filter { !index.covers($0) }
+        }
         if kept.count > 1 {
             kept.sort { lhs, rhs in
                 lhs.range.lowerBound != rhs.range.lowerBound
@@ -93,5 +99,48 @@ public struct Linter: Sendable {
                 range: finding.range, pointer: finding.node.pointer, help: finding.help, fix: finding.fix,
                 related: finding.related)
         }
+    }
+}
+
+/// The exclusive findings of one body, arranged so that "does an earlier rule's claim cover
+/// this finding's scope" costs a binary search per rule rather than a look at every claim:
+/// per rule, claims sorted by where their scope starts, with the furthest end reached so far.
+struct ClaimIndex {
+    /// Per precedence: scope starts in order, and the largest scope end up to each.
+    var starts: [[Int]]
+    var furthestEnds: [[Int]]
+
+    init(_ claims: [Finding]) {
+        let ruleCount = RuleRegistry.ids.count
+        var byRule = [[Range<Int>]](repeating: [], count: ruleCount)
+        for claim in claims { byRule[claim.precedence].append(claim.scope) }
+        starts = []
+        furthestEnds = []
+        for scopes in byRule {
+            let sorted = scopes.sorted { $0.lowerBound < $1.lowerBound }
+            var furthest = Int.min
+            starts.append(sorted.map(\.lowerBound))
+            furthestEnds.append(
+                sorted.map { scope in
+                    furthest = max(furthest, scope.upperBound)
+                    return furthest
+                })
+        }
+    }
+
+    /// Whether a claim of an earlier rule has a scope holding the finding's scope.
+    func covers(_ finding: Finding) -> Bool {
+        for precedence in 0..<min(finding.precedence, starts.count) where !starts[precedence].isEmpty {
+            // The last claim that starts at or before the finding's scope.
+            let rule = starts[precedence]
+            var low = 0
+            var high = rule.count
+            while low < high {
+                let middle = (low + high) / 2
+                if rule[middle] <= finding.scope.lowerBound { low = middle + 1 } else { high = middle }
+            }
+            if low > 0, furthestEnds[precedence][low - 1] >= finding.scope.upperBound { return true }
+        }
+        return false
     }
 }

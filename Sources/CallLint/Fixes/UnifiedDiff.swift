@@ -67,8 +67,14 @@ public enum UnifiedDiff {
         return result
     }
 
+    /// The most lines × lines the exact comparison may tabulate (32 MB); past it the middle is
+    /// compared greedily, in time and memory linear in its length.
+    static let exactLimit = 4_000_000
+
     /// Longest-common-subsequence diff of the lines between the common prefix and suffix;
-    /// fixes touch few lines, so the middle stays small even in large files.
+    /// fixes touch few lines, so the middle stays small even in large files. When it is not
+    /// (fixes at both ends of a long file), a greedy comparison that resynchronises within a
+    /// window takes over: its hunks may be larger than need be, never wrong.
     static func diff(_ old: [Line], _ new: [Line]) -> [Operation] {
         var prefix = 0
         while prefix < old.count, prefix < new.count, old[prefix] == new[prefix] { prefix += 1 }
@@ -80,8 +86,10 @@ public enum UnifiedDiff {
         }
         let a = Array(old[prefix..<(old.count - suffix)])
         let b = Array(new[prefix..<(new.count - suffix)])
-        var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
-        if !a.isEmpty && !b.isEmpty {
+        let exact = a.count * b.count <= exactLimit
+        var table = [[Int]](
+            repeating: [Int](repeating: 0, count: exact ? b.count + 1 : 0), count: exact ? a.count + 1 : 0)
+        if exact, !a.isEmpty && !b.isEmpty {
             for i in stride(from: a.count - 1, through: 0, by: -1) {
                 for j in stride(from: b.count - 1, through: 0, by: -1) {
                     table[i][j] = a[i] == b[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
@@ -102,6 +110,22 @@ public enum UnifiedDiff {
         for line in old[0..<prefix] { emit(.same, line) }
         var i = 0
         var j = 0
+        if !exact {
+            while i < a.count || j < b.count {
+                if i < a.count, j < b.count, a[i] == b[j] {
+                    emit(.same, a[i])
+                    i += 1
+                    j += 1
+                    continue
+                }
+                // The nearest pair of equal lines ahead, within the window; none: all the rest.
+                let (skipOld, skipNew) = resynchronisation(a, from: i, b, from: j) ?? (a.count - i, b.count - j)
+                for line in a[i..<i + skipOld] { emit(.delete, line) }
+                for line in b[j..<j + skipNew] { emit(.insert, line) }
+                i += skipOld
+                j += skipNew
+            }
+        }
         while i < a.count || j < b.count {
             if i < a.count, j < b.count, a[i] == b[j] {
                 emit(.same, a[i])
@@ -117,5 +141,20 @@ public enum UnifiedDiff {
         }
         for line in old[(old.count - suffix)...] { emit(.same, line) }
         return operations
+    }
+
+    static let window = 64
+
+    /// The smallest steps ahead in each text, within the window, after which their lines agree.
+    static func resynchronisation(_ a: [Line], from i: Int, _ b: [Line], from j: Int) -> (Int, Int)? {
+        for distance in 1...(2 * window) {
+            for skipOld in max(0, distance - window)...min(distance, window) {
+                let skipNew = distance - skipOld
+                if i + skipOld < a.count, j + skipNew < b.count, a[i + skipOld] == b[j + skipNew] {
+                    return (skipOld, skipNew)
+                }
+            }
+        }
+        return nil
     }
 }

@@ -28,7 +28,16 @@ public final class SourceText: Sendable {
         /// The last position worked out: diagnostics come in order, so the next column is
         /// counted on from here rather than from the start of a (possibly huge) line.
         var cursor = SourceLocation(line: 1, column: 1, offset: 0)
+        /// Columns known at points along long lines, in order of offset: a position far into a
+        /// megabyte-long line is counted from the nearest one before it, not from the line's
+        /// start (100,000 notes pointing back into one line would count it 100,000 times).
+        var anchors: [SourceLocation] = []
+        /// Whether the text has a carriage return not followed by a line feed (old Mac line
+        /// endings): then such a CR also ends a line. Worked out on the first scan.
+        var loneCarriageReturns: Bool?
     }
+
+    static let anchorSpacing = 4096
 
     public init(name: String, bytes: [UInt8], origin: SourceOrigin = .start) {
         self.name = name
@@ -55,7 +64,21 @@ public final class SourceText: Sendable {
         let target = min(bytes.count, offset + 1)
         guard table.scanned < target else { return }
         bytes.withUnsafeBufferPointer { buffer in
+            if table.loneCarriageReturns == nil { table.loneCarriageReturns = Self.hasLoneCarriageReturn(buffer) }
             var index = table.scanned
+            if table.loneCarriageReturns == true {
+                while index < target {
+                    let byte = buffer[index]
+                    if byte == UInt8(ascii: "\n")
+                        || byte == UInt8(ascii: "\r")
+                            && (index + 1 == buffer.count || buffer[index + 1] != UInt8(ascii: "\n"))
+                    {
+                        table.starts.append(index + 1)
+                    }
+                    index += 1
+                }
+                return
+            }
             while index < target, let newline = Self.nextNewline(buffer, from: index, to: target) {
                 table.starts.append(newline + 1)
                 index = newline + 1
@@ -63,6 +86,20 @@ public final class SourceText: Sendable {
         }
         table.scanned = target
     }
+
+    static func hasLoneCarriageReturn(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < buffer.count {
+            if buffer[index] == UInt8(ascii: "\r"), index + 1 == buffer.count || buffer[index + 1] != UInt8(ascii: "\n")
+            {
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
+
+    static func isLineBreak(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") }
 
     /// The offset of the first line break in `start..<end`. memchr reads many bytes per step;
     /// the line table of a 50 MB input is built on the output thread, in line with the run.
@@ -104,17 +141,41 @@ public final class SourceText: Sendable {
                 column = table.cursor.column
                 index = table.cursor.offset
             }
+            if clamped - index > Self.anchorSpacing,
+                let anchor = Self.lastAnchor(in: table.anchors, atOrBefore: clamped),
+                anchor.line == line + 1, anchor.offset > index
+            {
+                column = anchor.column
+                index = anchor.offset
+            }
             bytes.withUnsafeBufferPointer { buffer in
+                var nextAnchor = index + Self.anchorSpacing
                 while index < clamped {
                     // Continuation bytes (10xxxxxx) do not start a scalar.
                     if buffer[index] & 0xC0 != 0x80 { column += 1 }
                     index += 1
+                    if index == nextAnchor {
+                        nextAnchor += Self.anchorSpacing
+                        if index > (table.anchors.last?.offset ?? -1), index < clamped, buffer[index] & 0xC0 != 0x80 {
+                            table.anchors.append(SourceLocation(line: line + 1, column: column, offset: index))
+                        }
+                    }
                 }
             }
             let location = SourceLocation(line: line + 1, column: column, offset: clamped)
             table.cursor = location
             return SourceLocation(line: line + 1 + origin.linesBefore, column: column, offset: clamped + origin.offset)
         }
+    }
+
+    static func lastAnchor(in anchors: [SourceLocation], atOrBefore offset: Int) -> SourceLocation? {
+        var low = 0
+        var high = anchors.count
+        while low < high {
+            let middle = (low + high) / 2
+            if anchors[middle].offset <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 ? anchors[low - 1] : nil
     }
 
     /// Where a line of the file (1-based) begins in this text; the position must have been
@@ -132,9 +193,7 @@ public final class SourceText: Sendable {
         var index = offset
         let stop = min(bytes.count, limit)
         while index < stop {
-            if bytes[index] == UInt8(ascii: "\n") {
-                return index > offset && bytes[index - 1] == UInt8(ascii: "\r") ? index - 1 : index
-            }
+            if Self.isLineBreak(bytes[index]) { return index }
             index += 1
         }
         return index == bytes.count ? index : nil
@@ -149,8 +208,7 @@ public final class SourceText: Sendable {
         let start = starts[line - 1]
         // The line ends at the next line break, which may lie past what has been scanned.
         var end = start
-        while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
-        if end > start, bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        while end < bytes.count, !Self.isLineBreak(bytes[end]) { end += 1 }
         return start..<max(start, end)
     }
 

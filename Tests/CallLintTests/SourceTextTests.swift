@@ -1,0 +1,32 @@
+import XCTest
+
+@testable import CallLint
+
+/// Lines and columns: what editors show, for every line ending, and cheap for any order of
+/// positions asked on a long line.
+final class SourceTextTests: XCTestCase {
+    func testCarriageReturnsAloneEndLinesToo() {
+        let source = SourceText(name: "t", text: "{\r  \"phoneNumber\": 1\r}\r")
+        let offset = Array(source.bytes).firstIndex(of: UInt8(ascii: "1"))!
+        XCTAssertEqual(source.location(of: offset), SourceLocation(line: 2, column: 18, offset: offset))
+        XCTAssertEqual(source.text(source.lineRange(2)), "  \"phoneNumber\": 1")
+        let mixed = SourceText(name: "t", text: "a\r\nb\rc\nd")
+        XCTAssertEqual(mixed.location(of: 7).line, 4)
+        XCTAssertEqual(mixed.location(of: 5).line, 3)
+    }
+
+    func testColumnsOnALongLineAgreeWithCountingFromItsStart() {
+        let line = (0..<5000).map { $0 % 7 == 0 ? "é" : $0 % 11 == 0 ? "😀" : "x" }.joined()
+        let text = "first\n" + line + "\nlast"
+        let source = SourceText(name: "t", text: text)
+        let bytes = Array(text.utf8)
+        var generator = SystemRandomNumberGenerator()
+        // Far positions first, then earlier ones: the order notes point back in.
+        let offsets = (0..<300).map { _ in Int.random(in: 6..<(6 + line.utf8.count), using: &generator) }
+        for offset in offsets.sorted(by: >) + offsets {
+            guard bytes[offset] & 0xC0 != 0x80 else { continue }
+            let expected = 1 + bytes[6..<offset].filter { $0 & 0xC0 != 0x80 }.count
+            XCTAssertEqual(source.location(of: offset), SourceLocation(line: 2, column: expected, offset: offset))
+        }
+    }
+}
