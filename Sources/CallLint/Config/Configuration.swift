@@ -118,11 +118,11 @@ public struct Configuration: Sendable {
             case "placeholders":
                 let patterns = try strings(member, what: "'placeholders'")
                 for (index, pattern) in patterns.enumerated() {
-                    do {
-                        _ = try Regex(pattern)
+                    do throws(LinearPattern.SyntaxError) {
+                        _ = try LinearPattern(pattern)
                     } catch {
                         throw fail(
-                            "placeholder pattern is not a valid regular expression: \(error)",
+                            "placeholder pattern \(JSONString.quoted(pattern)): \(error.message)",
                             at: Array(member.children)[index])
                     }
                 }

@@ -24,21 +24,30 @@ public struct GlobPattern: Sendable, Equatable {
         return Self.match(segments[...], parts[...])
     }
 
+    /// Whether the segments match, by a table of which pattern suffixes match which path
+    /// suffixes: time is the product of the two lengths however many `**` there are (trying
+    /// each way a `**` can stretch, one after another, took exponential time).
     static func match(_ pattern: ArraySlice<Substring>, _ path: ArraySlice<Substring>) -> Bool {
-        guard let head = pattern.first else { return path.isEmpty }
-        if head == "**" {
-            // ** matches zero or more whole segments.
-            var rest = path
-            while true {
-                if match(pattern.dropFirst(), rest) { return true }
-                guard !rest.isEmpty else { return false }
-                rest = rest.dropFirst()
+        let pattern = Array(pattern)
+        let path = Array(path)
+        let width = path.count + 1
+        // matches[i * width + j]: pattern[i...] matches path[j...].
+        var matches = [Bool](repeating: false, count: (pattern.count + 1) * width)
+        matches[pattern.count * width + path.count] = true
+        for i in stride(from: pattern.count - 1, through: 0, by: -1) {
+            let scalars = pattern[i] == "**" ? [] : Array(pattern[i].unicodeScalars)
+            for j in stride(from: path.count, through: 0, by: -1) {
+                if pattern[i] == "**" {
+                    // Zero segments, or one more.
+                    matches[i * width + j] =
+                        matches[(i + 1) * width + j] || (j < path.count && matches[i * width + j + 1])
+                } else if j < path.count {
+                    matches[i * width + j] =
+                        matches[(i + 1) * width + j + 1] && matchSegment(scalars, Array(path[j].unicodeScalars))
+                }
             }
         }
-        guard let segment = path.first, matchSegment(Array(head.unicodeScalars), Array(segment.unicodeScalars)) else {
-            return false
-        }
-        return match(pattern.dropFirst(), path.dropFirst())
+        return matches[0]
     }
 
     /// Wildcard match of one segment, iterative with backtracking to the last `*`.

@@ -2,14 +2,13 @@
 /// `$!{x}`, `<PHONE>`), so that payload templates can be linted before they are rendered.
 /// A value that holds a placeholder stands for whatever the template fills in: call-lint skips
 /// the checks of that value's content and type, and still checks the keys around it.
-public struct PlaceholderMatcher: @unchecked Sendable {
-    // Regex values are immutable once built; sharing them across threads is safe.
-    let extraPatterns: [Regex<AnyRegexOutput>]
+public struct PlaceholderMatcher: Sendable {
+    /// The configuration's `placeholders`, matched in time linear in a value's length.
+    let extraPatterns: [LinearPattern]
     public let extraPatternSources: [String]
 
     public init(extraPatterns: [String] = []) throws {
-        extraPatterns.isEmpty
-            ? (self.extraPatterns = []) : (self.extraPatterns = try extraPatterns.map { try Regex($0) })
+        self.extraPatterns = try extraPatterns.map { try LinearPattern($0) }
         extraPatternSources = extraPatterns
     }
 
@@ -17,7 +16,7 @@ public struct PlaceholderMatcher: @unchecked Sendable {
 
     public func containsPlaceholder(_ text: String) -> Bool {
         if Self.hasBuiltInPlaceholder(text) { return true }
-        for pattern in extraPatterns where text.contains(pattern) { return true }
+        for pattern in extraPatterns where pattern.matches(in: text) { return true }
         return false
     }
 
