@@ -18,7 +18,7 @@ final class ConfigurationTests: ScratchDirectoryTestCase {
             ),
             ("{\n  \"severty\": {}\n}", "2:3: unknown setting 'severty' (did you mean 'severity'?)"),
             ("{\"severity\": {\"unknown-key\": \"fatal\"}}", "1:30: a severity is"),
-            ("{\"placeholders\": [\"(unclosed\"]}", "1:19: placeholder pattern is not a valid regular expression"),
+            ("{\"placeholders\": [\"(unclosed\"]}", "1:19: placeholder pattern \"(unclosed\": missing `)`"),
             ("{\"allowedCallerIds\": \"+13175550100\"}", "1:22: 'allowedCallerIds' must be an array of strings"),
             ("{\"disable\": [],}", "1:15: trailing comma"),
             ("[]", "1:1: the configuration must be a JSON object"),
