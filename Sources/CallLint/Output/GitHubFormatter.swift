@@ -15,10 +15,11 @@ public struct GitHubFormatter: ReportWriter {
             case .warning: command = "warning"
             case .info: command = "notice"
             }
-            var message = diagnostic.message
-            if let help = diagnostic.help { message += "\n" + help }
+            // Visible first: a control character from the input must not act in the log.
+            var message = VisibleText.escaped(diagnostic.message)
+            if let help = diagnostic.help { message += "\n" + VisibleText.escaped(help) }
             let properties = [
-                "file=" + Self.property(located.file),
+                "file=" + Self.property(VisibleText.escaped(located.file)),
                 "line=\(located.start.line)",
                 "col=\(located.start.column)",
                 "endLine=\(located.end.line)",

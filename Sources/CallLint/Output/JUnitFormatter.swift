@@ -20,10 +20,11 @@ public struct JUnitFormatter: ReportWriter {
         if let readError = report.readError { readErrors[name] = readError }
         for located in LocatedDiagnostic.all(in: report) {
             let diagnostic = located.diagnostic
+            // The pieces from the input are made visible one by one; the one line break is ours.
             let text =
-                "\(name):\(located.start.line):\(located.start.column): \(diagnostic.severity.rawValue): "
-                + "\(diagnostic.message)"
-                + (diagnostic.help.map { "\nhelp: " + $0 } ?? "")
+                "\(VisibleText.escaped(name)):\(located.start.line):\(located.start.column): "
+                + "\(diagnostic.severity.rawValue): \(VisibleText.escaped(diagnostic.message))"
+                + (diagnostic.help.map { "\nhelp: " + VisibleText.escaped($0) } ?? "")
             failuresByFile[name]!.append(
                 "      <failure type=\(Self.attribute(diagnostic.ruleID)) "
                     + "message=\(Self.attribute(diagnostic.message))>\(Self.escape(text))</failure>\n"
@@ -60,27 +61,28 @@ public struct JUnitFormatter: ReportWriter {
             """)
     }
 
-    static func escape(_ text: String) -> String {
+    /// Element text: what XML 1.0 allows, with everything from the input visible; the line
+    /// break call-lint itself puts between a finding and its help stays (`keepingLineBreaks`).
+    static func escape(_ text: String, keepingLineBreaks: Bool = true) -> String {
+        let lines = keepingLineBreaks ? text.split(separator: "\n", omittingEmptySubsequences: false) : [Substring(text)]
         var output = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            default:
-                // XML 1.0 allows no control characters other than tab, LF and CR.
-                if scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r" {
-                    output += "\u{FFFD}"
-                } else {
-                    output.unicodeScalars.append(scalar)
+        for (index, line) in lines.enumerated() {
+            if index > 0 { output += "\n" }
+            for scalar in VisibleText.escaped(String(line)).unicodeScalars {
+                switch scalar {
+                case "&": output += "&amp;"
+                case "<": output += "&lt;"
+                case ">": output += "&gt;"
+                case "\"": output += "&quot;"
+                default: output.unicodeScalars.append(scalar)
                 }
             }
         }
         return output
     }
 
+    /// An attribute value, quoted: one line, every control character from the input visible.
     static func attribute(_ text: String) -> String {
-        "\"" + escape(text).replacing("\n", with: "&#10;") + "\""
+        "\"" + escape(text, keepingLineBreaks: false) + "\""
     }
 }

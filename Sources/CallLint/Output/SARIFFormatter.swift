@@ -47,8 +47,8 @@ public struct SARIFFormatter: ReportWriter {
             let region = """
                 {"startLine": \(located.start.line), "startColumn": \(located.start.column), \
                 "endLine": \(located.end.line), "endColumn": \(endColumn), \
-                "charOffset": \(located.fileOffset(diagnostic.range.lowerBound)), \
-                "charLength": \(diagnostic.range.count)}
+                "byteOffset": \(located.fileOffset(diagnostic.range.lowerBound)), \
+                "byteLength": \(diagnostic.range.count)}
                 """
             let uri = JSONString.quoted(Self.uri(located.file))
             let pointer = JSONString.quoted(diagnostic.pointer.isEmpty ? "/" : diagnostic.pointer)

@@ -59,7 +59,8 @@ public struct TextFormatter: ReportWriter {
     }
 
     func render(_ diagnostic: Diagnostic, in report: FileReport, source: SourceText, into output: inout String) {
-        let file = report.displayName
+        // Everything from the input is printed visibly: no control character reaches the terminal.
+        let file = VisibleText.escaped(report.displayName)
         let start = source.location(of: diagnostic.range.lowerBound)
         appendPainted("1", to: &output) { output in
             output += file
@@ -75,7 +76,7 @@ public struct TextFormatter: ReportWriter {
             output += ":"
         }
         output += " "
-        output += diagnostic.message
+        output += VisibleText.escaped(diagnostic.message)
         output += " "
         appendPainted("2", to: &output) { output in
             output += "["
@@ -90,12 +91,13 @@ public struct TextFormatter: ReportWriter {
             color: severityColor(diagnostic.severity))
         let gutter = String(repeating: " ", count: String(start.line).count + 1)
         if let help = diagnostic.help {
-            output += gutter + paint("= help:", "1;36") + " " + help + fixNote(diagnostic) + "\n"
+            output += gutter + paint("= help:", "1;36") + " " + VisibleText.escaped(help) + fixNote(diagnostic) + "\n"
         }
         for related in diagnostic.related {
             let location = source.location(of: related.range.lowerBound)
             output +=
-                gutter + paint("= note:", "1") + " \(related.message) (\(file):\(location.line):\(location.column))\n"
+                gutter + paint("= note:", "1")
+                + " \(VisibleText.escaped(related.message)) (\(file):\(location.line):\(location.column))\n"
         }
     }
 
