@@ -23,12 +23,14 @@ final class OutputSafetyTests: ScratchDirectoryTestCase {
             let result = CommandHarness.run(["--isolated", "--format", format, file.path])
             XCTAssertEqual(result.status, 1, format)
             for forbidden in ["\u{1B}", "\u{07}", "\u{202E}", "\u{FFFE}", "\u{FFFF}"] {
-                XCTAssertFalse(result.output.contains(forbidden), "\(format) printed \(forbidden.unicodeScalars.first!.value)")
+                XCTAssertFalse(
+                    result.output.contains(forbidden), "\(format) printed \(forbidden.unicodeScalars.first!.value)")
             }
             XCTAssertTrue(result.output.contains("\\u{001B}"), "\(format): the escape is shown\n\(result.output)")
             if format == "github" {
                 for line in result.output.split(separator: "\n") {
-                    XCTAssertTrue(line.hasPrefix("::error ") || line.hasPrefix("::warning "), "a line no command starts: \(line)")
+                    XCTAssertTrue(
+                        line.hasPrefix("::error ") || line.hasPrefix("::warning "), "a line no command starts: \(line)")
                 }
             }
         }
@@ -49,7 +51,8 @@ final class OutputSafetyTests: ScratchDirectoryTestCase {
         XCTAssertEqual(run["columnKind"] as? String, "unicodeCodePoints")
         let results = run["results"] as! [[String: Any]]
         let number = try XCTUnwrap(results.first { ($0["ruleId"] as? String) == "e164-missing-plus" })
-        let region = ((number["locations"] as! [[String: Any]])[0]["physicalLocation"] as! [String: Any])["region"]
+        let region =
+            ((number["locations"] as! [[String: Any]])[0]["physicalLocation"] as! [String: Any])["region"]
             as! [String: Any]
         XCTAssertNil(region["charOffset"], "charOffset counts code points; call-lint's offsets are bytes")
         // é is two bytes and 😀 four, one code point each.

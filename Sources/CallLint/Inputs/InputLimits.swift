@@ -4,7 +4,7 @@
 /// the parser's 32 bits. (An NDJSON stream itself may be of any length: it is read a block at
 /// a time.)
 public enum InputLimits {
-    public static let maximumBytes = 1 << 30
+    public static let maximumBytes = 256 << 20
 
     public static func tooLarge(_ limit: Int) -> IOFailure {
         IOFailure(

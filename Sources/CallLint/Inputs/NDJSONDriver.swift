@@ -10,6 +10,7 @@
 /// line is kept for the next. Memory stays flat however long the stream.
 struct NDJSONDriver: InputDriver {
     static let blockSize = 4 << 20
+    static let batchSize = 4096
 
     func check(
         _ input: inout some ByteStream, name: String, linter: Linter, workers: Int, emit: (InputStretch) -> Void
@@ -42,13 +43,18 @@ struct NDJSONDriver: InputDriver {
                 continue
             }
             let block = SourceText(name: name, bytes: pending, origin: origin)
-            let found = ParallelMap.map(records.count, workers: workers) { index in
-                switch linter.parser.parse(block, within: records[index]) {
-                case .failure(let error): return linter.check(syntaxError: error, in: block)
-                case .success(let document): return linter.check(body: document.root)
+            // The block's lines are handed on a batch at a time: a block of broken bodies has
+            // a hundred times more diagnostics than bytes, and they wait to be printed.
+            for batch in stride(from: 0, to: records.count, by: Self.batchSize) {
+                let lines = records[batch..<min(records.count, batch + Self.batchSize)]
+                let found = ParallelMap.map(lines.count, workers: workers) { index in
+                    switch linter.parser.parse(block, within: lines[lines.startIndex + index]) {
+                    case .failure(let error): return linter.check(syntaxError: error, in: block)
+                    case .success(let document): return linter.check(body: document.root)
+                    }
                 }
+                emit(InputStretch(source: block, diagnostics: Array(found.joined())))
             }
-            emit(InputStretch(source: block, diagnostics: Array(found.joined())))
             pending = Array(pending[consumed...])
             origin = SourceOrigin(offset: origin.offset + consumed, linesBefore: origin.linesBefore + lines)
         }

@@ -6,6 +6,8 @@
 /// problems found", write the clipboard (OSC 52), nor start a workflow command in a log.
 public enum VisibleText {
     public static func escaped(_ text: String) -> String {
+        // Printable ASCII, nearly every message: nothing to look at scalar by scalar.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
         guard text.unicodeScalars.contains(where: needsEscape) else { return text }
         var output = ""
         for scalar in text.unicodeScalars {

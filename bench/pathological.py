@@ -1,0 +1,150 @@
+#!/usr/bin/env python3
+"""Hostile inputs that once took minutes or gigabytes: each case is written to a scratch folder,
+run once, and measured (wall time, peak memory of the process). A case fails when it exceeds
+its bound, crashes (a signal), or exits with a status it should not. The bounds are generous:
+they catch a return of quadratic time or unbounded memory, not a few per cent.
+
+Usage: pathological.py CALL_LINT_BINARY [--only NAME]   (bench/pathological.sh builds and runs it)
+"""
+import json
+import os
+import resource
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+
+def run(command, stdin=None, timeout=120, env=None):
+    """Runs a command; returns (seconds, peak RSS in MB, exit status or -signal, stdout bytes).
+    Peak memory comes from GNU time, whose small process is what the command's exec replaces (a
+    child forked from this script would count this script's pages too)."""
+    report = tempfile.NamedTemporaryFile("r", suffix=".time")
+    if os.access("/usr/bin/time", os.X_OK):
+        command = ["/usr/bin/time", "-q", "-f", "%M", "-o", report.name] + command
+    start = time.perf_counter()
+    with open(os.devnull, "wb") as null:
+        process = subprocess.Popen(command, stdin=stdin or subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                   stderr=null, env=env)
+        output = bytearray()
+
+        def drain():
+            while True:
+                chunk = process.stdout.read(1 << 16)
+                if not chunk:
+                    return
+                output.extend(chunk[: max(0, 4096 - len(output))])
+
+        reader = threading.Thread(target=drain)
+        reader.start()
+        try:
+            _, status, usage = os.wait4(process.pid, 0) if timeout is None else wait_with_timeout(process, timeout)
+        finally:
+            reader.join()
+    seconds = time.perf_counter() - start
+    code = os.waitstatus_to_exitcode(status) if status is not None else "timeout"
+    reported = report.read().split()
+    megabytes = int(reported[-1]) / 1024 if reported and reported[-1].isdigit() else usage.ru_maxrss / 1024
+    return seconds, megabytes, code, bytes(output)
+
+
+def wait_with_timeout(process, timeout):
+    deadline = time.monotonic() + timeout
+    while True:
+        pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+        if pid:
+            return pid, status, usage
+        if time.monotonic() > deadline:
+            process.kill()
+            _, _, usage = os.wait4(process.pid, 0)
+            return process.pid, None, usage
+        time.sleep(0.01)
+
+
+def cases(folder):
+    """(name, command builder, seconds bound, MB bound, accepted exit codes)."""
+    def path(name, content, mode="w"):
+        full = os.path.join(folder, name)
+        with open(full, mode) as handle:
+            handle.write(content)
+        return full
+
+    many_unknown = path("unknown-keys.json", "{" + ",".join(f'"k{i}": {i}' for i in range(300_000)) + "}")
+    duplicates = path("duplicate-keys.json", "{" + ",".join('"phoneNumber": "+13175550123"' for _ in range(100_000)) + "}")
+    fixes = path("many-fixes.json", '{"participants": [\n' + ",\n".join(f'  {{"address": "+1 317 555 {1000 + i % 9000}"}}'
+                                                                     for i in range(8000)) + "\n]}\n")
+    long_line = path("long-line.ndjson", '{"callerIdName": "' + "x" * (100 << 20) + '", "phoneNumber": "+13175550123"}\n')
+    placeholder_config = path("placeholders.json", json.dumps({"placeholders": ["^(a+)+$", "(x|x)*y", "(a|aa)*b"]}))
+    placeholder_body = path("placeholder-body.json", json.dumps({"phoneNumber": "a" * 5000 + "!", "callerIdName": "x" * 5000}))
+    glob_config = path("globs.json", json.dumps({"ignore": {"/".join(["**"] * 10) + "/z/**/*.json": ["unknown-key"]}}))
+    deep_folder = os.path.join(folder, *["d"] * 30)
+    os.makedirs(deep_folder, exist_ok=True)
+    with open(os.path.join(deep_folder, "payload.json"), "w") as handle:
+        handle.write('{"phoneNumber": "+13175550123"}')
+    junit_lines = path("junit.ndjson", '{"to": "1", "from": "2", "callType": "x"}\n' * 300_000)
+    nested = path("nested.json", "[" * 1_000_000)
+    sparse = os.path.join(folder, "sparse-2g.json")
+    with open(sparse, "wb") as handle:
+        handle.truncate(2 << 30)
+
+    return [
+        ("300,000 distinct unknown keys", lambda b: [b, "--isolated", many_unknown], None, 60, 1500, {1}),
+        ("100,000 duplicate keys on one line (text)", lambda b: [b, "--isolated", duplicates], None, 60, 1500, {0, 1}),
+        ("--diff of a body with 8,000 fixes", lambda b: [b, "--isolated", "--diff", fixes], None, 60, 1500, {1}),
+        ("NDJSON line of 100 MB", lambda b: [b, "--isolated", "-q", long_line], None, 60, 1200, {0}),
+        ("placeholders ^(a+)+$ on 5,000 characters", lambda b: [b, "--config", placeholder_config, placeholder_body],
+         None, 30, 500, {1}),
+        ("ignore glob with ten **", lambda b: [b, "--config", glob_config, folder + "/d"], None, 30, 500, {0}),
+        ("JUnit of 900,000 findings", lambda b: [b, "--isolated", "--format", "junit", junit_lines], None, 120, 1500, {1}),
+        ("1,000,000 nested arrays", lambda b: [b, "--isolated", nested], None, 30, 500, {1}),
+        ("--array on a 2 GiB file", lambda b: [b, "--isolated", "--array", sparse], None, 30, 500, {2}),
+        ("standard input from /dev/zero", lambda b: [b, "--isolated", "-"], "/dev/zero", 60, 800, {2}),
+        ("a file that keeps growing", lambda b: [b, "--isolated", "-"], "grow", 60, 800, {2}),
+    ]
+
+
+def main():
+    binary = os.path.abspath(sys.argv[1])
+    only = sys.argv[sys.argv.index("--only") + 1] if "--only" in sys.argv else None
+    failures = 0
+    with tempfile.TemporaryDirectory(prefix="call-lint-pathological-") as folder:
+        print(f"{'case':<46} {'time':>9} {'peak':>9} {'exit':>5}  verdict")
+        for name, build, stdin, seconds_bound, megabytes_bound, accepted in cases(folder):
+            if only and only not in name:
+                continue
+            stdin_handle = None
+            if stdin == "/dev/zero":
+                stdin_handle = open("/dev/zero", "rb")
+            elif stdin == "grow":
+                stdin_handle = growing_pipe()
+            seconds, megabytes, code, _ = run(build(binary), stdin=stdin_handle, timeout=seconds_bound * 2)
+            if stdin_handle:
+                stdin_handle.close()
+            ok = code in accepted and seconds <= seconds_bound and megabytes <= megabytes_bound
+            failures += not ok
+            print(f"{name:<46} {seconds:>8.2f}s {megabytes:>7.0f}MB {str(code):>5}  {'ok' if ok else 'FAILED'}"
+                  f"{'' if ok else f' (bounds {seconds_bound} s, {megabytes_bound} MB, exit {sorted(accepted)})'}")
+    sys.exit(1 if failures else 0)
+
+
+def growing_pipe():
+    """A pipe that a writer keeps filling, like a log file that grows while it is read."""
+    read_end, write_end = os.pipe()
+
+    def write():
+        chunk = b"{" + b" " * (1 << 20)
+        try:
+            with os.fdopen(write_end, "wb") as writer:
+                while True:
+                    writer.write(chunk)
+        except (BrokenPipeError, OSError):
+            pass
+
+    threading.Thread(target=write, daemon=True).start()
+    return os.fdopen(read_end, "rb")
+
+
+if __name__ == "__main__":
+    main()
