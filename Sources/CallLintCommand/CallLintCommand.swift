@@ -111,7 +111,8 @@ public struct CallLintCommand {
         }
 
         var index = 0
-        while index < inputs.count {
+        // A closed standard output ends the run: the rest could not be reported.
+        while index < inputs.count, !console.outputState.isClosed {
             if fixer == nil, !checker.isWholeFile(inputs[index]) {
                 // One input whose bodies are spread over the workers: stretches with findings are
                 // written as they come; a clean file is one empty report.

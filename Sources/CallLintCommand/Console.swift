@@ -1,4 +1,5 @@
 import CallLint
+import Synchronization
 
 #if canImport(Glibc)
     import Glibc
@@ -17,6 +18,9 @@ public struct Console {
     public var standardInputIsTerminal: Bool
     public var environment: [String: String]
     public var currentDirectory: String
+    /// Set once standard output is closed (`call-lint ... | head`): nothing more can be said,
+    /// so the run stops early.
+    public var outputState = OutputState()
 
     public init(
         readStandardInput: @escaping (Int) -> Result<[UInt8], IOFailure>, writeOutput: @escaping ([UInt8]) -> Void,
@@ -39,30 +43,58 @@ public struct Console {
         for name in ["NO_COLOR", "TERM", "CALL_LINT_CONFIG"] {
             if let value = FileSystem.environment(name) { environment[name] = value }
         }
-        return Console(
+        let state = OutputState()
+        var console = Console(
             readStandardInput: { count in
                 FileSystem.readChunk(descriptor: 0, count: count)
             },
-            writeOutput: { bytes in writeAll(1, bytes) },
-            writeError: { text in writeAll(2, Array(text.utf8)) },
+            writeOutput: { bytes in if !writeAll(1, bytes) { state.markClosed() } },
+            writeError: { text in _ = writeAll(2, Array(text.utf8)) },
             standardOutputIsTerminal: FileSystem.isTerminal(1), standardInputIsTerminal: FileSystem.isTerminal(0),
             environment: environment, currentDirectory: FileSystem.currentDirectory())
+        console.outputState = state
+        return console
     }
 
     /// Writes text to standard output.
     func write(_ text: String) { writeOutput(Array(text.utf8)) }
 
-    static func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) {
+    /// Writes all of `bytes`; false when the descriptor is closed (or fails for good). A full
+    /// non-blocking pipe (EAGAIN) is waited on, not taken for a closed one.
+    static func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in
             var offset = 0
             while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                let written = writeBytes(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if written < 0 {
-                    if errno == EINTR { continue }
-                    return  // a closed pipe (`| head`): nothing more can be said
+                    switch errno {
+                    case EINTR: continue
+                    case EAGAIN, EWOULDBLOCK:
+                        var ready = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
+                        _ = poll(&ready, 1, -1)
+                        continue
+                    default: return false  // a closed pipe (`| head`): nothing more can be said
+                    }
                 }
                 offset += written
             }
+            return true
         }
     }
+}
+
+/// Whether standard output is still open, shared by the threads that write it.
+public final class OutputState: Sendable {
+    private let closed = Atomic<Bool>(false)
+
+    public init() {}
+
+    public var isClosed: Bool { closed.load(ordering: .relaxed) }
+
+    func markClosed() { closed.store(true, ordering: .relaxed) }
+}
+
+/// write(2), named apart from Console's own `write`.
+private func writeBytes(_ descriptor: Int32, _ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
 }

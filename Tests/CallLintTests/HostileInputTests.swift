@@ -120,4 +120,28 @@ final class HostileInputTests: ScratchDirectoryTestCase {
         process.waitUntilExit()
         XCTAssertEqual(process.terminationStatus, 1, "findings, and no death by SIGPIPE")
     }
+
+    /// A non-blocking standard output that fills (a slow reader) is waited on: every line
+    /// arrives. Only a closed one ends the output.
+    func testAFullNonBlockingOutputIsWaitedOnNotDropped() throws {
+        let binary = try CommandHarness.executable().path
+        let lines = (0..<5000).map { _ in #"{"phoneNumber": "1"}"# }.joined(separator: "\n") + "\n"
+        let input = try file("many.ndjson", Array(lines.utf8))
+        let pipe = Pipe()
+        let writeEnd = pipe.fileHandleForWriting.fileDescriptor
+        XCTAssertEqual(fcntl(writeEnd, F_SETFL, fcntl(writeEnd, F_GETFL) | O_NONBLOCK), 0)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = ["--isolated", "--format", "github", input]
+        process.standardOutput = pipe
+        try process.run()
+        try pipe.fileHandleForWriting.close()
+        // A slow reader: the 64 KB pipe fills long before this reads.
+        Thread.sleep(forTimeInterval: 0.5)
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let count = String(decoding: output, as: UTF8.self).split(separator: "\n").count
+        XCTAssertEqual(count, 5000, "lines lost to EAGAIN")
+        XCTAssertEqual(process.terminationStatus, 1)
+    }
 }
