@@ -22,12 +22,16 @@ final class ConfigurationTests: ScratchDirectoryTestCase {
             ("{\"allowedCallerIds\": \"+13175550100\"}", "1:22: 'allowedCallerIds' must be an array of strings"),
             ("{\"disable\": [],}", "1:15: trailing comma"),
             ("[]", "1:1: the configuration must be a JSON object"),
+            // A configuration's syntax errors speak of JSON, not of request bodies.
+            ("", "1:1: empty input: no JSON value"),
+            ("{\"disable\": [1 2]}", "1:16: missing `,` between elements of the array opened at line 1, column 13"),
         ]
         for (text, expected) in cases {
             try write(".call-lint.json", text)
             let result = CommandHarness.run(["-"], stdin: "{}", directory: scratch)
             XCTAssertEqual(result.status, 2, text)
             XCTAssertTrue(result.errors.contains(expected), "\(text): \(result.errors)")
+            XCTAssertFalse(result.errors.contains("request body"), "\(text): \(result.errors)")
             XCTAssertEqual(result.output, "", "nothing is checked with a broken configuration")
         }
     }

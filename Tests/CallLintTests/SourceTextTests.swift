@@ -1,6 +1,7 @@
 import XCTest
 
 @testable import CallLint
+@testable import CallLintCommand
 
 /// Lines and columns: what editors show, for every line ending, and cheap for any order of
 /// positions asked on a long line.
@@ -28,5 +29,22 @@ final class SourceTextTests: XCTestCase {
             let expected = 1 + bytes[6..<offset].filter { $0 & 0xC0 != 0x80 }.count
             XCTAssertEqual(source.location(of: offset), SourceLocation(line: 2, column: expected, offset: offset))
         }
+    }
+
+    /// The caret sits under the span as a terminal draws the line: CJK characters and emoji
+    /// take two columns.
+    func testCaretStaysUnderTheSpanAfterWideCharacters() {
+        let result = CommandHarness.run(["--isolated", "-"], stdin: #"{"名前": "山田", "phoneNumber": "13175550123"}"#)
+        let lines = result.output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let index = try! XCTUnwrap(lines.firstIndex { $0.contains("e164-missing-plus") })
+        // `{"名前": "山田", "phoneNumber": ` is 32 columns wide.
+        XCTAssertEqual(lines[index + 3], "  | " + String(repeating: " ", count: 32) + "^~~~~~~~~~~~~")
+    }
+
+    /// An `--array` element nested past the limit is reported with the limit itself.
+    func testArrayElementsReportTheNestingLimit() {
+        let text = "[" + String(repeating: "[", count: 1200) + "]"
+        let diagnostics = Linter().check(text, as: .array)
+        XCTAssertTrue(diagnostics.first?.message.contains("deeper than 1000 levels") ?? false, "\(diagnostics)")
     }
 }

@@ -52,7 +52,8 @@ public struct JSONParser: Sendable {
     ) -> Result<(document: JSONDocument, end: Int), JSONSyntaxError> {
         source.bytes.withUnsafeBufferPointer { buffer in
             var scanner = JSONScanner(
-                bytes: buffer, source: source, maxDepth: max(1, maxDepth - depth), estimatedNodes: 16)
+                bytes: buffer, source: source, maxDepth: maxDepth, estimatedNodes: 16)
+            scanner.enclosingDepth = min(depth, maxDepth - 1)
             scanner.position = offset
             scanner.singleValue = true
             do throws(JSONSyntaxError) {

@@ -42,6 +42,9 @@ struct JSONScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     let source: SourceText
     let maxDepth: Int
+    /// Levels already open around the value scanned (an element of an `--array`): counted
+    /// toward the limit, and in what the error says.
+    var enclosingDepth = 0
     var nodes: [JSONNodeStorage] = []
     var stack: [OpenContainer] = []
     var position = 0
@@ -114,7 +117,7 @@ struct JSONScanner {
                 if isObject, start + 1 < bytes.count, bytes[start + 1] == JSONByte.openBrace {
                     throw unexpected(at: start, expecting: .value)  // an unquoted {{placeholder}}
                 }
-                guard stack.count < maxDepth else {
+                guard enclosingDepth + stack.count < maxDepth else {
                     throw JSONSyntaxError(.tooDeep(limit: maxDepth), at: start..<start + 1)
                 }
                 let node = addNode(isObject ? .object : .array, start: start, end: start + 1, escapes: false)

@@ -142,15 +142,16 @@ public struct TextFormatter: ReportWriter {
             }
         }
         let spanEnd = min(range.upperBound, line.upperBound)
-        let spanLength =
-            range.isEmpty
-            ? 1
-            : max(
-                1, String(decoding: bytes[min(range.lowerBound, spanEnd)..<spanEnd], as: UTF8.self).unicodeScalars.count
-            )
-        let underlineLength = min(spanLength, max(1, after.count))
+        // Widths in terminal columns: a CJK character or an emoji takes two, a combining mark none.
+        let spanScalars = String(decoding: bytes[min(range.lowerBound, spanEnd)..<spanEnd], as: UTF8.self)
+            .unicodeScalars
+        let spanLength = range.isEmpty ? 1 : max(1, DisplayWidth.columns(spanScalars))
+        let underlineLength = min(spanLength, max(1, DisplayWidth.columns(after)))
         var marker = prefix.isEmpty ? "" : " "
-        for scalar in before { marker.unicodeScalars.append(scalar == "\t" ? "\t" : " ") }
+        for scalar in before {
+            marker +=
+                scalar == "\t" ? "\t" : String(repeating: " ", count: DisplayWidth.columns(Self.printable(scalar)))
+        }
         let underline = "^" + String(repeating: "~", count: max(0, underlineLength - 1))
         let number = String(shownLine)
         let gutter = String(repeating: " ", count: number.count)
