@@ -37,6 +37,16 @@ public struct Console {
         self.currentDirectory = currentDirectory
     }
 
+    /// The process's arguments as the system gave them: a file name that is not UTF-8 keeps
+    /// its bytes (see FileName).
+    public static func processArguments() -> [String] {
+        (1..<Int(CommandLine.argc)).map { index in
+            let argument = CommandLine.unsafeArgv[index]!
+            return FileName.decode(
+                UnsafeBufferPointer(start: argument, count: strlen(argument)).map { UInt8(bitPattern: $0) })
+        }
+    }
+
     /// The real process: file descriptors 0, 1 and 2.
     public static func process() -> Console {
         var environment: [String: String] = [:]

@@ -20,29 +20,31 @@ enum FileSystem {
     /// The user id that owns a path, without following a final link.
     static func owner(of path: String) -> uid_t? {
         var info = stat()
-        return lstat(path, &info) == 0 ? info.st_uid : nil
+        return lstat(FileName.systemBytes(path), &info) == 0 ? info.st_uid : nil
     }
 
     static var effectiveUser: uid_t { geteuid() }
 
     /// The path with every link resolved, or nil when it cannot be (a dangling link).
     static func realPath(_ path: String) -> String? {
-        guard let resolved = realpath(path, nil) else { return nil }
+        guard let resolved = realpath(FileName.systemBytes(path), nil) else { return nil }
         defer { free(resolved) }
-        return String(cString: resolved)
+        return FileName.decode(
+            UnsafeBufferPointer(start: resolved, count: strlen(resolved)).map { UInt8(bitPattern: $0) })
     }
 
     static func isSymbolicLink(_ path: String) -> Bool {
         var info = stat()
-        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
+        return lstat(FileName.systemBytes(path), &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
     }
 
     static func kind(of path: String) -> Result<Kind, IOFailure> {
         var info = stat()
-        guard stat(path, &info) == 0 else {
+        let name = FileName.systemBytes(path)
+        guard stat(name, &info) == 0 else {
             let code = errno
             var linkInfo = stat()
-            if code == ENOENT, lstat(path, &linkInfo) == 0, (linkInfo.st_mode & S_IFMT) == S_IFLNK {
+            if code == ENOENT, lstat(name, &linkInfo) == 0, (linkInfo.st_mode & S_IFMT) == S_IFLNK {
                 return .failure(IOFailure(message: "dangling symbolic link (its target does not exist)"))
             }
             return .failure(IOFailure(message: errorMessage(code)))
@@ -132,7 +134,7 @@ enum FileSystem {
     }
 
     static func openForReading(_ path: String) -> Result<Int32, IOFailure> {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(FileName.systemBytes(path), O_RDONLY | O_CLOEXEC)
         return descriptor >= 0 ? .success(descriptor) : .failure(IOFailure(message: errorMessage(errno)))
     }
 
@@ -143,12 +145,14 @@ enum FileSystem {
     /// Entries of a directory, without "." and "..", with the type the directory records
     /// (which spares a stat per file), or why it cannot be listed.
     static func entries(of path: String) -> Result<[(name: String, type: EntryType)], IOFailure> {
-        guard let directory = opendir(path) else { return .failure(IOFailure(message: errorMessage(errno))) }
+        guard let directory = opendir(FileName.systemBytes(path)) else {
+            return .failure(IOFailure(message: errorMessage(errno)))
+        }
         defer { closedir(directory) }
         var entries: [(name: String, type: EntryType)] = []
         while let entry = readdir(directory) {
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                FileName.decode(raw.prefix { $0 != 0 })
             }
             guard name != "." && name != ".." else { continue }
             let type: EntryType
@@ -171,7 +175,7 @@ enum FileSystem {
     static func currentDirectory() -> String {
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
         guard getcwd(&buffer, buffer.count) != nil else { return "." }
-        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        return FileName.decode(buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) })
     }
 
     /// Writes all of `bytes` to a descriptor.

@@ -15,10 +15,11 @@ final class FixTarget {
     let path: String
     let bytes: [UInt8]
     private let directory: Int32
-    private let name: String
+    /// The file's name in its folder, as the system has it.
+    private let name: [CChar]
     private let status: stat
 
-    private init(path: String, bytes: [UInt8], directory: Int32, name: String, status: stat) {
+    private init(path: String, bytes: [UInt8], directory: Int32, name: [CChar], status: stat) {
         self.path = path
         self.bytes = bytes
         self.directory = directory
@@ -32,7 +33,7 @@ final class FixTarget {
     static func open(_ path: String, limit: Int) -> Result<FixTarget, IOFailure> {
         let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
         let folder = slash.map { String(path[..<$0]) } ?? "."
-        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        let name = FileName.systemBytes(slash.map { String(path[path.index(after: $0)...]) } ?? path)
         let directory = openFolder(folder.isEmpty ? "/" : folder)
         guard directory >= 0 else { return .failure(failure("cannot open its folder: ")) }
         let descriptor = openat(directory, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
@@ -280,7 +281,7 @@ enum TemporaryFiles {
 }
 
 private func openFolder(_ path: String) -> Int32 {
-    open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    open(FileName.systemBytes(path), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
 }
 
 /// The signal handler: async-signal-safe calls only (unlinkat, signal, raise).

@@ -6,4 +6,4 @@ import CallLintCommand
 
 // A closed pipe (`call-lint ... | head`) must end the output, not kill the process mid-file.
 signal(SIGPIPE, SIG_IGN)
-exit(CallLintCommand(console: .process()).run(Array(CommandLine.arguments.dropFirst())))
+exit(CallLintCommand(console: .process()).run(Console.processArguments()))

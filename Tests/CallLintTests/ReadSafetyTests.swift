@@ -72,4 +72,31 @@ final class ReadSafetyTests: ScratchDirectoryTestCase {
         let shown = CommandHarness.run(["--show-config"], environment: environment, directory: scratch)
         XCTAssertEqual(shown.output, "configuration: \(configuration.path)\n")
     }
+
+    /// A file name that is not UTF-8 is checked, named or found in a folder, fixed in place,
+    /// and printed escaped.
+    func testFileNamesThatAreNotUTF8() throws {
+        let folder = scratch.appendingPathComponent("latin1")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let rawName = Array(folder.path.utf8) + Array("/caf".utf8) + [0xE9] + Array(".json".utf8)
+        let descriptor = open(rawName.map { CChar(bitPattern: $0) } + [0], O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        XCTAssertGreaterThanOrEqual(descriptor, 0)
+        let body = Array(#"{"phoneNumber": "+1 317 555 0123"}"#.utf8)
+        FileHandle(fileDescriptor: descriptor, closeOnDealloc: true).write(Data(body))
+        let name = FileName.decode(rawName)
+
+        let named = CommandHarness.run(["--isolated", name])
+        XCTAssertEqual(named.status, 1, named.errors)
+        XCTAssertTrue(named.output.contains("caf\\x{E9}.json:1:17: error:"), named.output)
+        let walked = CommandHarness.run(["--isolated", "--format", "json", folder.path])
+        XCTAssertTrue(walked.output.contains(#"caf\\x{E9}.json"#), walked.output)
+        let fixed = CommandHarness.run(["--isolated", "--fix", name])
+        XCTAssertEqual(fixed.status, 0, fixed.errors)
+        let reopened = open(rawName.map { CChar(bitPattern: $0) } + [0], O_RDONLY)
+        defer { close(reopened) }
+        var buffer = [UInt8](repeating: 0, count: 100)
+        let count = read(reopened, &buffer, 100)
+        XCTAssertEqual(
+            String(decoding: buffer.prefix(max(0, count)), as: UTF8.self), #"{"phoneNumber": "+13175550123"}"#)
+    }
 }

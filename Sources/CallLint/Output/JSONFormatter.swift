@@ -10,7 +10,7 @@ public struct JSONFormatter: ReportWriter {
 
     public mutating func write(_ report: FileReport, into output: OutputBuffer) {
         // The file's name is quoted once for all of its findings.
-        let file = JSONString.quoted(report.displayName)
+        let file = JSONString.quoted(FileName.displayed(report.displayName))
         for located in LocatedDiagnostic.all(in: report) {
             output.append(written == 0 ? "\n  " : ",\n  ")
             object(located, file: file, into: output)

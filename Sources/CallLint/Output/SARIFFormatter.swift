@@ -87,7 +87,8 @@ public struct SARIFFormatter: ReportWriter {
     /// percent-encoded.
     static func uri(_ path: String) -> String {
         var output = ""
-        for byte in path.utf8 {
+        // The name's own bytes (a name that is not UTF-8 keeps them), percent-encoded.
+        for byte in FileName.systemBytes(path).dropLast().map({ UInt8(bitPattern: $0) }) {
             let character = Character(Unicode.Scalar(byte))
             if byte < 0x80, character.isLetter || character.isNumber || "-._~/".contains(character) {
                 output.append(character)

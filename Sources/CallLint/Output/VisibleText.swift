@@ -11,7 +11,9 @@ public enum VisibleText {
         guard text.unicodeScalars.contains(where: needsEscape) else { return text }
         var output = ""
         for scalar in text.unicodeScalars {
-            if needsEscape(scalar) {
+            if let raw = FileName.rawByte(scalar) {
+                output += "\\x{" + hex(UInt32(raw), width: 2) + "}"
+            } else if needsEscape(scalar) {
                 output += "\\u{" + hex(scalar.value, width: 4) + "}"
             } else {
                 output.unicodeScalars.append(scalar)
@@ -25,6 +27,7 @@ public enum VisibleText {
         case 0x00..<0x20, 0x7F..<0xA0: return true
         case 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069, 0x200E, 0x200F, 0x061C: return true
         case 0xFFFE, 0xFFFF: return true
+        case 0x10FF00...0x10FFFF: return true  // a byte of a file name that is not UTF-8
         default: return false
         }
     }

@@ -1,0 +1,62 @@
+/// File names are bytes, not always UTF-8 (`caf\xE9.json` written by a Latin-1 system), while
+/// call-lint handles names as Strings. A byte that is not part of valid UTF-8 is carried in the
+/// String as one of 256 code points at the very end of Unicode's last private use plane
+/// (U+10FF00 + byte), and turned back into that byte when the name goes to the system: the name
+/// opened is the name given. Printed, such a byte shows as `\x{E9}`.
+public enum FileName {
+    static let rawByteBase: UInt32 = 0x10FF00
+
+    /// A name from the system (an argument, a folder entry, the working folder).
+    public static func decode(_ bytes: some Collection<UInt8>) -> String {
+        let bytes = Array(bytes)
+        if let valid = String(validating: bytes, as: UTF8.self) { return valid }
+        var scalars = String.UnicodeScalarView()
+        var index = 0
+        while index < bytes.count {
+            if let length = UTF8Validation.sequenceLength(bytes, at: index),
+                let text = String(validating: bytes[index..<index + length], as: UTF8.self)
+            {
+                scalars.append(contentsOf: text.unicodeScalars)
+                index += length
+            } else {
+                scalars.append(Unicode.Scalar(rawByteBase + UInt32(bytes[index]))!)
+                index += 1
+            }
+        }
+        return String(scalars)
+    }
+
+    /// The bytes of a name for a system call, NUL-terminated.
+    public static func systemBytes(_ name: String) -> [CChar] {
+        var bytes: [CChar] = []
+        bytes.reserveCapacity(name.utf8.count + 1)
+        for scalar in name.unicodeScalars {
+            if let raw = rawByte(scalar) {
+                bytes.append(CChar(bitPattern: raw))
+            } else {
+                bytes += String(scalar).utf8.map { CChar(bitPattern: $0) }
+            }
+        }
+        bytes.append(0)
+        return bytes
+    }
+
+    /// The byte a scalar carries, when it carries one.
+    static func rawByte(_ scalar: Unicode.Scalar) -> UInt8? {
+        scalar.value >= rawByteBase && scalar.value <= rawByteBase + 0xFF ? UInt8(scalar.value - rawByteBase) : nil
+    }
+
+    /// The name as a report shows it: carried bytes as `\x{E9}`.
+    public static func displayed(_ name: String) -> String {
+        guard name.utf8.contains(where: { $0 == 0xF4 }) else { return name }  // U+10FFxx begin with F4
+        var shown = ""
+        for scalar in name.unicodeScalars {
+            if let raw = rawByte(scalar) {
+                shown += "\\x{" + hex(UInt32(raw), width: 2) + "}"
+            } else {
+                shown.unicodeScalars.append(scalar)
+            }
+        }
+        return shown
+    }
+}
