@@ -105,6 +105,35 @@ def cases(folder):
     ]
 
 
+def interrupted_fixes(binary, folder):
+    """SIGTERM at many moments of a --fix of a 60 MB file: afterwards the file is whole (the
+    old text or the fixed one) and no temporary file is left. Returns (runs, problems)."""
+    target = os.path.join(folder, "interrupted.json")
+    original = '{"phoneNumber": "+1 317 555 0123", "callerIdName": "' + "x" * (60 << 20) + '"}'
+    fixed = original.replace("+1 317 555 0123", "+13175550123", 1)
+    problems = []
+    delays = [0.05 * step for step in range(1, 30)]
+    for delay in delays:
+        with open(target, "w") as handle:
+            handle.write(original)
+        process = subprocess.Popen([binary, "--isolated", "--fix", target], stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        process.send_signal(signal.SIGTERM)
+        process.wait()
+        leftovers = [name for name in os.listdir(folder) if name.startswith(".call-lint-")]
+        with open(target) as handle:
+            text = handle.read()
+        if leftovers:
+            problems.append(f"after {delay:.2f} s: left {leftovers}")
+            for name in leftovers:
+                os.unlink(os.path.join(folder, name))
+        if text not in (original, fixed):
+            problems.append(f"after {delay:.2f} s: the file is neither the old text nor the fixed one")
+    os.unlink(target)
+    return len(delays), problems
+
+
 def main():
     binary = os.path.abspath(sys.argv[1])
     only = sys.argv[sys.argv.index("--only") + 1] if "--only" in sys.argv else None
@@ -126,6 +155,12 @@ def main():
             failures += not ok
             print(f"{name:<46} {seconds:>8.2f}s {megabytes:>7.0f}MB {str(code):>5}  {'ok' if ok else 'FAILED'}"
                   f"{'' if ok else f' (bounds {seconds_bound} s, {megabytes_bound} MB, exit {sorted(accepted)})'}")
+        if not only or only in "SIGTERM during --fix":
+            start = time.perf_counter()
+            runs, problems = interrupted_fixes(binary, folder)
+            failures += bool(problems)
+            print(f"{'SIGTERM during --fix (' + str(runs) + ' moments)':<46} {time.perf_counter() - start:>8.2f}s "
+                  f"{'':>9} {'':>5}  {'ok' if not problems else 'FAILED: ' + '; '.join(problems[:3])}")
     sys.exit(1 if failures else 0)
 
 
