@@ -8,11 +8,10 @@ struct ArrayDriver: InputDriver {
     func check(
         _ input: inout some ByteStream, name: String, linter: Linter, workers: Int, emit: (InputStretch) -> Void
     ) -> IOFailure? {
-        switch input.readAll(limit: InputLimits.maximumBytes) {
+        switch readWhole(&input, name: name) {
         case .failure(let failure):
             return failure
-        case .success(let bytes):
-            let source = SourceText(name: name, bytes: bytes)
+        case .success(let source):
             withoutActuallyEscaping(emit) { emit in
                 Elements(source: source, linter: linter, workers: workers) {
                     emit(InputStretch(source: source, diagnostics: $0))

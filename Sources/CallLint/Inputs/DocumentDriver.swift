@@ -3,11 +3,10 @@ struct DocumentDriver: InputDriver {
     func check(
         _ input: inout some ByteStream, name: String, linter: Linter, workers: Int, emit: (InputStretch) -> Void
     ) -> IOFailure? {
-        switch input.readAll(limit: InputLimits.maximumBytes) {
+        switch readWhole(&input, name: name) {
         case .failure(let failure):
             return failure
-        case .success(let bytes):
-            let source = SourceText(name: name, bytes: bytes)
+        case .success(let source):
             let diagnostics: [Diagnostic]
             switch linter.parser.parse(source) {
             case .failure(let error): diagnostics = linter.check(syntaxError: error, in: source)

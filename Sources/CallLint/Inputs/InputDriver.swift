@@ -18,6 +18,11 @@ public struct InputStretch {
 }
 
 extension InputDriver {
+    /// The whole input as one text, for the modes that need all of it (a document, an array).
+    func readWhole(_ input: inout some ByteStream, name: String) -> Result<SourceText, IOFailure> {
+        input.readAll(limit: InputLimits.maximumBytes).map { SourceText(name: name, bytes: $0) }
+    }
+
     /// Checks a text held in memory whole (a file being fixed, or a test's input): one stretch,
     /// positions the text's own.
     public func check(_ bytes: [UInt8], name: String, linter: Linter, workers: Int = 1) -> InputStretch {

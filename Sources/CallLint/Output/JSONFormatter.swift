@@ -43,10 +43,8 @@ public struct JSONFormatter: ReportWriter {
         output.append(decimal: located.end.line)
         output.append(", \"endColumn\": ")
         output.append(decimal: located.end.column)
-        output.append(", \"offset\": ")
-        output.append(decimal: located.fileOffset(diagnostic.range.lowerBound))
-        output.append(", \"endOffset\": ")
-        output.append(decimal: located.fileOffset(diagnostic.range.upperBound))
+        output.append(", ")
+        offsets(diagnostic.range, of: located, into: output)
         output.append(", \"pointer\": ")
         output.append(jsonString: diagnostic.pointer)
         output.append(", \"help\": ")
@@ -60,14 +58,20 @@ public struct JSONFormatter: ReportWriter {
         output.append("\", \"edits\": [")
         for (index, edit) in fix.edits.enumerated() {
             if index > 0 { output.append(", ") }
-            output.append("{\"offset\": ")
-            output.append(decimal: located.fileOffset(edit.range.lowerBound))
-            output.append(", \"endOffset\": ")
-            output.append(decimal: located.fileOffset(edit.range.upperBound))
+            output.append("{")
+            offsets(edit.range, of: located, into: output)
             output.append(", \"replacement\": ")
             output.append(jsonString: edit.replacement)
             output.append("}")
         }
         output.append("]}}")
+    }
+
+    /// `"offset": N, "endOffset": M`, in the file's bytes.
+    func offsets(_ range: Range<Int>, of located: LocatedDiagnostic, into output: OutputBuffer) {
+        output.append("\"offset\": ")
+        output.append(decimal: located.fileOffset(range.lowerBound))
+        output.append(", \"endOffset\": ")
+        output.append(decimal: located.fileOffset(range.upperBound))
     }
 }

@@ -59,21 +59,21 @@ struct UnknownKeyRule: Rule {
                     owner.member(suggested.field) == nil && isOnlyKeyBecoming(suggested.field, index)
                         && !Self.wouldAddSecondTarget(suggested.field, member, context)
                 } ?? false
+            // A key that differs from its field only in case or separators is renamed safely; a
+            // typo might be meant as another field, so its rename is a suggestion.
+            func rename(to field: String, _ applicability: Fix.Applicability) -> Fix? {
+                guard renamable else { return nil }
+                return Edits.renameKey(of: value, to: field).map {
+                    Fix(title: "rename to `\(field)`", edits: [$0], applicability: applicability)
+                }
+            }
             switch suggestion {
             case .spelling(let field):
-                let fix =
-                    renamable
-                    ? Edits.renameKey(of: value, to: field).map {
-                        Fix(title: "rename to `\(field)`", edits: [$0], applicability: .safe)
-                    } : nil
-                report("field names are case-sensitive camelCase: write \(JSONString.quoted(field))", fix)
+                report(
+                    "field names are case-sensitive camelCase: write \(JSONString.quoted(field))",
+                    rename(to: field, .safe))
             case .typo(let field):
-                let fix =
-                    renamable
-                    ? Edits.renameKey(of: value, to: field).map {
-                        Fix(title: "rename to `\(field)`", edits: [$0], applicability: .suggestion)
-                    } : nil
-                report("did you mean \(JSONString.quoted(field))?", fix)
+                report("did you mean \(JSONString.quoted(field))?", rename(to: field, .suggestion))
             case nil:
                 if otherFields[member.name] != nil {
                     let place =
