@@ -14,31 +14,24 @@ public struct TextFormatter: ReportWriter {
 
     public func write(_ report: FileReport, into output: OutputBuffer) {
         guard let source = report.source else { return }
-        // One string grown in place: a --array run prints a hundred thousand findings, and
-        // building each line from interpolated pieces was most of the time spent on output.
-        var text = ""
+        // Everything from the input is printed visibly: no control character reaches the
+        // terminal. The file's name is made so once for all its findings.
+        let file = VisibleText.escaped(FileName.displayed(report.displayName))
         for diagnostic in report.diagnostics {
-            render(diagnostic, in: report, source: source, into: &text)
-            if text.utf8.count >= OutputBuffer.flushSize {
-                output.append(text)
-                output.pieceEnded()
-                text = ""
-            }
+            render(diagnostic, file: file, source: source, into: output)
+            output.pieceEnded()
         }
-        output.append(text)
     }
 
     public func finish(_ totals: ReportTotals, into output: OutputBuffer) {
         if !options.quiet { output.append(summary(totals)) }
     }
 
-    func paint(_ text: String, _ code: String) -> String {
-        var output = ""
-        appendPainted(code, to: &output) { $0 += text }
-        return output
+    func paint(_ text: String, _ code: StaticString) -> String {
+        options.color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 
-    func severityColor(_ severity: Severity) -> String {
+    func severityColor(_ severity: Severity) -> StaticString {
         switch severity {
         case .error: return "1;31"
         case .warning: return "1;33"
@@ -46,58 +39,59 @@ public struct TextFormatter: ReportWriter {
         }
     }
 
-    /// Appends what `write` appends, in the given SGR colour when colour is on. Pieces are
-    /// appended in place, with no string built for each.
-    func appendPainted(_ code: String, to output: inout String, _ write: (inout String) -> Void) {
+    /// Writes what `write` writes, in the given SGR colour when colour is on.
+    func painted(_ code: StaticString, into output: OutputBuffer, _ write: () -> Void) {
         if options.color {
-            output += "\u{1B}["
-            output += code
-            output += "m"
+            output.append("\u{1B}[" as StaticString)
+            output.append(code)
+            output.append("m" as StaticString)
         }
-        write(&output)
-        if options.color { output += "\u{1B}[0m" }
+        write()
+        if options.color { output.append("\u{1B}[0m" as StaticString) }
     }
 
-    func render(_ diagnostic: Diagnostic, in report: FileReport, source: SourceText, into output: inout String) {
-        // Everything from the input is printed visibly: no control character reaches the terminal.
-        let file = VisibleText.escaped(report.displayName)
+    /// One finding: its line (`file:line:col: severity: message [rule]`, written straight into
+    /// the output: a bulk run prints hundreds of thousands), then, unless quiet, the excerpt,
+    /// the help and the notes.
+    func render(_ diagnostic: Diagnostic, file: String, source: SourceText, into output: OutputBuffer) {
         let start = source.location(of: diagnostic.range.lowerBound)
-        appendPainted("1", to: &output) { output in
-            output += file
-            output += ":"
-            output += String(start.line)
-            output += ":"
-            output += String(start.column)
-            output += ":"
+        painted("1", into: output) {
+            output.append(file)
+            output.append(":" as StaticString)
+            output.append(decimal: start.line)
+            output.append(":" as StaticString)
+            output.append(decimal: start.column)
+            output.append(":" as StaticString)
         }
-        output += " "
-        appendPainted(severityColor(diagnostic.severity), to: &output) { output in
-            output += diagnostic.severity.rawValue
-            output += ":"
+        output.append(" " as StaticString)
+        painted(severityColor(diagnostic.severity), into: output) {
+            output.append(diagnostic.severity.rawValue)
+            output.append(":" as StaticString)
         }
-        output += " "
-        output += VisibleText.escaped(diagnostic.message)
-        output += " "
-        appendPainted("2", to: &output) { output in
-            output += "["
-            output += diagnostic.ruleID
-            output += "]"
+        output.append(" " as StaticString)
+        output.append(VisibleText.escaped(diagnostic.message))
+        output.append(" " as StaticString)
+        painted("2", into: output) {
+            output.append("[" as StaticString)
+            output.append(diagnostic.ruleID)
+            output.append("]" as StaticString)
         }
-        output += "\n"
+        output.append("\n" as StaticString)
         if options.quiet { return }
-        output += excerpt(
-            diagnostic.range, start: source.location(of: diagnostic.range.lowerBound), shownLine: start.line,
-            source: source,
-            color: severityColor(diagnostic.severity))
+        output.append(
+            excerpt(
+                diagnostic.range, start: start, shownLine: start.line, source: source,
+                color: severityColor(diagnostic.severity)))
         let gutter = String(repeating: " ", count: String(start.line).count + 1)
         if let help = diagnostic.help {
-            output += gutter + paint("= help:", "1;36") + " " + VisibleText.escaped(help) + fixNote(diagnostic) + "\n"
+            output.append(
+                gutter + paint("= help:", "1;36") + " " + VisibleText.escaped(help) + fixNote(diagnostic) + "\n")
         }
         for related in diagnostic.related {
             let location = source.location(of: related.range.lowerBound)
-            output +=
+            output.append(
                 gutter + paint("= note:", "1")
-                + " \(VisibleText.escaped(related.message)) (\(file):\(location.line):\(location.column))\n"
+                    + " \(VisibleText.escaped(related.message)) (\(file):\(location.line):\(location.column))\n")
         }
     }
 
@@ -110,7 +104,7 @@ public struct TextFormatter: ReportWriter {
     /// the range goes on past it). Only a window of bytes around the range is decoded, so a
     /// megabyte-long line of minified JSON costs no more than a short one.
     func excerpt(
-        _ range: Range<Int>, start: SourceLocation, shownLine: Int, source: SourceText, color: String
+        _ range: Range<Int>, start: SourceLocation, shownLine: Int, source: SourceText, color: StaticString
     ) -> String {
         let bytes = source.bytes
         let windowBytes = 4 * Self.excerptWidth  // at most four bytes a character

@@ -7,7 +7,11 @@
 public enum VisibleText {
     public static func escaped(_ text: String) -> String {
         // Printable ASCII, nearly every message: nothing to look at scalar by scalar.
-        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+        let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes where byte < 0x20 || byte >= 0x7F { return false }
+            return true
+        }
+        if plain == true { return text }
         guard text.unicodeScalars.contains(where: needsEscape) else { return text }
         var output = ""
         for scalar in text.unicodeScalars {
