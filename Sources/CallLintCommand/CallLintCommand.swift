@@ -96,6 +96,15 @@ public struct CallLintCommand {
             output.flush()
         }
         if printsReports { writeOutput { writer.begin(into: $0) } }
+        var reportFiles: [ReportFile] = []
+        for (format, path) in options.outputs {
+            switch ReportFile.create(format, at: path) {
+            case .failure(let failure): return usageError("cannot write \(path): \(failure.message)")
+            case .success(let file):
+                file.begin()
+                reportFiles.append(file)
+            }
+        }
         var totals = ReportTotals()
         var fixer = fixing ? FixCommand(console: console, write: options.fix) : nil
 
@@ -108,6 +117,7 @@ public struct CallLintCommand {
             }
             totals.addDiagnostics(report.diagnostics)
             if printsReports { writeOutput { writer.write(report, into: $0) } }
+            for file in reportFiles { file.write(report) }
         }
 
         var index = 0
@@ -166,11 +176,18 @@ public struct CallLintCommand {
         }
         pipeline.drain()
         if printsReports { writeOutput { writer.finish(totals, into: $0) } }
+        var reportFileFailed = false
+        for file in reportFiles {
+            if let failure = file.finish(totals) {
+                console.writeError("call-lint: error: cannot write \(file.path): \(failure.message)\n")
+                reportFileFailed = true
+            }
+        }
         if options.statistics {
             let statistics = Statistics.render(totals)
             if options.format == .text { console.write(statistics) } else { console.writeError(statistics) }
         }
-        if (fixer?.failedWrites ?? 0) > 0 || totals.unreadable > 0 { return Self.exitTrouble }
+        if (fixer?.failedWrites ?? 0) > 0 || totals.unreadable > 0 || reportFileFailed { return Self.exitTrouble }
         if options.diff {
             // Like `ruff --diff`: exit 1 says there are fixes to apply.
             return (fixer?.changedFiles ?? 0) > 0 ? Self.exitFindings : Self.exitClean

@@ -6,6 +6,8 @@ struct CommandLineOptions {
 
     var paths: [String] = []
     var format: OutputFormat = .text
+    /// Reports written to files beside the printed one: `--output FORMAT=PATH`.
+    var outputs: [(format: OutputFormat, path: String)] = []
     var color: ColorChoice = .auto
     var stdinFilename: String?
     var explain: String?
@@ -35,7 +37,7 @@ struct CommandLineOptions {
     /// Options that take a value, for `--name value` and `--name=value`.
     static let valued: Set<String> = [
         "--format", "--color", "--stdin-filename", "--explain", "--config", "--select", "--ignore", "--severity",
-        "--fail-on", "--jobs", "--default-region",
+        "--fail-on", "--jobs", "--default-region", "--output",
     ]
     static let flags: Set<String> = [
         "--help", "-h", "--version", "--list-rules", "--fix", "--diff", "--quiet", "-q", "--statistics", "--ndjson",
@@ -113,6 +115,15 @@ struct CommandLineOptions {
                 )
             }
             self.format = format
+        case "--output":
+            guard let equals = value.firstIndex(of: "="), let format = OutputFormat(rawValue: String(value[..<equals])),
+                value.index(after: equals) < value.endIndex
+            else {
+                throw UsageError(
+                    message: "--output takes FORMAT=PATH, FORMAT one of "
+                        + OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            outputs.append((format, String(value[value.index(after: equals)...])))
         case "--color":
             guard let color = ColorChoice(rawValue: value) else {
                 throw UsageError(message: "--color takes auto, always or never")

@@ -10,7 +10,8 @@ enum HelpText {
         standard input. With no PATH, call-lint reads standard input.
 
         Output:
-          --format FORMAT         text (default), json, sarif, github or junit
+          --format FORMAT         text (default), json, sarif, github, junit or gitlab
+          --output FORMAT=PATH    also write the report in FORMAT to PATH (repeatable)
           --color WHEN            auto (default: on a terminal, unless NO_COLOR is set), always, never
           --quiet, -q             text: only the findings, no excerpts or summary
           --statistics            print how many findings each rule made

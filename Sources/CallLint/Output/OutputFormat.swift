@@ -1,6 +1,6 @@
 /// The output formats `--format` accepts.
 public enum OutputFormat: String, CaseIterable, Sendable {
-    case text, json, sarif, github, junit
+    case text, json, sarif, github, junit, gitlab
 
     public func makeWriter(options: OutputOptions) -> any ReportWriter {
         switch self {
@@ -9,6 +9,7 @@ public enum OutputFormat: String, CaseIterable, Sendable {
         case .sarif: return SARIFFormatter()
         case .github: return GitHubFormatter()
         case .junit: return JUnitFormatter()
+        case .gitlab: return GitLabFormatter()
         }
     }
 }
