@@ -26,8 +26,9 @@ def run(command, stdin=None, timeout=120, env=None):
         command = ["/usr/bin/time", "-q", "-f", "%M", "-o", report.name] + command
     start = time.perf_counter()
     with open(os.devnull, "wb") as null:
+        # A session of its own: a timeout kills the command, not only GNU time around it.
         process = subprocess.Popen(command, stdin=stdin or subprocess.DEVNULL, stdout=subprocess.PIPE,
-                                   stderr=null, env=env)
+                                   stderr=null, env=env, start_new_session=True)
         output = bytearray()
 
         def drain():
@@ -57,7 +58,7 @@ def wait_with_timeout(process, timeout):
         if pid:
             return pid, status, usage
         if time.monotonic() > deadline:
-            process.kill()
+            os.killpg(process.pid, signal.SIGKILL)
             _, _, usage = os.wait4(process.pid, 0)
             return process.pid, None, usage
         time.sleep(0.01)
