@@ -71,7 +71,9 @@ public struct CallLintCommand {
             console.writeError(
                 "call-lint: reading a request body from standard input; end it with Ctrl-D (see --help)\n")
         }
-        let inputs = InputCollector.collect(paths, stdinName: stdinName)
+        let inputs = InputCollector.collect(
+            paths, stdinName: stdinName,
+            filter: WalkFilter(configuration: configuration, currentDirectory: console.currentDirectory))
         let checker = InputChecker(
             settings: baseSettings, configuration: configuration, currentDirectory: console.currentDirectory,
             forceNDJSON: options.ndjson, arrayMode: options.array, console: console)

@@ -33,6 +33,12 @@ enum FileSystem {
             UnsafeBufferPointer(start: resolved, count: strlen(resolved)).map { UInt8(bitPattern: $0) })
     }
 
+    /// A folder, not reached through a link.
+    static func isFolder(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(FileName.systemBytes(path), &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
     static func isSymbolicLink(_ path: String) -> Bool {
         var info = stat()
         return lstat(FileName.systemBytes(path), &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK

@@ -38,7 +38,7 @@ struct InputCollector {
         }
     }
 
-    static func collect(_ paths: [String], stdinName: String) -> [Input] {
+    static func collect(_ paths: [String], stdinName: String, filter: WalkFilter = WalkFilter()) -> [Input] {
         var inputs: [Input] = []
         var seen: Set<String> = []
         var standardInput = false
@@ -47,7 +47,7 @@ struct InputCollector {
                 standardInput = true
                 continue
             }
-            collect(path, explicit: true, into: &inputs, seen: &seen)
+            collect(path, explicit: true, filter: filter, into: &inputs, seen: &seen)
         }
         // Byte order, so that the order does not depend on the locale or Unicode collation.
         let sorted = inputs.map { (key: Array($0.sortKey.utf8), input: $0) }.sorted { precedes($0.key, $1.key) }
@@ -73,8 +73,11 @@ struct InputCollector {
 
     /// - Parameter root: the real path of the folder named on the command line that this path
     ///   was found in (nil for a path named itself): links are followed only to files in it.
+    /// - Parameter filter: what the walk leaves out; it gathers the `.gitignore` files of the
+    ///   folders walked on the way down.
     static func collect(
-        _ path: String, explicit: Bool, root: String? = nil, into inputs: inout [Input], seen: inout Set<String>
+        _ path: String, explicit: Bool, root: String? = nil, filter: WalkFilter, into inputs: inout [Input],
+        seen: inout Set<String>
     ) {
         guard seen.insert(path).inserted else { return }
         switch FileSystem.kind(of: path) {
@@ -86,12 +89,16 @@ struct InputCollector {
             }
         case .success(.directory):
             let root = root ?? FileSystem.realPath(path)
+            let filter = filter.entering(path)
             switch FileSystem.entries(of: path) {
             case .failure(let failure):
                 inputs.append(.unreadable(path: path, message: "cannot list directory: " + failure.message))
             case .success(let entries):
                 for (name, type) in entries where !name.hasPrefix(".") {
                     let child = path.hasSuffix("/") ? path + name : path + "/" + name
+                    if type == .regular, !hasLintedExtension(name) { continue }
+                    let isFolder = type == .directory || (type == .unknown && FileSystem.isFolder(child))
+                    guard filter.takes(child, name: name, isFolder: isFolder) else { continue }
                     // Only look inside folders and at files that end in a linted extension; a
                     // broken link or a FIFO among other files is none of the linter's business.
                     let linted = hasLintedExtension(name)
@@ -102,7 +109,7 @@ struct InputCollector {
                         // list drops such repeats, which is cheaper than a set of every path.
                         inputs.append(.file(path: child, size: -1))
                     case .directory:
-                        collect(child, explicit: false, root: root, into: &inputs, seen: &seen)
+                        collect(child, explicit: false, root: root, filter: filter, into: &inputs, seen: &seen)
                     case .unknown:
                         if FileSystem.isSymbolicLink(child) {
                             // A link is followed only to a file inside the folder walked: not to
@@ -111,20 +118,20 @@ struct InputCollector {
                             // excerpt). Named on the command line, a link is followed.
                             guard linted else { break }
                             guard let target = FileSystem.realPath(child) else {
-                                collect(child, explicit: true, root: root, into: &inputs, seen: &seen)  // dangling
+                                collect(child, explicit: true, root: root, filter: filter, into: &inputs, seen: &seen)  // dangling
                                 break
                             }
                             if let root, target.hasPrefix(root == "/" ? "/" : root + "/"),
                                 case .success(.regular) = FileSystem.kind(of: target)
                             {
-                                collect(child, explicit: true, root: root, into: &inputs, seen: &seen)
+                                collect(child, explicit: true, root: root, filter: filter, into: &inputs, seen: &seen)
                             }
                             break
                         }
                         if case .success(.directory) = FileSystem.kind(of: child) {
-                            collect(child, explicit: false, root: root, into: &inputs, seen: &seen)
+                            collect(child, explicit: false, root: root, filter: filter, into: &inputs, seen: &seen)
                         } else if linted {
-                            collect(child, explicit: true, root: root, into: &inputs, seen: &seen)
+                            collect(child, explicit: true, root: root, filter: filter, into: &inputs, seen: &seen)
                         }
                     case .regular:
                         break

@@ -16,6 +16,10 @@ public struct Configuration: Sendable {
     public var disabledRules: Set<String> = []
     public var severityOverrides: [String: Severity] = [:]
     public var pathIgnores: [(glob: GlobPattern, rules: Set<String>)] = []
+    /// Which files a folder walk takes for payloads (none: every JSON file), and which it
+    /// leaves out; globs relative to `baseDirectory`.
+    public var includes: [GlobPattern] = []
+    public var excludes: [GlobPattern] = []
     public var placeholderPatterns: [String] = []
     public var allowedCallerIds: [String]?
     /// The ISO 3166 code of the country national numbers belong to.
@@ -24,7 +28,9 @@ public struct Configuration: Sendable {
     public var baseDirectory: String = "."
 
     public static let fileName = ".call-lint.json"
-    static let keys = ["disable", "severity", "ignore", "placeholders", "allowedCallerIds", "defaultRegion"]
+    static let keys = [
+        "disable", "severity", "ignore", "include", "exclude", "placeholders", "allowedCallerIds", "defaultRegion",
+    ]
 
     public init() {}
 
@@ -115,6 +121,10 @@ public struct Configuration: Sendable {
                     for rule in item.children { rules.insert(try ruleID(rule, allowAll: true)) }
                     configuration.pathIgnores.append((GlobPattern(item.key ?? ""), rules))
                 }
+            case "include":
+                configuration.includes = try strings(member, what: "'include'").map(GlobPattern.init)
+            case "exclude":
+                configuration.excludes = try strings(member, what: "'exclude'").map(GlobPattern.init)
             case "placeholders":
                 let patterns = try strings(member, what: "'placeholders'")
                 for (index, pattern) in patterns.enumerated() {
@@ -157,6 +167,18 @@ public struct Configuration: Sendable {
     }
 
     /// Rules switched off for a path (relative to `baseDirectory`).
+    /// Whether a file a folder walk found is a payload by `include` and `exclude` (its path
+    /// relative to the configuration's folder).
+    public func walkTakes(relativePath path: String) -> Bool {
+        if excludes.contains(where: { $0.matches(path) }) { return false }
+        return includes.isEmpty || includes.contains { $0.matches(path) }
+    }
+
+    /// Whether a folder walk leaves a folder out by `exclude`.
+    public func walkSkips(relativeFolder path: String) -> Bool {
+        excludes.contains { $0.matches(path) }
+    }
+
     public func ignoredRules(forRelativePath path: String) -> Set<String> {
         var ignored: Set<String> = []
         for entry in pathIgnores where entry.glob.matches(path) {
