@@ -118,7 +118,8 @@ struct InputCollector {
                             // excerpt). Named on the command line, a link is followed.
                             guard linted else { break }
                             guard let target = FileSystem.realPath(child) else {
-                                collect(child, explicit: true, root: root, filter: filter, into: &inputs, seen: &seen)  // dangling
+                                // Dangling: reported as such.
+                                collect(child, explicit: true, root: root, filter: filter, into: &inputs, seen: &seen)
                                 break
                             }
                             if let root, target.hasPrefix(root == "/" ? "/" : root + "/"),
