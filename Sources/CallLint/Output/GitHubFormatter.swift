@@ -3,8 +3,21 @@
 public struct GitHubFormatter: ReportWriter {
     public init() {}
 
+    /// GitHub shows at most this many annotations of each level for a step.
+    static let shownPerLevel = 10
+
     public func begin(into output: OutputBuffer) {}
-    public func finish(_ totals: ReportTotals, into output: OutputBuffer) {}
+
+    /// When GitHub will not show them all, a notice says how many there are.
+    public func finish(_ totals: ReportTotals, into output: OutputBuffer) {
+        let errors = totals.count(.error)
+        let warnings = totals.count(.warning)
+        guard errors > Self.shownPerLevel || warnings > Self.shownPerLevel else { return }
+        output.append(
+            "::notice title=call-lint::\(errors) error\(errors == 1 ? "" : "s") and \(warnings) "
+                + "warning\(warnings == 1 ? "" : "s"); GitHub shows at most \(Self.shownPerLevel) of each as annotations: "
+                + "the step's log (and a SARIF report, with --output sarif=PATH) has them all\n")
+    }
 
     public func write(_ report: FileReport, into output: OutputBuffer) {
         for located in LocatedDiagnostic.all(in: report) {
