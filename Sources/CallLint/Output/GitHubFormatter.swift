@@ -15,8 +15,8 @@ public struct GitHubFormatter: ReportWriter {
         guard errors > Self.shownPerLevel || warnings > Self.shownPerLevel else { return }
         output.append(
             "::notice title=call-lint::\(errors) error\(errors == 1 ? "" : "s") and \(warnings) "
-                + "warning\(warnings == 1 ? "" : "s"); GitHub shows at most \(Self.shownPerLevel) of each as annotations: "
-                + "the step's log (and a SARIF report, with --output sarif=PATH) has them all\n")
+                + "warning\(warnings == 1 ? "" : "s"); GitHub shows at most \(Self.shownPerLevel) of each as "
+                + "annotations: the step's log (and a SARIF report, with --output sarif=PATH) has them all\n")
     }
 
     public func write(_ report: FileReport, into output: OutputBuffer) {
