@@ -185,8 +185,9 @@ final class FixTarget {
             let read = calls.get(source, attribute, &value, length)
             guard read >= 0 else { return "cannot read its extended attributes: " + Self.lastError }
             if calls.set(target, attribute, value, read, 0) != 0 {
-                return
-                    "cannot keep its extended attribute \(String(cString: attribute)): \(Self.lastError); not written"
+                let shown = String(
+                    decoding: names[(end - (attribute.count - 1))..<end].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+                return "cannot keep its extended attribute \(shown): \(Self.lastError); not written"
             }
         }
         return nil
