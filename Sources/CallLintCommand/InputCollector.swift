@@ -1,3 +1,5 @@
+import CallLint
+
 #if canImport(Glibc)
     import Glibc
 #endif
@@ -27,15 +29,10 @@ struct InputCollector {
         }
     }
 
-    static let lintedExtensions = [".json", ".ndjson", ".jsonl"]
-
     /// Whether a name ends in a linted extension, compared as bytes (String.hasSuffix compares
     /// by Unicode equivalence, three times per file).
     static func hasLintedExtension(_ name: String) -> Bool {
-        let bytes = name.utf8
-        return lintedExtensions.contains { suffix in
-            bytes.count >= suffix.utf8.count && bytes.suffix(suffix.utf8.count).elementsEqual(suffix.utf8)
-        }
+        InputMode.hasSuffix(name, ".json") || InputMode.hasNDJSONExtension(name)
     }
 
     static func collect(_ paths: [String], stdinName: String, filter: WalkFilter = WalkFilter()) -> [Input] {

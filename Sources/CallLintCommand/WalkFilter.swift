@@ -9,12 +9,16 @@ struct WalkFilter {
     static let skippedFolders: Set<String> = ["node_modules", "build", "dist", "vendor", "venv", "__pycache__"]
 
     let configuration: Configuration?
+    /// Whether the configuration says anything about which files are payloads: worked out
+    /// once, not looked up for each of ten thousand files.
+    let choosesFiles: Bool
     let currentDirectory: String
     /// The `.gitignore` files of the folders entered, outermost first.
     private(set) var gitIgnores: [GitIgnore] = []
 
     init(configuration: Configuration? = nil, currentDirectory: String = ".") {
         self.configuration = configuration
+        choosesFiles = configuration.map { !$0.includes.isEmpty || !$0.excludes.isEmpty } ?? false
         self.currentDirectory = currentDirectory
     }
 
@@ -39,7 +43,7 @@ struct WalkFilter {
             if case .success(.regular) = FileSystem.kind(of: path + "/pyvenv.cfg") { return false }
         }
         // The nearest .gitignore that has a say decides; deeper ones override outer ones.
-        for ignore in gitIgnores.reversed() {
+        for ignore in gitIgnores.reversed() where !gitIgnores.isEmpty {
             let prefix = ignore.folder.hasSuffix("/") ? ignore.folder : ignore.folder + "/"
             guard path.hasPrefix(prefix) else { continue }
             if let ignored = ignore.verdict(relativePath: String(path.dropFirst(prefix.count)), isFolder: isFolder) {
@@ -47,7 +51,7 @@ struct WalkFilter {
                 break
             }
         }
-        guard let configuration, !configuration.includes.isEmpty || !configuration.excludes.isEmpty else { return true }
+        guard choosesFiles, let configuration else { return true }
         let absolute = PathUtilities.absolute(path, from: currentDirectory)
         guard let relative = PathUtilities.relative(absolute, to: PathUtilities.normalize(configuration.baseDirectory))
         else { return true }

@@ -1,6 +1,6 @@
 /// Checks request bodies: runs the active rules over one parsed body, or reports why a body
 /// does not parse. The input drivers (Sources/CallLint/Inputs) find the bodies.
-public struct Linter: Sendable {
+public final class Linter: Sendable {
     public let settings: LintSettings
     public let parser: JSONParser
 

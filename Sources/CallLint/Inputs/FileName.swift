@@ -8,8 +8,11 @@ public enum FileName {
 
     /// A name from the system (an argument, a folder entry, the working folder).
     public static func decode(_ bytes: some Collection<UInt8>) -> String {
+        // Decoding repairs invalid bytes to U+FFFD (EF BF BD): with none of those and the same
+        // length, the name was valid UTF-8 (nearly always), and the String is a plain native one.
+        let decoded = String(decoding: bytes, as: UTF8.self)
+        if decoded.utf8.count == bytes.count, !decoded.utf8.contains(0xEF) { return decoded }
         let bytes = Array(bytes)
-        if let valid = String(validating: bytes, as: UTF8.self) { return valid }
         var scalars = String.UnicodeScalarView()
         var index = 0
         while index < bytes.count {
@@ -28,17 +31,24 @@ public enum FileName {
 
     /// The bytes of a name for a system call, NUL-terminated.
     public static func systemBytes(_ name: String) -> [CChar] {
+        // Nearly every name carries no raw byte (those are U+10FFxx, whose UTF-8 starts with F4).
+        guard carriesRawBytes(name) else { return name.utf8CString.map { $0 } }
         var bytes: [CChar] = []
         bytes.reserveCapacity(name.utf8.count + 1)
         for scalar in name.unicodeScalars {
             if let raw = rawByte(scalar) {
                 bytes.append(CChar(bitPattern: raw))
             } else {
-                bytes += String(scalar).utf8.map { CChar(bitPattern: $0) }
+                UTF8.encode(scalar) { bytes.append(CChar(bitPattern: $0)) }
             }
         }
         bytes.append(0)
         return bytes
+    }
+
+    /// Whether a name carries any byte: those scalars, U+10FFxx, begin with F4 in UTF-8.
+    static func carriesRawBytes(_ name: String) -> Bool {
+        name.utf8.withContiguousStorageIfAvailable { $0.contains(0xF4) } ?? name.utf8.contains(0xF4)
     }
 
     /// The byte a scalar carries, when it carries one.
@@ -48,7 +58,7 @@ public enum FileName {
 
     /// The name as a report shows it: carried bytes as `\x{E9}`.
     public static func displayed(_ name: String) -> String {
-        guard name.utf8.contains(where: { $0 == 0xF4 }) else { return name }  // U+10FFxx begin with F4
+        guard carriesRawBytes(name) else { return name }
         var shown = ""
         for scalar in name.unicodeScalars {
             if let raw = rawByte(scalar) {

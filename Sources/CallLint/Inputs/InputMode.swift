@@ -10,11 +10,21 @@ public enum InputMode: Sendable {
         return array ? .array : .document
     }
 
-    static func hasNDJSONExtension(_ name: String) -> Bool {
+    public static func hasNDJSONExtension(_ name: String) -> Bool {
+        hasSuffix(name, ".ndjson") || hasSuffix(name, ".jsonl")
+    }
+
+    /// A byte-wise suffix test (String.hasSuffix compares by Unicode equivalence).
+    public static func hasSuffix(_ name: String, _ suffix: StaticString) -> Bool {
+        let count = suffix.utf8CodeUnitCount
         let bytes = name.utf8
-        return [".ndjson", ".jsonl"].contains { suffix in
-            bytes.count >= suffix.utf8.count && bytes.suffix(suffix.utf8.count).elementsEqual(suffix.utf8)
+        guard bytes.count >= count else { return false }
+        var index = bytes.index(bytes.endIndex, offsetBy: -count)
+        for offset in 0..<count {
+            guard bytes[index] == suffix.utf8Start[offset] else { return false }
+            index = bytes.index(after: index)
         }
+        return true
     }
 
     public var driver: any InputDriver {
