@@ -33,15 +33,16 @@ enum FileSystem {
             UnsafeBufferPointer(start: resolved, count: strlen(resolved)).map { UInt8(bitPattern: $0) })
     }
 
-    /// A folder, not reached through a link.
-    static func isFolder(_ path: String) -> Bool {
+    /// What a path is, without following a link.
+    static func entryType(of path: String) -> EntryType {
         var info = stat()
-        return lstat(FileName.systemBytes(path), &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
-    }
-
-    static func isSymbolicLink(_ path: String) -> Bool {
-        var info = stat()
-        return lstat(FileName.systemBytes(path), &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
+        guard lstat(FileName.systemBytes(path), &info) == 0 else { return .other }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .regular
+        case S_IFDIR: return .directory
+        case S_IFLNK: return .symbolicLink
+        default: return .other
+        }
     }
 
     static func kind(of path: String) -> Result<Kind, IOFailure> {
@@ -146,10 +147,12 @@ enum FileSystem {
 
     static func closeDescriptor(_ descriptor: Int32) { close(descriptor) }
 
-    enum EntryType { case regular, directory, unknown }
+    /// What a folder entry is, without following a link.
+    enum EntryType { case regular, directory, symbolicLink, other }
 
     /// Entries of a directory, without "." and "..", with the type the directory records
-    /// (which spares a stat per file), or why it cannot be listed.
+    /// (which spares a stat per file; lstat decides where the file system does not say), or
+    /// why it cannot be listed.
     static func entries(of path: String) -> Result<[(name: String, type: EntryType)], IOFailure> {
         guard let directory = opendir(FileName.systemBytes(path)) else {
             return .failure(IOFailure(message: errorMessage(errno)))
@@ -165,7 +168,9 @@ enum FileSystem {
             switch Int32(entry.pointee.d_type) {
             case Int32(DT_REG): type = .regular
             case Int32(DT_DIR): type = .directory
-            default: type = .unknown  // links, FIFOs, file systems that do not say: stat decides
+            case Int32(DT_LNK): type = .symbolicLink
+            case Int32(DT_UNKNOWN): type = entryType(of: (path.hasSuffix("/") ? path : path + "/") + name)
+            default: type = .other  // FIFOs, sockets, devices
             }
             entries.append((name, type))
         }

@@ -17,17 +17,23 @@ final class FixTarget {
     private let directory: Int32
     /// The file's name in its folder, as the system has it.
     private let name: [CChar]
+    /// The file that was read, held open: its extended attributes are copied from it.
+    private let file: Int32
     private let status: stat
 
-    private init(path: String, bytes: [UInt8], directory: Int32, name: [CChar], status: stat) {
+    private init(path: String, bytes: [UInt8], directory: Int32, name: [CChar], file: Int32, status: stat) {
         self.path = path
         self.bytes = bytes
         self.directory = directory
         self.name = name
+        self.file = file
         self.status = status
     }
 
-    deinit { close(directory) }
+    deinit {
+        close(file)
+        close(directory)
+    }
 
     /// Opens and reads a file to fix, or says why it will not be fixed.
     static func open(_ path: String, limit: Int) -> Result<FixTarget, IOFailure> {
@@ -49,22 +55,20 @@ final class FixTarget {
             }
             return .failure(IOFailure(message: FileSystem.errorMessage(code)))
         }
-        defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else {
-            close(directory)
-            return .failure(failure(""))
-        }
-        if let refusal = refusal(info) {
-            close(directory)
-            return .failure(IOFailure(message: refusal))
-        }
-        switch FileSystem.readAll(descriptor: descriptor, sizeHint: Int(info.st_size), limit: limit) {
-        case .failure(let failure):
+        func fail(_ failure: IOFailure) -> Result<FixTarget, IOFailure> {
+            close(descriptor)
             close(directory)
             return .failure(failure)
+        }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return fail(failure("")) }
+        if let refusal = refusal(info) { return fail(IOFailure(message: refusal)) }
+        switch FileSystem.readAll(descriptor: descriptor, sizeHint: Int(info.st_size), limit: limit) {
+        case .failure(let failure):
+            return fail(failure)
         case .success(let bytes):
-            return .success(FixTarget(path: path, bytes: bytes, directory: directory, name: name, status: info))
+            return .success(
+                FixTarget(path: path, bytes: bytes, directory: directory, name: name, file: descriptor, status: info))
         }
     }
 
@@ -125,7 +129,7 @@ final class FixTarget {
         case .failure(let failure): return .failure(failure)
         case .success(let created): (descriptor, temporary) = created
         }
-        defer { TemporaryFiles.forget(temporary) }
+        defer { TemporaryFiles.forget() }
         func fail(_ message: String) -> Result<Void, IOFailure> {
             close(descriptor)
             unlinkat(directory, temporary, 0)
@@ -165,9 +169,7 @@ final class FixTarget {
     /// Copies the original's extended attributes (POSIX ACLs are kept as such) to the new file.
     private func copyExtendedAttributes(to target: Int32) -> String? {
         guard let calls = ExtendedAttributeCalls.shared else { return nil }
-        let source = openat(directory, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
-        guard source >= 0 else { return "cannot read its extended attributes: " + Self.lastError }
-        defer { close(source) }
+        let source = file
         let size = calls.list(source, nil, 0)
         if size < 0 { return errno == ENOTSUP ? nil : "cannot list its extended attributes: " + Self.lastError }
         guard size > 0 else { return nil }
@@ -177,7 +179,8 @@ final class FixTarget {
         var start = 0
         while start < listed {
             let end = names[start..<listed].firstIndex(of: 0) ?? listed
-            let attribute = Array(names[start..<end]) + [0]
+            let attributeName = names[start..<end]
+            let attribute = Array(attributeName) + [0]
             start = end + 1
             let length = calls.get(source, attribute, nil, 0)
             guard length >= 0 else { return "cannot read its extended attributes: " + Self.lastError }
@@ -185,8 +188,7 @@ final class FixTarget {
             let read = calls.get(source, attribute, &value, length)
             guard read >= 0 else { return "cannot read its extended attributes: " + Self.lastError }
             if calls.set(target, attribute, value, read, 0) != 0 {
-                let shown = String(
-                    decoding: names[(end - (attribute.count - 1))..<end].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+                let shown = String(decoding: attributeName.map { UInt8(bitPattern: $0) }, as: UTF8.self)
                 return "cannot keep its extended attribute \(shown): \(Self.lastError); not written"
             }
         }
@@ -260,7 +262,8 @@ enum TemporaryFiles {
         pendingDirectory = directory
     }
 
-    static func forget(_ name: String) {
+    /// The temporary file is renamed or removed: a signal now has nothing to remove.
+    static func forget() {
         pendingDirectory = -1
     }
 

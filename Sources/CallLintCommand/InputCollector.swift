@@ -92,47 +92,38 @@ struct InputCollector {
                 inputs.append(.unreadable(path: path, message: "cannot list directory: " + failure.message))
             case .success(let entries):
                 for (name, type) in entries where !name.hasPrefix(".") {
-                    let child = path.hasSuffix("/") ? path + name : path + "/" + name
-                    if type == .regular, !hasLintedExtension(name) { continue }
-                    let isFolder = type == .directory || (type == .unknown && FileSystem.isFolder(child))
-                    guard filter.takes(child, name: name, isFolder: isFolder) else { continue }
                     // Only look inside folders and at files that end in a linted extension; a
-                    // broken link or a FIFO among other files is none of the linter's business.
+                    // FIFO among other files is none of the linter's business.
                     let linted = hasLintedExtension(name)
+                    guard type == .directory || linted else { continue }
+                    let child = path.hasSuffix("/") ? path + name : path + "/" + name
+                    guard filter.takes(child, name: name, isFolder: type == .directory) else { continue }
                     switch type {
-                    case .regular where linted:
+                    case .regular:
                         // The size is read when the file is opened, on a worker.
                         // Listed twice only when also named on the command line; the sorted
                         // list drops such repeats, which is cheaper than a set of every path.
                         inputs.append(.file(path: child, size: -1))
                     case .directory:
                         collect(child, explicit: false, root: root, filter: filter, into: &inputs, seen: &seen)
-                    case .unknown:
-                        if FileSystem.isSymbolicLink(child) {
-                            // A link is followed only to a file inside the folder walked: not to
-                            // folders (a link back up would repeat the tree without end), not out
-                            // of the tree (a link to /proc/self/environ would print secrets in an
-                            // excerpt). Named on the command line, a link is followed.
-                            guard linted else { break }
-                            guard let target = FileSystem.realPath(child) else {
-                                // Dangling: reported as such.
-                                collect(child, explicit: true, root: root, filter: filter, into: &inputs, seen: &seen)
-                                break
-                            }
-                            if let root, target.hasPrefix(root == "/" ? "/" : root + "/"),
-                                case .success(.regular) = FileSystem.kind(of: target)
-                            {
-                                collect(child, explicit: true, root: root, filter: filter, into: &inputs, seen: &seen)
-                            }
+                    case .symbolicLink:
+                        // A link is followed only to a file inside the folder walked: not to
+                        // folders (a link back up would repeat the tree without end), not out
+                        // of the tree (a link to /proc/self/environ would print secrets in an
+                        // excerpt). Named on the command line, a link is followed. A dangling
+                        // one is reported as such.
+                        guard let target = FileSystem.realPath(child) else {
+                            collect(child, explicit: true, root: root, filter: filter, into: &inputs, seen: &seen)
                             break
                         }
-                        if case .success(.directory) = FileSystem.kind(of: child) {
-                            collect(child, explicit: false, root: root, filter: filter, into: &inputs, seen: &seen)
-                        } else if linted {
+                        if let root, target.hasPrefix(root == "/" ? "/" : root + "/"),
+                            case .success(.regular) = FileSystem.kind(of: target)
+                        {
                             collect(child, explicit: true, root: root, filter: filter, into: &inputs, seen: &seen)
                         }
-                    case .regular:
-                        break
+                    case .other:
+                        // A FIFO or device with a JSON name: reported, never waited on.
+                        collect(child, explicit: true, root: root, filter: filter, into: &inputs, seen: &seen)
                     }
                 }
             }

@@ -43,7 +43,7 @@ struct WalkFilter {
             if case .success(.regular) = FileSystem.kind(of: path + "/pyvenv.cfg") { return false }
         }
         // The nearest .gitignore that has a say decides; deeper ones override outer ones.
-        for ignore in gitIgnores.reversed() where !gitIgnores.isEmpty {
+        for ignore in gitIgnores.reversed() {
             let prefix = ignore.folder.hasSuffix("/") ? ignore.folder : ignore.folder + "/"
             guard path.hasPrefix(prefix) else { continue }
             if let ignored = ignore.verdict(relativePath: String(path.dropFirst(prefix.count)), isFolder: isFolder) {
