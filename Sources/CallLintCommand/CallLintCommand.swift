@@ -97,7 +97,7 @@ public struct CallLintCommand {
             render(output)
             output.flush()
         }
-        if printsReports { writeOutput { writer.begin(into: $0) } }
+        // The report files first: one that cannot be written stops the run before any output.
         var reportFiles: [ReportFile] = []
         for (format, path) in options.outputs {
             switch ReportFile.create(format, at: path) {
@@ -107,6 +107,7 @@ public struct CallLintCommand {
                 reportFiles.append(file)
             }
         }
+        if printsReports { writeOutput { writer.begin(into: $0) } }
         var totals = ReportTotals()
         var fixer = fixing ? FixCommand(console: console, write: options.fix) : nil
 

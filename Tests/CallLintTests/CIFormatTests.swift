@@ -49,5 +49,11 @@ final class CIFormatTests: ScratchDirectoryTestCase {
         let bad = CommandHarness.run(["--isolated", "--output", "xml=out", file.path])
         XCTAssertEqual(bad.status, 2)
         XCTAssertTrue(bad.errors.contains("--output takes FORMAT=PATH"), bad.errors)
+        // A report file that cannot be written stops the run before anything is printed.
+        let unwritable = CommandHarness.run([
+            "--isolated", "--format", "json", "--output", "sarif=\(scratch.path)/missing/out.sarif", file.path,
+        ])
+        XCTAssertEqual(unwritable.status, 2)
+        XCTAssertEqual(unwritable.output, "")
     }
 }

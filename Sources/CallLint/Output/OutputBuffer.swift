@@ -41,11 +41,6 @@ public final class OutputBuffer {
 
     public var count: Int { storage.pointee.count }
 
-    public var isEmpty: Bool { count == 0 }
-
-    /// The bytes written and not yet handed to the sink.
-    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: start, count: count)) }
-
     /// The bytes as text (tests, and callers that want a String).
     public var text: String { String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self) }
 
