@@ -32,20 +32,3 @@ public struct Diagnostic: Equatable, Sendable {
         self.related = related
     }
 }
-
-extension Diagnostic {
-    /// The same diagnostic, with every byte position moved by `offset`: for a record checked
-    /// on its own and reported in the file it came from.
-    public func shifted(by offset: Int) -> Diagnostic {
-        func move(_ range: Range<Int>) -> Range<Int> { (range.lowerBound + offset)..<(range.upperBound + offset) }
-        return Diagnostic(
-            ruleID: ruleID, severity: severity, message: message, range: move(range), pointer: pointer, help: help,
-            fix: fix.map { fix in
-                Fix(
-                    title: fix.title,
-                    edits: fix.edits.map { TextEdit(range: move($0.range), replacement: $0.replacement) },
-                    applicability: fix.applicability)
-            },
-            related: related.map { Related(range: move($0.range), message: $0.message) })
-    }
-}

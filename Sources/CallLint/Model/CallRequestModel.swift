@@ -47,7 +47,6 @@ enum CallRequestModel {
     /// The same names made ready for "did you mean", and listed for messages: worked out once.
     static let requestFieldCandidates = KeySuggester.Candidates(requestFields.keys)
     static let destinationFieldCandidates = KeySuggester.Candidates(destinationFields.keys)
-    static let targetFieldCandidates = KeySuggester.Candidates(targetFields)
     static let requestFieldList = requestFields.keys.sorted().joined(separator: ", ")
     static let destinationFieldList = destinationFields.keys.sorted().joined(separator: ", ")
 
