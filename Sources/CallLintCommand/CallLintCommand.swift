@@ -49,7 +49,7 @@ public struct CallLintCommand {
         case .success(let loaded, let path):
             configuration = loaded
             if options.showConfig {
-                console.write(path.map { "configuration: \($0)\n" } ?? "configuration: none (defaults)\n")
+                console.write(path.map { "configuration: \(shown($0))\n" } ?? "configuration: none (defaults)\n")
                 return Self.exitClean
             }
         }
@@ -101,7 +101,7 @@ public struct CallLintCommand {
         var reportFiles: [ReportFile] = []
         for (format, path) in options.outputs {
             switch ReportFile.create(format, at: path) {
-            case .failure(let failure): return usageError("cannot write \(path): \(failure.message)")
+            case .failure(let failure): return usageError("cannot write \(shown(path)): \(failure.message)")
             case .success(let file):
                 file.begin()
                 reportFiles.append(file)
@@ -116,7 +116,7 @@ public struct CallLintCommand {
         let pipeline = OutputPipeline()
         func write(_ report: FileReport) {
             if let error = report.readError {
-                console.writeError("call-lint: error: cannot read \(report.displayName): \(error)\n")
+                console.writeError("call-lint: error: cannot read \(shown(report.displayName)): \(error)\n")
             }
             totals.addDiagnostics(report.diagnostics)
             if printsReports { writeOutput { writer.write(report, into: $0) } }
@@ -182,7 +182,7 @@ public struct CallLintCommand {
         var reportFileFailed = false
         for file in reportFiles {
             if let failure = file.finish(totals) {
-                console.writeError("call-lint: error: cannot write \(file.path): \(failure.message)\n")
+                console.writeError("call-lint: error: cannot write \(shown(file.path)): \(failure.message)\n")
                 reportFileFailed = true
             }
         }

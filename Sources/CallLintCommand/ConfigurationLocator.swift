@@ -26,7 +26,7 @@ enum ConfigurationLocator {
             if case .success(.regular) = FileSystem.kind(of: candidate) {
                 if let owner = FileSystem.owner(of: candidate), owner != 0, owner != FileSystem.effectiveUser {
                     console.writeError(
-                        "call-lint: warning: ignoring \(candidate): it belongs to another user (uid \(owner)); "
+                        "call-lint: warning: ignoring \(shown(candidate)): it belongs to another user (uid \(owner)); "
                             + "pass --config to use it\n")
                 } else {
                     return read(candidate, baseDirectory: directory)
@@ -40,9 +40,9 @@ enum ConfigurationLocator {
     static func read(_ path: String, baseDirectory: String) -> Outcome {
         let size: Int
         switch FileSystem.kind(of: path) {
-        case .failure(let failure): return .failure("cannot read configuration \(path): \(failure.message)")
+        case .failure(let failure): return .failure("cannot read configuration \(shown(path)): \(failure.message)")
         case .success(.regular(let bytes)): size = bytes
-        case .success: return .failure("configuration \(path) is not a regular file")
+        case .success: return .failure("configuration \(shown(path)) is not a regular file")
         }
         let read = FileStream.open(path, sizeHint: size).flatMap { stream in
             var stream = stream
@@ -51,12 +51,12 @@ enum ConfigurationLocator {
         }
         switch read {
         case .failure(let failure):
-            return .failure("cannot read configuration \(path): \(failure.message)")
+            return .failure("cannot read configuration \(shown(path)): \(failure.message)")
         case .success(let bytes):
             do {
                 return .success(try Configuration.parse(bytes, name: path, baseDirectory: baseDirectory), path: path)
             } catch {
-                return .failure("invalid configuration \(path):\(error.description)")
+                return .failure("invalid configuration \(shown(path)):\(error.description)")
             }
         }
     }

@@ -59,7 +59,7 @@ public struct Console {
                 FileSystem.readChunk(descriptor: 0, count: count)
             },
             writeOutput: { bytes in if !writeAll(1, bytes) { state.markClosed() } },
-            writeError: { text in _ = writeAll(2, Array(text.utf8)) },
+            writeError: { text in _ = writeAll(2, Array(visibleLines(text).utf8)) },
             standardOutputIsTerminal: FileSystem.isTerminal(1), standardInputIsTerminal: FileSystem.isTerminal(0),
             environment: environment, currentDirectory: FileSystem.currentDirectory())
         console.outputState = state
@@ -107,4 +107,16 @@ public final class OutputState: Sendable {
 /// write(2), named apart from Console's own `write`.
 private func writeBytes(_ descriptor: Int32, _ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int {
     write(descriptor, bytes, count)
+}
+
+/// A path as messages show it: any control character (and any byte of a name that is not
+/// UTF-8) written visibly, so a crafted file name cannot act on the terminal or the log.
+func shown(_ path: String) -> String { VisibleText.escaped(path) }
+
+/// Standard error's text with every control character but its own line breaks made visible:
+/// what a message quotes from the input cannot act on the terminal, whatever the message.
+func visibleLines(_ text: String) -> String {
+    guard text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x0A) || $0 >= 0x7F }) else { return text }
+    return text.split(separator: "\n", omittingEmptySubsequences: false).map { VisibleText.escaped(String($0)) }
+        .joined(separator: "\n")
 }

@@ -62,12 +62,12 @@ struct FixCommand {
         case nil: written = .failure(IOFailure(message: "it was not opened for writing"))
         }
         if case .failure(let failure) = written {
-            console.writeError("call-lint: error: not fixing \(report.displayName): \(failure.message)\n")
+            console.writeError("call-lint: error: not fixing \(shown(report.displayName)): \(failure.message)\n")
             failedWrites += 1
             return report
         }
         let plural = fixed.appliedFixes == 1 ? "" : "s"
-        console.writeError("Fixed \(fixed.appliedFixes) problem\(plural) in \(report.displayName)\n")
+        console.writeError("Fixed \(fixed.appliedFixes) problem\(plural) in \(shown(report.displayName))\n")
         let after = checker.recheck(fixed.bytes, of: input)
         return FileReport(displayName: report.displayName, source: after.source, diagnostics: after.diagnostics)
     }

@@ -131,7 +131,8 @@ struct InputCollector {
             if explicit {
                 inputs.append(
                     .unreadable(
-                        path: path, message: "\(what), not a regular file; pipe it in instead: call-lint - < \(path)"))
+                        path: path,
+                        message: "\(what), not a regular file; pipe it in instead: call-lint - < \(shown(path))"))
             }
         }
     }

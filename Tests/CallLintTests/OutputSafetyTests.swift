@@ -59,4 +59,15 @@ final class OutputSafetyTests: ScratchDirectoryTestCase {
         XCTAssertEqual(region["byteOffset"] as? Int, 29)
         XCTAssertEqual(region["startColumn"] as? Int, 26)
     }
+
+    /// Messages on standard error quote file names visibly too.
+    func testErrorMessagesShowFileNamesEscaped() throws {
+        let fifo = scratch.appendingPathComponent("pipe\u{1B}[2J.json").path
+        XCTAssertEqual(mkfifo(fifo, 0o644), 0)
+        let result = CommandHarness.run(["--isolated", fifo])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertFalse(result.errors.contains("\u{1B}"), result.errors)
+        XCTAssertTrue(result.errors.contains("pipe\\u{001B}[2J.json"), result.errors)
+        XCTAssertEqual(visibleLines("a\u{1B}b\nc\n"), "a\\u{001B}b\nc\n")
+    }
 }
