@@ -63,10 +63,6 @@ public struct CallLintCommand {
 
         let stdinName = options.stdinFilename ?? "<stdin>"
         let paths = options.paths.isEmpty ? ["-"] : options.paths
-        if options.fix, paths.contains("-") {
-            return usageError(
-                "--fix writes files in place and cannot write standard input; use --diff to see the fixes")
-        }
         if paths.contains("-"), console.standardInputIsTerminal, options.paths.isEmpty {
             console.writeError(
                 "call-lint: reading a request body from standard input; end it with Ctrl-D (see --help)\n")
@@ -76,7 +72,8 @@ public struct CallLintCommand {
             filter: WalkFilter(configuration: configuration, currentDirectory: console.currentDirectory))
         let checker = InputChecker(
             settings: baseSettings, configuration: configuration, currentDirectory: console.currentDirectory,
-            forceNDJSON: options.ndjson, arrayMode: options.array, console: console)
+            forceNDJSON: options.ndjson, arrayMode: options.array, inputFormat: options.inputFormat,
+            console: console)
         return check(inputs, checker: checker, options: options)
     }
 
@@ -92,7 +89,16 @@ public struct CallLintCommand {
         // With --diff the diff is the output.
         let printsReports = !options.diff
         // One buffer, used on the pipeline's thread only, written out in pieces as it fills.
-        let output = OutputBuffer(sink: { console.writeOutput(Array($0)) })
+        // `--fix` on standard input prints the fixed text: the report goes to standard error.
+        let fixesStandardInput =
+            options.fix && inputs.contains { if case .standardInput = $0 { return true } else { return false } }
+        let output = OutputBuffer(sink: {
+            if fixesStandardInput {
+                console.writeError(String(decoding: $0, as: UTF8.self))
+            } else {
+                console.writeOutput(Array($0))
+            }
+        })
         func writeOutput(_ render: (OutputBuffer) -> Void) {
             render(output)
             output.flush()

@@ -27,6 +27,7 @@ struct CommandLineOptions {
     var statistics = false
     var ndjson = false
     var array = false
+    var inputFormat: InputFormat = .auto
     var jobs: Int?
     var defaultRegion: String?
 
@@ -37,7 +38,7 @@ struct CommandLineOptions {
     /// Options that take a value, for `--name value` and `--name=value`.
     static let valued: Set<String> = [
         "--format", "--color", "--stdin-filename", "--explain", "--config", "--select", "--ignore", "--severity",
-        "--fail-on", "--jobs", "--default-region", "--output",
+        "--fail-on", "--jobs", "--default-region", "--output", "--input-format",
     ]
     static let flags: Set<String> = [
         "--help", "-h", "--version", "--list-rules", "--fix", "--diff", "--quiet", "-q", "--statistics", "--ndjson",
@@ -129,6 +130,11 @@ struct CommandLineOptions {
                 throw UsageError(message: "--color takes auto, always or never")
             }
             self.color = color
+        case "--input-format":
+            guard let format = InputFormat(rawValue: value) else {
+                throw UsageError(message: "--input-format takes one of \(InputFormat.names) (got '\(value)')")
+            }
+            inputFormat = format
         case "--stdin-filename": stdinFilename = value
         case "--explain": explain = value
         case "--config": configPath = value

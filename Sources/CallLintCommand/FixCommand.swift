@@ -25,6 +25,10 @@ struct FixCommand {
     /// Reads and checks an input for fixing: with --fix a file is opened as a FixTarget, so
     /// that what is checked is what was read, and the write goes back to it.
     static func read(_ input: InputCollector.Input, checker: InputChecker, write: Bool) -> Candidate {
+        if write, case .standardInput = input {
+            // Its text is printed whether or not anything is fixed.
+            return Candidate(report: checker.checkWhole(input, keepingSource: true), target: nil)
+        }
         guard write, case .file(let path, _) = input else {
             return Candidate(report: checker.checkWhole(input), target: nil)
         }
@@ -45,6 +49,9 @@ struct FixCommand {
         _ candidate: Candidate, of input: InputCollector.Input, checker: InputChecker, diffs: inout String
     ) -> FileReport {
         let report = candidate.report
+        if write, case .standardInput = input {
+            return fixStandardInput(report, of: input, checker: checker)
+        }
         guard let source = report.source, report.diagnostics.contains(where: { $0.fix?.applicability == .safe }) else {
             return report
         }
@@ -69,6 +76,35 @@ struct FixCommand {
         let plural = fixed.appliedFixes == 1 ? "" : "s"
         console.writeError("Fixed \(fixed.appliedFixes) problem\(plural) in \(shown(report.displayName))\n")
         let after = checker.recheck(fixed.bytes, of: input)
+        return FileReport(displayName: report.displayName, source: after.source, diagnostics: after.diagnostics)
+    }
+
+    /// Prints standard input with its safe fixes applied (as pasted, or as JSON when a fix
+    /// cannot be written into the paste); the report is of the text printed.
+    mutating func fixStandardInput(
+        _ report: FileReport, of input: InputCollector.Input, checker: InputChecker
+    )
+        -> FileReport
+    {
+        guard let source = report.source else { return report }
+        let linter = checker.linter(for: input.name)
+        let format: InputFormat
+        switch checker.mode(of: input) {
+        case .paste(let pasteFormat): format = pasteFormat
+        default: format = .json
+        }
+        let fixed = PasteFixer.fix(source, format: format, linter: linter)
+        console.writeOutput(fixed.bytes)
+        if fixed.appliedFixes > 0 {
+            changedFiles += 1
+            let plural = fixed.appliedFixes == 1 ? "" : "s"
+            let form = fixed.printedAsJSON ? " (printed as JSON: a fix could not be written into the paste)" : ""
+            console.writeError("Fixed \(fixed.appliedFixes) problem\(plural) in \(shown(report.displayName))\(form)\n")
+        }
+        let after =
+            fixed.printedAsJSON
+            ? InputMode.document.driver.check(fixed.bytes, name: input.name, linter: linter)
+            : checker.recheck(fixed.bytes, of: input)
         return FileReport(displayName: report.displayName, source: after.source, diagnostics: after.diagnostics)
     }
 }

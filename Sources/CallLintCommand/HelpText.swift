@@ -35,10 +35,17 @@ enum HelpText {
           --show-config           print which configuration file is used, and exit
 
         Fixes:
-          --fix                   apply safe fixes to the files, in place, atomically
+          --fix                   apply safe fixes to the files, in place, atomically; for standard
+                                  input, print the fixed text (as pasted where it can, else JSON)
           --diff                  print the safe fixes as a unified diff; change nothing
 
         Input:
+          --input-format KIND     auto (default), json, curl, http, markdown, python or javascript.
+                                  auto reads standard input and files other than *.json as what
+                                  they turn out to be: a body, a curl command, an HTTP request, a
+                                  Markdown fence, a Python dict or a JavaScript object literal;
+                                  *.json files are read as JSON (a body, a data action, a Postman
+                                  collection or a HAR capture)
           --ndjson                read every input as NDJSON: one request body per line
                                   (automatic for *.ndjson and *.jsonl)
           --array                 read every input as a JSON array of request bodies, each
@@ -57,6 +64,7 @@ enum HelpText {
         Examples:
           call-lint payloads/
           pbpaste | call-lint
+          pbpaste | call-lint --fix > fixed.json
           call-lint --format sarif templates/ > call-lint.sarif
           call-lint --explain e164-missing-plus
 

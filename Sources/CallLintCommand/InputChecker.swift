@@ -9,32 +9,41 @@ struct InputChecker {
     let currentDirectory: String
     let forceNDJSON: Bool
     let arrayMode: Bool
+    let inputFormat: InputFormat
     let console: Console
     /// The linter for files no per-path ignore applies to: built once, shared by all workers.
     let sharedLinter: Linter
 
     init(
         settings: LintSettings, configuration: Configuration, currentDirectory: String, forceNDJSON: Bool,
-        arrayMode: Bool, console: Console
+        arrayMode: Bool, inputFormat: InputFormat = .auto, console: Console
     ) {
         self.settings = settings
         self.configuration = configuration
         self.currentDirectory = currentDirectory
         self.forceNDJSON = forceNDJSON
         self.arrayMode = arrayMode
+        self.inputFormat = inputFormat
         self.console = console
         sharedLinter = Linter(settings: settings)
     }
 
     func mode(of input: InputCollector.Input) -> InputMode {
-        InputMode.of(name: input.name, forceNDJSON: forceNDJSON, array: arrayMode)
+        var isStandardInput = false
+        if case .standardInput = input { isStandardInput = true }
+        return InputMode.of(
+            name: input.name, forceNDJSON: forceNDJSON, array: arrayMode, format: inputFormat,
+            isStandardInput: isStandardInput)
     }
 
     /// Whether the input is checked on one worker, read whole (a document file), rather than
     /// with its bodies spread over the workers.
     func isWholeFile(_ input: InputCollector.Input) -> Bool {
         guard case .file = input else { return false }
-        return mode(of: input) == .document
+        switch mode(of: input) {
+        case .document, .paste: return true
+        case .ndjson, .array: return false
+        }
     }
 
     /// Checks an input as its driver reads it, handing on a report for each stretch.
@@ -67,7 +76,7 @@ struct InputChecker {
 
     /// Checks an input read whole into one report: what fixing needs, and what a small file
     /// gets on its worker.
-    func checkWhole(_ input: InputCollector.Input) -> FileReport {
+    func checkWhole(_ input: InputCollector.Input, keepingSource: Bool = false) -> FileReport {
         var source: SourceText?
         var diagnostics: [Diagnostic] = []
         let readError = check(input, workers: 1) { report in
@@ -79,7 +88,9 @@ struct InputChecker {
         }
         // A clean file's text is not needed again; freeing it here, on the worker that read
         // it, keeps memory low and spares the output thread the work.
-        return FileReport(displayName: input.name, source: diagnostics.isEmpty ? nil : source, diagnostics: diagnostics)
+        return FileReport(
+            displayName: input.name, source: diagnostics.isEmpty && !keepingSource ? nil : source,
+            diagnostics: diagnostics)
     }
 
     /// Checks a changed text again, as its input's driver and linter would (after fixes).

@@ -90,10 +90,34 @@ final class FixTests: ScratchDirectoryTestCase {
         XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: file.path)[.modificationDate] as? Date, before)
     }
 
-    func testFixRefusesStandardInput() {
-        let result = CommandHarness.run(["--fix", "-"], stdin: "{}")
-        XCTAssertEqual(result.status, 2)
-        XCTAssertTrue(result.errors.contains("--diff"), result.errors)
+    func testFixOnStandardInputPrintsTheFixedTextAndReportsOnStandardError() {
+        let body = "{\"phoneNumber\": \"+13175550123\", \"callerID\": \"+13175550100\"}\n"
+        let result = CommandHarness.run(["--isolated", "--fix", "-"], stdin: body)
+        XCTAssertEqual(result.output, body.replacingOccurrences(of: "callerID", with: "callerId"))
+        XCTAssertTrue(result.errors.contains("Fixed 1 problem in <stdin>"), result.errors)
+        XCTAssertEqual(result.status, 0, result.errors)
+        // Nothing to fix: the text is printed as it came.
+        let clean = CommandHarness.run(["--isolated", "--fix", "-"], stdin: "{\"phoneNumber\": \"+13175550123\"}")
+        XCTAssertEqual(clean.output, "{\"phoneNumber\": \"+13175550123\"}")
+    }
+
+    func testFixOnAPastedCurlCommandKeepsTheCommand() {
+        let command =
+            "curl -X POST https://api.mypurecloud.com/api/v2/conversations/calls \\\n"
+            + "  -d '{\"phoneNumber\": \"+13175550123\", \"callerID\": \"+13175550100\"}'\n"
+        let result = CommandHarness.run(["--isolated", "--fix"], stdin: command)
+        XCTAssertEqual(result.output, command.replacingOccurrences(of: "callerID", with: "callerId"))
+        XCTAssertEqual(result.status, 0, result.errors)
+    }
+
+    func testFixOnAPasteWhoseFixCannotBeWrittenThereIsPrintedAsJSON() {
+        // The body is put together from two quoted pieces: no edit can be written into it.
+        let command =
+            "curl https://api.mypurecloud.com/api/v2/conversations/calls -d "
+            + "'{\"phoneNumber\": \"+13175550123\", \"callerID\": '\"\\\"+13175550100\\\"\"'}'\n"
+        let result = CommandHarness.run(["--isolated", "--fix"], stdin: command)
+        XCTAssertEqual(result.output, "{\"phoneNumber\": \"+13175550123\", \"callerId\": \"+13175550100\"}\n")
+        XCTAssertTrue(result.errors.contains("printed as JSON"), result.errors)
     }
 
     func testOverlappingFixesWaitForTheNextPass() {

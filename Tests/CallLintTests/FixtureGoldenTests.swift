@@ -8,7 +8,10 @@ import XCTest
 final class FixtureGoldenTests: XCTestCase {
     static var fixtures: [String] {
         let enumerator = FileManager.default.enumerator(atPath: TestPaths.fixtures.path)!
-        return enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(".json") }.sorted()
+        // Payloads, and pastes and captures of every kind (.sh, .http, .md, .txt, .py, .js, .har).
+        return enumerator.compactMap { $0 as? String }.filter { path in
+            !path.hasSuffix(".golden") && path.contains(".") && !path.hasPrefix(".")
+        }.sorted()
     }
 
     func testEveryFixtureMatchesItsGoldenOutput() throws {
@@ -19,7 +22,8 @@ final class FixtureGoldenTests: XCTestCase {
             let path = "Fixtures/" + fixture
             for (format, suffix) in [("text", ".text.golden"), ("json", ".json.golden")] {
                 let result = CommandHarness.run(["--isolated", "--color", "never", "--format", format, path])
-                let golden = TestPaths.packageRoot.appendingPathComponent(String(path.dropLast(".json".count)) + suffix)
+                let base = path.hasSuffix(".json") ? String(path.dropLast(".json".count)) : path
+                let golden = TestPaths.packageRoot.appendingPathComponent(base + suffix)
                 if update {
                     try result.output.write(to: golden, atomically: true, encoding: .utf8)
                     continue
@@ -39,7 +43,8 @@ final class FixtureGoldenTests: XCTestCase {
     func testFixtureOutcomes() {
         for fixture in Self.fixtures {
             let result = CommandHarness.run(["--isolated", "Fixtures/" + fixture])
-            let expectClean = fixture.hasPrefix("good/") || fixture.hasPrefix("templates/mustache")
+            let expectClean =
+                fixture.hasPrefix("good/") || fixture.contains("/good-") || fixture.hasPrefix("templates/mustache")
             let warnsOnly = fixture.hasPrefix("warnings/")
             XCTAssertEqual(result.status, expectClean || warnsOnly ? 0 : 1, "\(fixture):\n\(result.output)")
             if warnsOnly {

@@ -19,7 +19,8 @@ struct RuleExampleTests {
         #expect(document.examples.contains { $0.isBad }, "no bad example")
         #expect(document.examples.contains { !$0.isBad }, "no good example")
         for example in document.examples {
-            let diagnostics = linter.check(SourceText(name: ruleID, text: example.code))
+            // As a paste is read (the page's name has no .json): JSON examples are read as JSON.
+            let diagnostics = linter.check(SourceText(name: ruleID, text: example.code), as: .paste(.auto))
             let rules = diagnostics.map(\.ruleID)
             if example.isBad {
                 #expect(rules.contains(ruleID), "bad example raised \(rules):\n\(example.code)")

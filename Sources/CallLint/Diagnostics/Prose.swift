@@ -7,3 +7,10 @@ enum Prose {
         return unique.dropLast().joined(separator: ", ") + " \(conjunction) " + unique.last!
     }
 }
+
+extension Prose {
+    /// "1 curly quote", "3 curly quotes".
+    static func count(_ count: Int, _ noun: String) -> String {
+        count == 1 ? "1 \(noun)" : "\(count) \(noun)s"
+    }
+}

@@ -15,7 +15,8 @@ enum CleanBodyScreen {
     /// needs no setting. (A rule that needs one, like `caller-id-not-allowed`, turns the screen
     /// off once its setting is given.) A test holds this list to the registry.
     static let coveredRules: [any Rule.Type] = [
-        InvalidJSONRule.self, WrappedBodyRule.self, DuplicateKeyRule.self, ParticipantsShapeRule.self,
+        InvalidJSONRule.self, TypographicSyntaxRule.self, EmbeddedBodyRule.self, WrappedBodyRule.self,
+        DuplicateKeyRule.self, ParticipantsShapeRule.self,
         AddressTypeMismatchRule.self, AddressTypeCaseRule.self, UnknownKeyRule.self, NestedPhoneNumberRule.self,
         EmptyValueRule.self, WrongTypeRule.self, WhitespaceInAddressRule.self, SIPURIFormatRule.self,
         E164CountryCodeRule.self, E164TrunkPrefixRule.self, E164LengthRule.self, E164ExtensionRule.self,

@@ -28,9 +28,16 @@ public enum RobustnessCheck {
         }
         let parses: Bool
         if case .success = linter.parser.parse(source) { parses = true } else { parses = false }
-        if parses != !diagnostics.contains(where: { $0.ruleID == InvalidJSONRule.id }) {
+        // A text that is not JSON as written is an error (invalid-json, typographic-syntax), or
+        // a template read as the JSON it renders to.
+        let syntaxRules = [InvalidJSONRule.id, TypographicSyntaxRule.id]
+        let reportsSyntax = diagnostics.contains { syntaxRules.contains($0.ruleID) }
+        let readsAsTemplate = TemplateReading.read(MappedText(original: bytes)) != nil
+        // A file that holds bodies (a data action, a Postman collection) may hold a broken one.
+        let holdsBodies = diagnostics.contains { $0.ruleID == EmbeddedBodyRule.id }
+        if (parses && reportsSyntax && !holdsBodies) || (!parses && !reportsSyntax && !readsAsTemplate) {
             violations.append(
-                "invalid-json reported \(parses ? "for" : "not for") a text that "
+                "syntax reported \(parses ? "for" : "not for") a text that "
                     + "\(parses ? "parses" : "does not parse")"
             )
         }
@@ -54,7 +61,11 @@ public enum RobustnessCheck {
         if parses, case .failure(let error) = linter.parser.parse(SourceText(name: "fixed", bytes: fixed.bytes)) {
             violations.append("fixes broke the JSON: \(error.cause)")
         }
-        if !parses, fixed.bytes != bytes { violations.append("a text that does not parse was changed by fixes") }
+        let unreadable = diagnostics.contains { $0.ruleID == InvalidJSONRule.id }
+        if unreadable, fixed.bytes != bytes { violations.append("a text that does not parse was changed by fixes") }
+        if !parses, !unreadable, check(fixed.bytes).contains(where: { $0.ruleID == InvalidJSONRule.id }) {
+            violations.append("fixes broke a template or a typographic text")
+        }
         let again = FixApplier.applySafeFixes(to: fixed.bytes, check: check)
         if again.bytes != fixed.bytes, fixed.appliedFixes > 0, again.appliedFixes > 0,
             fixed.appliedFixes < FixApplier.maximumPasses

@@ -58,7 +58,7 @@ final class RuleContext {
         if let known = manyFacts[value.index] { return known }
         let text = value.stringValue ?? ""
         let facts = StringFacts(
-            text: text, isPlaceholder: settings.placeholders.containsPlaceholder(text),
+            text: text, isPlaceholder: value.isTemplateValue || settings.placeholders.containsPlaceholder(text),
             cleaned: InvisibleCharacters.cleaned(text))
         if recentFacts.count < 32 {
             recentFacts.append((value.index, facts))

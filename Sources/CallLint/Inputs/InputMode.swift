@@ -1,13 +1,22 @@
-/// How an input holds request bodies, decided once per input: a document is one body, NDJSON
-/// one body per line, `--array` a JSON array of bodies. Each mode has one driver.
-public enum InputMode: Sendable {
-    case document, ndjson, array
+/// How an input holds request bodies, decided once per input: a document is one body (or a
+/// file of them), a paste is read as its format says (`auto`: as it turns out to be), NDJSON
+/// holds one body per line, `--array` a JSON array of bodies. Each mode has one driver.
+public enum InputMode: Sendable, Equatable {
+    case document
+    case paste(InputFormat)
+    case ndjson, array
 
-    /// The mode for an input's name: `--ndjson` or an `.ndjson`/`.jsonl` name, else `--array`,
-    /// else a document.
-    public static func of(name: String, forceNDJSON: Bool, array: Bool) -> InputMode {
+    /// The mode for an input's name: `--input-format` when given; `--ndjson` or an
+    /// `.ndjson`/`.jsonl` name; `--array`; a `.json` name is a document as written; anything
+    /// else (standard input, a `.txt`, `.sh`, `.md`, `.py` file) is a paste, recognised.
+    public static func of(
+        name: String, forceNDJSON: Bool, array: Bool, format: InputFormat = .auto, isStandardInput: Bool = false
+    ) -> InputMode {
+        if format == .json { return .document }
+        if format != .auto { return .paste(format) }
         if forceNDJSON || hasNDJSONExtension(name) { return .ndjson }
-        return array ? .array : .document
+        if array { return .array }
+        return hasSuffix(name, ".json") && !isStandardInput ? .document : .paste(.auto)
     }
 
     public static func hasNDJSONExtension(_ name: String) -> Bool {
@@ -29,7 +38,8 @@ public enum InputMode: Sendable {
 
     public var driver: any InputDriver {
         switch self {
-        case .document: return DocumentDriver()
+        case .document: return DocumentDriver(format: .json)
+        case .paste(let format): return DocumentDriver(format: format)
         case .ndjson: return NDJSONDriver()
         case .array: return ArrayDriver()
         }

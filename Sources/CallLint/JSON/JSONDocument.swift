@@ -23,6 +23,10 @@ public final class JSONDocument {
     var nodes: [JSONNodeStorage]
     /// The pointer of this document's root within a larger one ("/17" for an element).
     public let pointerPrefix: String
+    /// Where the values a template or code fills in start (a placeholder written outside
+    /// quotes, a JavaScript identifier), read as strings: the checks of content and type pass
+    /// over them, as over a quoted placeholder.
+    var templateValueStarts: Set<Int> = []
 
     init(source: SourceText, nodes: [JSONNodeStorage], pointerPrefix: String = "") {
         self.source = source
@@ -89,6 +93,11 @@ public struct JSONValue {
         let node = storage
         guard node.kind == .string else { return nil }
         return JSONStringDecoder.decode(document.source.bytes, range, hasEscapes: node.hasEscapes)
+    }
+
+    /// A value a template or code fills in (see JSONDocument.templateValueStarts).
+    var isTemplateValue: Bool {
+        !document.templateValueStarts.isEmpty && document.templateValueStarts.contains(Int(storage.start))
     }
 
     /// The value's source text exactly as written.

@@ -1,5 +1,5 @@
 /// Recognises template placeholders in string values (`{{to}}`, `${input.phoneNumber}`,
-/// `$!{x}`, `<PHONE>`), so that payload templates can be linted before they are rendered.
+/// `$!{x}`, `$input.phoneNumber`, `<PHONE>`), so that payload templates can be linted before they are rendered.
 /// A value that holds a placeholder stands for whatever the template fills in: call-lint skips
 /// the checks of that value's content and type, and still checks the keys around it.
 public struct PlaceholderMatcher: Sendable {
@@ -20,10 +20,29 @@ public struct PlaceholderMatcher: Sendable {
         return false
     }
 
+    /// Whether a text is one placeholder and nothing else (`${input.rawRequest}`).
+    static func isWholePlaceholder(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        var start = 0
+        var end = bytes.count
+        while start < end, JSONByte.isWhitespace(bytes[start]) { start += 1 }
+        while end > start, JSONByte.isWhitespace(bytes[end - 1]) { end -= 1 }
+        guard start < end, bytes[start] == UInt8(ascii: "{") || bytes[start] == UInt8(ascii: "$") else { return false }
+        return PlaceholderSyntax.end(of: bytes, at: start, limit: end) == end
+    }
+
     static func hasBuiltInPlaceholder(_ text: String) -> Bool {
-        // Every built-in form needs a `{` or starts with `<`.
-        guard text.utf8.first == UInt8(ascii: "<") || text.utf8.contains(UInt8(ascii: "{")) else { return false }
+        // Every built-in form needs a `{` or a `$`, or starts with `<`.
+        guard text.utf8.first == UInt8(ascii: "<") || text.utf8.contains(where: { $0 == 0x7B || $0 == 0x24 }) else {
+            return false
+        }
         let utf8 = Array(text.utf8)
+        // $input.phone, $!x: a Velocity reference without braces, as data actions write them.
+        for index in utf8.indices where utf8[index] == UInt8(ascii: "$") {
+            var next = index + 1
+            if next < utf8.count, utf8[next] == UInt8(ascii: "!") { next += 1 }
+            if next < utf8.count, PlaceholderSyntax.isLetter(utf8[next]) { return true }
+        }
         // {{...}} (Mustache, Handlebars, Jinja) and ${...} / $!{...} (shell, JavaScript, Velocity).
         if let open = find(utf8, [0x7B, 0x7B]), find(utf8, [0x7D, 0x7D], from: open + 2) != nil { return true }
         if let open = find(utf8, [0x24, 0x7B]) ?? find(utf8, [0x24, 0x21, 0x7B]),

@@ -4,6 +4,8 @@
 public enum RuleRegistry {
     static let rules: [any Rule] = [
         InvalidJSONRule(),
+        TypographicSyntaxRule(),
+        EmbeddedBodyRule(),
         WrappedBodyRule(),
         DuplicateKeyRule(),
         ParticipantsShapeRule(),

@@ -16,6 +16,14 @@ public final class SourceText: Sendable {
     public let name: String
     public let bytes: [UInt8]
     public let origin: SourceOrigin
+    /// For a body taken out of a larger text (a curl command, a JSON string): that text, and
+    /// where each byte came from. Positions the body's messages name are then the input's.
+    public let embedding: Embedding?
+
+    public struct Embedding: Sendable {
+        public let input: SourceText
+        public let map: OffsetMap
+    }
     /// Line starts, found only as far into the text as positions have been asked for: one
     /// diagnostic near the top of a large file does not scan all of it. Guarded, because the
     /// elements of one large input are checked on several threads at once.
@@ -39,10 +47,11 @@ public final class SourceText: Sendable {
 
     static let anchorSpacing = 4096
 
-    public init(name: String, bytes: [UInt8], origin: SourceOrigin = .start) {
+    public init(name: String, bytes: [UInt8], origin: SourceOrigin = .start, embedding: Embedding? = nil) {
         self.name = name
         self.bytes = bytes
         self.origin = origin
+        self.embedding = embedding
     }
 
     /// An offset of this text as an offset of its file.
@@ -118,6 +127,7 @@ public final class SourceText: Sendable {
     public var lineStarts: [Int] { lineStarts(through: bytes.count) }
 
     public func location(of offset: Int) -> SourceLocation {
+        if let embedding { return embedding.input.location(of: embedding.map.original(offset)) }
         let clamped = max(0, min(offset, bytes.count))
         return lineTable.withLock { table in
             scan(&table, through: clamped)

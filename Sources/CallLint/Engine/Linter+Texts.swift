@@ -1,0 +1,222 @@
+/// Checking a text that should be one request body: the document a driver read, or a body
+/// found inside an input (EmbeddedBody). Strict JSON first; a text that is not JSON as written
+/// is read again as a template (TemplateReading), so that placeholders, directive lines and
+/// typographic quotes and spaces do not hide the body's real mistakes. Findings on a body
+/// taken out of its input are moved into the input's offsets here, and only here.
+extension Linter {
+    /// Checks a whole document: a request body, or a file that holds request bodies (a data
+    /// action, a Postman collection, a HAR capture).
+    public func check(document source: SourceText) -> [Diagnostic] {
+        check(text: MappedText(original: source.bytes), in: source, quoting: .plain, lookForContainers: true)
+    }
+
+    /// Checks a body found in an input: the note that says what was read, then its findings.
+    public func check(_ body: EmbeddedBody, in input: SourceText, log: FixMappingLog? = nil) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        if let note = body.note, let severity = enabledSeverity(of: EmbeddedBodyRule.id) {
+            diagnostics.append(
+                Diagnostic(
+                    ruleID: EmbeddedBodyRule.id, severity: severity, message: note, range: body.noteRange, pointer: ""))
+        }
+        return diagnostics
+            + check(text: body.text, in: input, quoting: body.quoting, templateValues: body.templateValues, log: log)
+    }
+
+    func enabledSeverity(of id: String) -> Severity? {
+        settings.isEnabled(id) ? severity(of: id) : nil
+    }
+
+    /// - Parameter lookForContainers: whether a JSON text may be a file of bodies rather than
+    ///   a body (true for a document; a body found in a container is a body).
+    func check(
+        text: MappedText, in input: SourceText, quoting: ReplacementQuoting, templateValues: Set<Int> = [],
+        lookForContainers: Bool = false, log: FixMappingLog? = nil
+    ) -> [Diagnostic] {
+        let source = self.source(of: text, in: input)
+        let syntaxError: JSONSyntaxError
+        switch parser.parse(source) {
+        case .success(let document):
+            if lookForContainers, let bodies = BodyContainers.bodies(in: document, text: text) {
+                return bodies.flatMap { check($0, in: input, log: log) }
+            }
+            document.templateValueStarts = templateValues
+            return check(body: document.root).map { moved($0, in: text, quoting: quoting, log: log) }
+        case .failure(let error):
+            syntaxError = error
+        }
+        guard let reading = TemplateReading.read(text) else {
+            return check(syntaxError: syntaxError, in: source).map { moved($0, in: text, quoting: quoting, log: log) }
+        }
+        var diagnostics: [Diagnostic] = []
+        if let severity = enabledSeverity(of: TypographicSyntaxRule.id),
+            let typographic = TypographicSyntaxRule.diagnostic(
+                for: reading.typographic, in: text, quoting: quoting, severity: severity)
+        {
+            diagnostics.append(typographic)
+        }
+        // Each rendering's findings, once: most are the same in every rendering.
+        var found: [Diagnostic] = []
+        for rendering in reading.renderings {
+            let renderedSource = self.source(of: rendering.text, in: input)
+            let renderedDiagnostics: [Diagnostic]
+            switch parser.parse(renderedSource) {
+            case .success(let document):
+                document.templateValueStarts = rendering.templateValues
+                renderedDiagnostics = check(body: document.root)
+            case .failure(let error):
+                renderedDiagnostics = check(syntaxError: error, in: renderedSource)
+            }
+            for diagnostic in renderedDiagnostics {
+                let moved = moved(diagnostic, in: rendering.text, quoting: quoting, log: log)
+                // The same finding in two renderings differs at most in what it points to besides.
+                let seen = found.contains {
+                    $0.ruleID == moved.ruleID && $0.range == moved.range && $0.message == moved.message
+                }
+                if !seen { found.append(moved) }
+            }
+        }
+        if reading.renderings.count > 1 {
+            found.sort { $0.range.lowerBound < $1.range.lowerBound }
+        }
+        return diagnostics + found
+    }
+
+    /// The source a text is parsed as: the input itself when the text is the input unchanged,
+    /// else the text, whose positions the input's lines and columns name.
+    func source(of text: MappedText, in input: SourceText) -> SourceText {
+        if text.map.isIdentity, text.bytes.count == input.bytes.count { return input }
+        return SourceText(name: input.name, bytes: text.bytes, embedding: .init(input: input, map: text.map))
+    }
+
+    /// A diagnostic on a text, moved into its input: ranges through the map, and a fix only
+    /// when each of its edits falls on text copied unchanged from the input and its
+    /// replacement can be written there.
+    func moved(
+        _ diagnostic: Diagnostic, in text: MappedText, quoting: ReplacementQuoting, log: FixMappingLog? = nil
+    ) -> Diagnostic {
+        let map = text.map
+        if map.isIdentity, quoting == .plain { return diagnostic }
+        var fix: Fix?
+        if let original = diagnostic.fix {
+            var edits: [TextEdit] = []
+            for edit in original.edits {
+                // Only what the edit changes need be copied unchanged (a key's escaped quotes
+                // around a renamed key's letters are not).
+                let narrowed = Self.narrowed(edit, in: text.bytes)
+                guard let range = map.verbatim(narrowed.range), let replacement = quoting.quote(narrowed.replacement)
+                else {
+                    edits = []
+                    break
+                }
+                edits.append(TextEdit(range: range, replacement: replacement))
+            }
+            if edits.isEmpty, original.applicability == .safe { log?.unmappedSafeFixes += 1 }
+            if !edits.isEmpty { fix = Fix(title: original.title, edits: edits, applicability: original.applicability) }
+        }
+        return Diagnostic(
+            ruleID: diagnostic.ruleID, severity: diagnostic.severity, message: diagnostic.message,
+            range: map.original(diagnostic.range), pointer: diagnostic.pointer, help: diagnostic.help, fix: fix,
+            related: diagnostic.related.map { .init(range: map.original($0.range), message: $0.message) })
+    }
+}
+
+extension Linter {
+    /// Checks standard input or a file that is not .json: read as `format`, or, with `auto`,
+    /// as what it turns out to be. JSON is tried first and a broken JSON text stays JSON: a
+    /// paste is recognised by what JSON cannot start with (a curl command, a request line, a
+    /// fence), and code by what JSON does not have (single quotes, `None`, an unquoted key).
+    public func check(paste source: SourceText, format: InputFormat, log: FixMappingLog? = nil) -> [Diagnostic] {
+        switch reading(of: source, format: format) {
+        case .document:
+            return check(document: source)
+        case .bodies(let bodies):
+            return bodies.flatMap { check($0, in: source, log: log) }
+        case .notFound:
+            guard let severity = enabledSeverity(of: InvalidJSONRule.id) else { return [] }
+            return [
+                Diagnostic(
+                    ruleID: InvalidJSONRule.id, severity: severity,
+                    message: "--input-format \(format.rawValue): no \(format.noun) with a request body found",
+                    range: 0..<0, pointer: "",
+                    help: "check the input, or leave out --input-format to have it recognised")
+            ]
+        }
+    }
+
+    /// What a paste is read as.
+    public enum PasteReading {
+        /// A JSON document (a body, a template, a file of bodies), as written.
+        case document
+        case bodies([EmbeddedBody])
+        /// Not of the forced format.
+        case notFound
+    }
+
+    public func reading(of source: SourceText, format: InputFormat) -> PasteReading {
+        let text = MappedText(original: source.bytes)
+        switch format {
+        case .json:
+            return .document
+        case .auto:
+            if case .success = parser.parse(source) { return .document }
+            // Fences first: a post may quote a curl command and a body, each in its fence.
+            if let bodies = PasteReaders.bodies(in: text, formats: [.markdown, .curl, .http]) {
+                return .bodies(bodies)
+            }
+            // A template, or JSON with typographic quotes: not code.
+            let readsAsTemplate = TemplateReading.read(text)?.renderings.contains { rendering in
+                if case .success = parser.parse(self.source(of: rendering.text, in: source)) { return true }
+                return false
+            }
+            if readsAsTemplate != true, let bodies = PasteReaders.bodies(in: text, formats: [.python]) {
+                return .bodies(bodies)
+            }
+            return .document
+        case .curl, .http, .markdown, .python, .javascript:
+            return PasteReaders.bodies(in: text, formats: [format], forced: true).map { .bodies($0) } ?? .notFound
+        }
+    }
+}
+
+/// Counts the safe fixes of a body that could not be written back into its paste (their edits
+/// fall on text the reading changed): then `--fix` on standard input prints the body as JSON.
+public final class FixMappingLog {
+    public var unmappedSafeFixes = 0
+    public init() {}
+}
+
+extension InputFormat {
+    var noun: String {
+        switch self {
+        case .auto, .json: return "JSON"
+        case .curl: return "curl command"
+        case .http: return "HTTP request"
+        case .markdown: return "Markdown code fence"
+        case .python: return "Python dict"
+        case .javascript: return "JavaScript object literal"
+        }
+    }
+}
+
+extension Linter {
+    /// An edit without the bytes at its ends that it leaves as they are.
+    static func narrowed(_ edit: TextEdit, in bytes: [UInt8]) -> TextEdit {
+        guard edit.range.upperBound <= bytes.count else { return edit }
+        let old = bytes[edit.range]
+        let new = Array(edit.replacement.utf8)
+        var prefix = 0
+        while prefix < old.count, prefix < new.count, old[old.startIndex + prefix] == new[prefix] { prefix += 1 }
+        var suffix = 0
+        while suffix < old.count - prefix, suffix < new.count - prefix,
+            old[old.endIndex - 1 - suffix] == new[new.count - 1 - suffix]
+        {
+            suffix += 1
+        }
+        // Whole characters only: a cut inside a UTF-8 sequence would not be text.
+        while prefix > 0, prefix < new.count, new[prefix] & 0xC0 == 0x80 { prefix -= 1 }
+        while suffix > 0, new.count - suffix < new.count, new[new.count - suffix] & 0xC0 == 0x80 { suffix -= 1 }
+        let range = edit.range.lowerBound + prefix..<edit.range.upperBound - suffix
+        return TextEdit(
+            range: range, replacement: String(decoding: new[prefix..<new.count - suffix], as: UTF8.self))
+    }
+}

@@ -1,0 +1,33 @@
+/// `--fix` on standard input: the pasted text with its safe fixes applied, in the pasted form
+/// (the curl command, the fence, the dict) when every safe fix can be written there; else the
+/// body as JSON, fixed: the text to send.
+public enum PasteFixer {
+    public struct Outcome {
+        public let bytes: [UInt8]
+        public let appliedFixes: Int
+        /// Whether the text printed is the bodies as JSON rather than the paste.
+        public let printedAsJSON: Bool
+    }
+
+    public static func fix(_ source: SourceText, format: InputFormat, linter: Linter) -> Outcome {
+        let log = FixMappingLog()
+        _ = linter.check(paste: source, format: format, log: log)
+        guard log.unmappedSafeFixes > 0, case .bodies(let bodies) = linter.reading(of: source, format: format) else {
+            let fixed = FixApplier.applySafeFixes(to: source.bytes) {
+                linter.check(paste: SourceText(name: source.name, bytes: $0), format: format)
+            }
+            return Outcome(bytes: fixed.bytes, appliedFixes: fixed.appliedFixes, printedAsJSON: false)
+        }
+        var bytes: [UInt8] = []
+        var applied = 0
+        for body in bodies where !body.text.bytes.isEmpty {
+            let fixed = FixApplier.applySafeFixes(to: body.text.bytes) { json in
+                linter.check(document: SourceText(name: source.name, bytes: json))
+            }
+            bytes += fixed.bytes
+            if bytes.last != UInt8(ascii: "\n") { bytes.append(UInt8(ascii: "\n")) }
+            applied += fixed.appliedFixes
+        }
+        return Outcome(bytes: bytes, appliedFixes: applied, printedAsJSON: true)
+    }
+}

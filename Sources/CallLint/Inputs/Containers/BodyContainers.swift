@@ -1,0 +1,73 @@
+/// JSON files that hold request bodies rather than being one, recognised by their shape: a
+/// Genesys Cloud data action (its export, or its `config`), a Postman collection, a HAR
+/// capture. Each call request in one is checked as a body, with positions in the file; the
+/// other requests, and the file's own keys, are not checked.
+enum BodyContainers {
+    /// The bodies a document holds, or nil when it is not such a file (then it is a body).
+    static func bodies(in document: JSONDocument, text: MappedText) -> [EmbeddedBody]? {
+        let root = document.root
+        guard root.kind == .object else { return nil }
+        let reader = Reader(text: text)
+        if let found = DataAction.bodies(in: root, reader: reader) { return found }
+        if let found = PostmanCollection.bodies(in: root, reader: reader) { return found }
+        if let found = HARCapture.bodies(in: root, reader: reader) { return found }
+        return nil
+    }
+
+    /// Turns a string value of the file into a body: its text unescaped, mapped to the file.
+    struct Reader {
+        let text: MappedText
+
+        func body(of value: JSONValue, note: String) -> EmbeddedBody {
+            EmbeddedBody(
+                text: JSONStringText.unescaped(value, in: text), note: note,
+                noteRange: text.map.original(value.range), quoting: .jsonString)
+        }
+
+        /// A note on its own: the file was recognised, and nothing in it is a call request.
+        func note(_ message: String, at value: JSONValue) -> EmbeddedBody {
+            EmbeddedBody(
+                text: MappedText(bytes: [], map: OffsetMap()), note: message,
+                noteRange: text.map.original(value.keyRange ?? value.range), quoting: .none)
+        }
+    }
+
+    /// Whether a URL (a full one, a path, a Postman `{{baseUrl}}/…`, a data action's template)
+    /// is POST /api/v2/conversations/calls or its per-user form, `/calls/user/{userId}`.
+    static func isCallsEndpoint(_ url: String) -> Bool {
+        let bytes = Array(url.utf8)
+        let marker = Array("/api/v2/conversations/calls".utf8)
+        guard bytes.count >= marker.count,
+            let found = (0...(bytes.count - marker.count)).first(where: {
+                bytes[$0..<$0 + marker.count].elementsEqual(marker)
+            })
+        else { return false }
+        var rest = bytes[(found + marker.count)...]
+        if let end = rest.firstIndex(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }) {
+            rest = rest[..<end]
+        }
+        if rest.isEmpty || rest.elementsEqual([UInt8(ascii: "/")]) { return true }
+        let userPrefix = Array("/user/".utf8)
+        guard rest.starts(with: userPrefix) else { return false }
+        var user = rest.dropFirst(userPrefix.count)
+        if user.last == UInt8(ascii: "/") { user = user.dropLast() }
+        return !user.isEmpty && !user.contains(UInt8(ascii: "/"))
+    }
+
+    /// The member at a path of keys, when each step is an object.
+    static func member(_ value: JSONValue, _ path: String...) -> JSONValue? {
+        var current = value
+        for key in path {
+            guard let next = current.member(key) else { return nil }
+            current = next
+        }
+        return current
+    }
+}
+
+extension String {
+    /// Whether the string equals `other`, ignoring ASCII case.
+    func equalsIgnoringCase(_ other: String) -> Bool {
+        lowercased() == other.lowercased()
+    }
+}
