@@ -92,8 +92,8 @@ public struct OffsetMap: Sendable, Equatable {
             // An insertion: at or just after a copied byte.
             for segment in segments
             where segment.isCopy && segment.body <= range.lowerBound && range.lowerBound <= segment.bodyEnd {
-                return segment.original + (range.lowerBound - segment.body)
-                ..<segment.original + (range.lowerBound - segment.body)
+                let position = segment.original + (range.lowerBound - segment.body)
+                return position..<position
             }
             return nil
         }
