@@ -14,16 +14,27 @@ public struct EmbeddedBody: Sendable {
     /// Where the values the input computes (a JavaScript identifier) start in the text: they are
     /// template values, like placeholders.
     let templateValues: Set<Int>
+    /// Whether there is a body to check: not for a note alone (a curl body read from a file, a
+    /// data action whose template is the caller's body, a collection with no call request).
+    let hasBody: Bool
 
     init(
         text: MappedText, note: String?, noteRange: Range<Int>, quoting: ReplacementQuoting,
-        templateValues: Set<Int> = []
+        templateValues: Set<Int> = [], hasBody: Bool = true
     ) {
         self.text = text
         self.note = note
         self.noteRange = noteRange
         self.quoting = quoting
         self.templateValues = templateValues
+        self.hasBody = hasBody
+    }
+
+    /// A note with no body to check.
+    static func note(_ message: String, at range: Range<Int>) -> EmbeddedBody {
+        EmbeddedBody(
+            text: MappedText(bytes: [], map: OffsetMap()), note: message, noteRange: range, quoting: .none,
+            hasBody: false)
     }
 }
 

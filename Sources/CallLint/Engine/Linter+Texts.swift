@@ -7,7 +7,13 @@ extension Linter {
     /// Checks a whole document: a request body, or a file that holds request bodies (a data
     /// action, a Postman collection, a HAR capture).
     public func check(document source: SourceText) -> [Diagnostic] {
-        check(text: MappedText(original: source.bytes), in: source, quoting: .plain, lookForContainers: true)
+        // Most documents are bodies as written: parsed once, with no map built.
+        if case .success(let document) = parser.parse(source),
+            document.root.kind != .object || !BodyContainers.hasContainerKey(document.root)
+        {
+            return check(body: document.root)
+        }
+        return check(text: MappedText(original: source.bytes), in: source, quoting: .plain, lookForContainers: true)
     }
 
     /// Checks a body found in an input: the note that says what was read, then its findings.
@@ -18,6 +24,7 @@ extension Linter {
                 Diagnostic(
                     ruleID: EmbeddedBodyRule.id, severity: severity, message: note, range: body.noteRange, pointer: ""))
         }
+        guard body.hasBody else { return diagnostics }
         return diagnostics
             + check(text: body.text, in: input, quoting: body.quoting, templateValues: body.templateValues, log: log)
     }

@@ -6,12 +6,24 @@ enum BodyContainers {
     /// The bodies a document holds, or nil when it is not such a file (then it is a body).
     static func bodies(in document: JSONDocument, text: MappedText) -> [EmbeddedBody]? {
         let root = document.root
-        guard root.kind == .object else { return nil }
+        guard root.kind == .object, hasContainerKey(root) else { return nil }
         let reader = Reader(text: text)
         if let found = DataAction.bodies(in: root, reader: reader) { return found }
         if let found = PostmanCollection.bodies(in: root, reader: reader) { return found }
         if let found = HARCapture.bodies(in: root, reader: reader) { return found }
         return nil
+    }
+
+    /// The keys a file of bodies has at its top, compared as written: most documents are
+    /// bodies, and this costs them no decoded key.
+    static let containerKeys: [[UInt8]] = ["\"config\"", "\"request\"", "\"info\"", "\"log\""].map { Array($0.utf8) }
+
+    static func hasContainerKey(_ root: JSONValue) -> Bool {
+        let bytes = root.document.source.bytes
+        return root.children.contains { member in
+            guard let key = member.keyRange else { return false }
+            return containerKeys.contains { $0.count == key.count && bytes[key].elementsEqual($0) }
+        }
     }
 
     /// Turns a string value of the file into a body: its text unescaped, mapped to the file.
@@ -26,9 +38,7 @@ enum BodyContainers {
 
         /// A note on its own: the file was recognised, and nothing in it is a call request.
         func note(_ message: String, at value: JSONValue) -> EmbeddedBody {
-            EmbeddedBody(
-                text: MappedText(bytes: [], map: OffsetMap()), note: message,
-                noteRange: text.map.original(value.keyRange ?? value.range), quoting: .none)
+            .note(message, at: text.map.original(value.keyRange ?? value.range))
         }
     }
 

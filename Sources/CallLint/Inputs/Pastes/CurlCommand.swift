@@ -52,10 +52,9 @@ enum CurlCommand {
         if first.word.text.bytes.first == UInt8(ascii: "@") {
             let file = String(decoding: first.word.text.bytes.dropFirst(), as: UTF8.self)
             return [
-                EmbeddedBody(
-                    text: MappedText(bytes: [], map: OffsetMap()),
-                    note: "read a curl command whose body is read from the file \(file); check that file",
-                    noteRange: text.map.original(first.word.range), quoting: .none)
+                .note(
+                    "read a curl command whose body is read from the file \(file); check that file",
+                    at: text.map.original(first.word.range))
             ]
         }
         // curl sends several data arguments joined by `&`.

@@ -21,7 +21,8 @@ enum MarkdownFences {
                 found += inner.map { body in
                     EmbeddedBody(
                         text: body.text, note: body.note.map { note + "; " + $0 } ?? note + "; checked the body in it",
-                        noteRange: body.noteRange, quoting: body.quoting, templateValues: body.templateValues)
+                        noteRange: body.noteRange, quoting: body.quoting, templateValues: body.templateValues,
+                        hasBody: body.hasBody)
                 }
             } else if content.bytes.contains(UInt8(ascii: "{")) {
                 found.append(
