@@ -90,7 +90,16 @@ def cases(folder):
     with open(sparse, "wb") as handle:
         handle.truncate(2 << 30)
 
+    unclosed = path("unclosed-placeholders.txt", '{"phoneNumber": ' + "{{" * 2_000_000 + "\n")
+    branches = path("nested-if.json", "{\n" + "#if($a)\n" * 200_000 + '"phoneNumber": "+13175550123"\n'
+                    + "#else\n#end\n" * 200_000 + "}\n")
+    code = path("open-calls.js", "const body = {" + ", ".join(f"k{i}: f(" for i in range(300_000)) + "\n")
+    curl = path("curl.sh", "curl https://h/api/v2/conversations/calls -d '{" + '"to": "x", ' * 300_000 + '"a": 1}\'\n')
     return [
+        ("2,000,000 unclosed {{ on one line", lambda b: [b, "--isolated", unclosed], None, 30, 800, {1}),
+        ("200,000 nested #if branches", lambda b: [b, "--isolated", branches], None, 60, 1500, {0, 1}),
+        ("a JavaScript literal of 300,000 unclosed calls", lambda b: [b, "--isolated", code], None, 30, 800, {1}),
+        ("a curl command with 300,000 unknown keys", lambda b: [b, "--isolated", curl], None, 60, 1500, {1}),
         ("300,000 distinct unknown keys", lambda b: [b, "--isolated", many_unknown], None, 60, 1500, {1}),
         ("100,000 duplicate keys on one line (text)", lambda b: [b, "--isolated", duplicates], None, 60, 1500, {0, 1}),
         ("--diff of a body with 8,000 fixes", lambda b: [b, "--isolated", "--diff", fixes], None, 60, 1500, {1}),

@@ -64,7 +64,8 @@ final class PasteTests: XCTestCase {
             "curl -X POST https://x/api/v2/conversations/calls -d '{\"to\": \"+13175550123\"}'",
             "curl https://x/api/v2/conversations/calls --data-binary \"{\\\"to\\\": \\\"+13175550123\\\"}\"",
             "curl https://x/api/v2/conversations/calls --data $'{\"to\": \"+1317555\\x30123\"}'",
-            "curl https://x/api/v2/conversations/calls \\\n  -H 'Content-Type: application/json' \\\n  --json '{\"to\": \"+13175550123\"}'",
+            "curl https://x/api/v2/conversations/calls \\\n  -H 'Content-Type: application/json' \\\n"
+                + "  --json '{\"to\": \"+13175550123\"}'",
             "$ curl https://x/api/v2/conversations/calls -d'{\"to\": \"+13175550123\"}'",
         ]
         for command in cases {
@@ -96,13 +97,15 @@ final class PasteTests: XCTestCase {
 
     func testHTTPRequestBody() {
         let request =
-            "POST /api/v2/conversations/calls HTTP/1.1\r\nHost: api.mypurecloud.com\r\n\r\n{\"callerID\": \"+13175550100\"}"
+            "POST /api/v2/conversations/calls HTTP/1.1\r\nHost: api.mypurecloud.com\r\n\r\n"
+            + "{\"callerID\": \"+13175550100\"}"
         XCTAssertEqual(Set(rules(request)), ["embedded-body", "unknown-key", "missing-target"])
     }
 
     func testEveryFenceWithABodyIsChecked() {
         let post =
-            "Text.\n\n```json\n{\"to\": \"+13175550123\"}\n```\n\nMore text.\n\n~~~\n{\"phoneNumber\": 3175550123}\n~~~\n"
+            "Text.\n\n```json\n{\"to\": \"+13175550123\"}\n```\n\n"
+            + "More text.\n\n~~~\n{\"phoneNumber\": 3175550123}\n~~~\n"
         XCTAssertEqual(rules(post), ["embedded-body", "unknown-key", "embedded-body", "wrong-type"])
     }
 

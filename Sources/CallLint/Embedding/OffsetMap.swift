@@ -90,10 +90,14 @@ public struct OffsetMap: Sendable, Equatable {
     func verbatim(_ range: Range<Int>) -> Range<Int>? {
         if range.isEmpty {
             // An insertion: at or just after a copied byte.
-            for segment in segments
-            where segment.isCopy && segment.body <= range.lowerBound && range.lowerBound <= segment.bodyEnd {
-                let position = segment.original + (range.lowerBound - segment.body)
-                return position..<position
+            // The segment holding the position, or the one ending just before it.
+            let candidates = [segmentIndex(holding: range.lowerBound), segmentIndex(holding: range.lowerBound - 1)]
+            for case let index? in candidates {
+                let segment = segments[index]
+                if segment.isCopy, segment.body <= range.lowerBound, range.lowerBound <= segment.bodyEnd {
+                    let position = segment.original + (range.lowerBound - segment.body)
+                    return position..<position
+                }
             }
             return nil
         }

@@ -124,9 +124,11 @@ final class CallRequestView {
             found.append(
                 Member(name: name, value: value, owner: owner, role: nil, fieldName: name, suggestion: suggestion))
         }
-        for (index, field) in misspellings
-        where !found.contains(where: { $0.fieldName == field }) && misspellings.count(where: { $0.field == field }) == 1
-        {
+        // Counted once: a hostile object with thousands of `to` keys costs linear time.
+        let written = Set(found.map(\.fieldName))
+        var standingFor: [String: Int] = [:]
+        for (_, field) in misspellings { standingFor[field, default: 0] += 1 }
+        for (index, field) in misspellings where !written.contains(field) && standingFor[field] == 1 {
             let member = found[index]
             found[index] = Member(
                 name: member.name, value: member.value, owner: owner, role: fields[field], fieldName: field,

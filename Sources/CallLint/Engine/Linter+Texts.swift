@@ -63,6 +63,7 @@ extension Linter {
         }
         // Each rendering's findings, once: most are the same in every rendering.
         var found: [Diagnostic] = []
+        var seen = Set<FindingKey>()
         for rendering in reading.renderings {
             let renderedSource = self.source(of: rendering.text, in: input)
             let renderedDiagnostics: [Diagnostic]
@@ -76,10 +77,8 @@ extension Linter {
             for diagnostic in renderedDiagnostics {
                 let moved = moved(diagnostic, in: rendering.text, quoting: quoting, log: log)
                 // The same finding in two renderings differs at most in what it points to besides.
-                let seen = found.contains {
-                    $0.ruleID == moved.ruleID && $0.range == moved.range && $0.message == moved.message
-                }
-                if !seen { found.append(moved) }
+                let key = FindingKey(ruleID: moved.ruleID, range: moved.range, message: moved.message)
+                if seen.insert(key).inserted { found.append(moved) }
             }
         }
         if reading.renderings.count > 1 {
@@ -183,6 +182,13 @@ extension Linter {
             return PasteReaders.bodies(in: text, formats: [format], forced: true).map { .bodies($0) } ?? .notFound
         }
     }
+}
+
+/// What makes two renderings' findings the same finding.
+struct FindingKey: Hashable {
+    let ruleID: String
+    let range: Range<Int>
+    let message: String
 }
 
 /// Counts the safe fixes of a body that could not be written back into its paste (their edits

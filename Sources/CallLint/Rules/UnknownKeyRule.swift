@@ -11,11 +11,27 @@ struct UnknownKeyRule: Rule {
         // What each key would become, so that no fix writes a field twice: two keys that
         // would both become `callerId` (`callerID`, `caller_id`) are neither of them renamed.
         let targets = members.map { Self.intendedField(of: $0) }
+        // How many keys of each object would become each field: counted once, so that a body
+        // with thousands of `to` keys costs linear time, not a look at every other key.
+        struct Becoming: Hashable {
+            let owner: Int32
+            let field: String
+        }
+        var becoming: [Becoming: Int] = [:]
+        for (member, target) in zip(members, targets) {
+            if let target { becoming[Becoming(owner: member.ownerIndex, field: target), default: 0] += 1 }
+        }
+        // The keys of each object, gathered once: asking an object for a key walks its members.
+        var keysByOwner: [Int32: Set<String>] = [:]
+        func has(_ owner: JSONValue, _ key: String) -> Bool {
+            if let keys = keysByOwner[owner.index] { return keys.contains(key) }
+            let keys = Set(owner.children.compactMap(\.key))
+            keysByOwner[owner.index] = keys
+            return keys.contains(key)
+        }
         func isOnlyKeyBecoming(_ field: String, _ index: Int) -> Bool {
-            let owner = members[index].ownerIndex
-            return !members.indices.contains { other in
-                other != index && targets[other] == field && members[other].ownerIndex == owner
-            }
+            let others = becoming[Becoming(owner: members[index].ownerIndex, field: field), default: 0]
+            return others - (targets[index] == field ? 1 : 0) == 0
         }
         for (index, member) in members.enumerated() {
             guard let keyRange = member.value.keyRange else { continue }
@@ -44,7 +60,8 @@ struct UnknownKeyRule: Rule {
                 context.report(message, at: keyRange, node: value, scope: scope, help: help, fix: fix)
             }
             if let advice = inventions[member.name] {
-                var advised = Self.help(for: advice, value: value, owner: owner, context: context)
+                var advised = Self.help(
+                    for: advice, value: value, context: context, ownerHas: { has(owner, $0) })
                 if let replacement = advice.replacement,
                     !isOnlyKeyBecoming(replacement, index) || Self.wouldAddSecondTarget(replacement, member, context)
                 {
@@ -56,7 +73,7 @@ struct UnknownKeyRule: Rule {
             let suggestion = member.suggestion
             let renamable =
                 suggestion.map { suggested in
-                    owner.member(suggested.field) == nil && isOnlyKeyBecoming(suggested.field, index)
+                    !has(owner, suggested.field) && isOnlyKeyBecoming(suggested.field, index)
                         && !Self.wouldAddSecondTarget(suggested.field, member, context)
                 } ?? false
             // A key that differs from its field only in case or separators is renamed safely; a
@@ -105,7 +122,7 @@ struct UnknownKeyRule: Rule {
     /// What to write for an invented key; when the replacement field is known and the value
     /// holds exactly one address, the fix writes the replacement member.
     static func help(
-        for advice: KeyAdvice, value: JSONValue, owner: JSONValue, context: RuleContext
+        for advice: KeyAdvice, value: JSONValue, context: RuleContext, ownerHas: (String) -> Bool
     )
         -> (help: String, fix: Fix?)
     {
@@ -137,7 +154,7 @@ struct UnknownKeyRule: Rule {
         let moved = context.movedValue(carried, to: role)
         let member = "\(JSONString.quoted(replacement)): \(moved?.text ?? carried.rawText)"
         let fix =
-            owner.member(replacement) == nil
+            !ownerHas(replacement)
             ? moved.map {
                 Fix(
                     title: "replace with `\(replacement)`", edits: [Edits.replaceMember(value, with: member)],

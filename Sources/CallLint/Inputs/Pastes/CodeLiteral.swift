@@ -334,7 +334,10 @@ struct CodeLiteral {
         func expressionEnd(from start: Int, stopAtColon: Bool) -> Int? {
             var depth = 0
             var end = start
-            while end < bytes.count {
+            // A value longer than this is not one a request body holds: reading stops, so that
+            // a hostile text costs linear time.
+            let limit = min(bytes.count, start + PlaceholderSyntax.maximumLength)
+            while end < limit {
                 let byte = bytes[end]
                 if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "`") {
                     end = quotedEnd(from: end)
@@ -356,6 +359,7 @@ struct CodeLiteral {
                 }
                 end += 1
             }
+            guard end < limit || limit == bytes.count else { return nil }
             while end > start, JSONByte.isWhitespace(bytes[end - 1]) { end -= 1 }
             return end > start ? end : nil
         }

@@ -72,22 +72,29 @@ struct TemplateDirectives {
     func keptLines(rendering: Int) -> [Bool] {
         var kept: [Bool] = []
         kept.reserveCapacity(lines.count)
-        // Per open block: the branch this rendering takes and the branch the walk is in.
+        // Per open block: the branch this rendering takes and the branch the walk is in; and
+        // how many open blocks are in a branch not taken (kept up to date, not recounted, so
+        // that deep nesting costs no more per line).
         var open: [(chosen: Int, current: Int)] = []
-        var active = true
+        var notTaken = 0
         for (index, line) in lines.enumerated() {
             switch line.kind {
             case .open(let branching)?:
                 let count = branching ? branchCounts[index] ?? 1 : 1
-                open.append((min(rendering, count - 1), 0))
+                let chosen = min(rendering, count - 1)
+                open.append((chosen, 0))
+                if chosen != 0 { notTaken += 1 }
             case .nextBranch?:
-                if !open.isEmpty { open[open.count - 1].current += 1 }
+                if let last = open.last {
+                    if last.chosen != last.current { notTaken -= 1 }
+                    open[open.count - 1].current += 1
+                    if last.chosen != last.current + 1 { notTaken += 1 }
+                }
             case .close?:
-                _ = open.popLast()
+                if let last = open.popLast(), last.chosen != last.current { notTaken -= 1 }
             default: break
             }
-            if line.kind != nil { active = open.allSatisfy { $0.chosen == $0.current } }
-            kept.append(line.kind == nil && active)
+            kept.append(line.kind == nil && notTaken == 0)
         }
         return kept
     }

@@ -60,6 +60,8 @@ struct TemplateReading {
         var changed = false
         /// Inside a string: opened by a straight quote, or by a curly one (closed by any quote).
         var string: (open: Bool, curly: Bool) = (false, false)
+        /// Where a search for a placeholder's end failed: no placeholder starts before it.
+        var noPlaceholderBefore = 0
 
         init(base: MappedText) {
             builder = MappedTextBuilder(base: base)
@@ -110,14 +112,19 @@ struct TemplateReading {
                     copied = index
                     continue
                 }
-                if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "$"),
-                    let end = PlaceholderSyntax.end(of: bytes, at: index, limit: range.upperBound)
-                {
-                    flush(to: index)
-                    writeTemplateValue(index..<end)
-                    index = end
-                    copied = index
-                    continue
+                if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "$"), index >= noPlaceholderBefore {
+                    var scanned = index
+                    if let end = PlaceholderSyntax.end(of: bytes, at: index, limit: range.upperBound, scanned: &scanned)
+                    {
+                        flush(to: index)
+                        writeTemplateValue(index..<end)
+                        index = end
+                        copied = index
+                        continue
+                    }
+                    // No placeholder closes in what was scanned: none that starts there will
+                    // either, and looking again from each `{` would cost quadratic time.
+                    noPlaceholderBefore = scanned
                 }
                 index += 1
             }
@@ -179,7 +186,19 @@ struct TemplateReading {
 /// Where a template placeholder written outside quotes ends: `{{…}}`, `{{{…}}}`, `${…}`,
 /// `$!{…}`, or a Velocity reference (`$input.priority`, `$!x`, `$esc.jsonString($input.phone)`).
 enum PlaceholderSyntax {
+    /// The longest placeholder looked for: a search costs at most this much, however many
+    /// unclosed `{{` a hostile line has.
+    static let maximumLength = 4096
+
     static func end(of bytes: [UInt8], at start: Int, limit: Int) -> Int? {
+        var scanned = start
+        return end(of: bytes, at: start, limit: limit, scanned: &scanned)
+    }
+
+    /// - Parameter scanned: set to how far the search looked.
+    static func end(of bytes: [UInt8], at start: Int, limit wholeLimit: Int, scanned: inout Int) -> Int? {
+        let limit = min(wholeLimit, start + maximumLength)
+        scanned = start
         func at(_ offset: Int) -> UInt8? { offset < limit ? bytes[offset] : nil }
         if bytes[start] == UInt8(ascii: "{") {
             guard at(start + 1) == UInt8(ascii: "{") else { return nil }
@@ -190,13 +209,15 @@ enum PlaceholderSyntax {
                 if bytes[index..<index + closer].allSatisfy({ $0 == UInt8(ascii: "}") }) { return index + closer }
                 index += 1
             }
+            scanned = index
             return nil
         }
         // `$`
         var index = start + 1
         if at(index) == UInt8(ascii: "!") { index += 1 }
         if at(index) == UInt8(ascii: "{") {
-            return balanced(bytes, from: index, open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), limit: limit)
+            return balanced(
+                bytes, from: index, open: UInt8(ascii: "{"), close: UInt8(ascii: "}"), limit: limit, scanned: &scanned)
         }
         guard let first = at(index), isLetter(first) else { return nil }
         // $name(.name | (arguments) | [index])*
@@ -207,11 +228,15 @@ enum PlaceholderSyntax {
             } else if byte == UInt8(ascii: "."), let next = at(index + 1), isLetter(next) {
                 index += 1
             } else if byte == UInt8(ascii: "(") {
-                guard let end = balanced(bytes, from: index, open: byte, close: UInt8(ascii: ")"), limit: limit)
+                guard
+                    let end = balanced(
+                        bytes, from: index, open: byte, close: UInt8(ascii: ")"), limit: limit, scanned: &scanned)
                 else { return nil }
                 index = end
             } else if byte == UInt8(ascii: "[") {
-                guard let end = balanced(bytes, from: index, open: byte, close: UInt8(ascii: "]"), limit: limit)
+                guard
+                    let end = balanced(
+                        bytes, from: index, open: byte, close: UInt8(ascii: "]"), limit: limit, scanned: &scanned)
                 else { return nil }
                 index = end
             } else {
@@ -228,9 +253,12 @@ enum PlaceholderSyntax {
 
     /// The offset after the bracket that closes the one at `start`, on the same line; strings
     /// inside are skipped.
-    static func balanced(_ bytes: [UInt8], from start: Int, open: UInt8, close: UInt8, limit: Int) -> Int? {
+    static func balanced(
+        _ bytes: [UInt8], from start: Int, open: UInt8, close: UInt8, limit: Int, scanned: inout Int
+    ) -> Int? {
         var depth = 0
         var index = start
+        defer { scanned = max(scanned, index) }
         var quote: UInt8?
         while index < limit, bytes[index] != UInt8(ascii: "\n") {
             let byte = bytes[index]
