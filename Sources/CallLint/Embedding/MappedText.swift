@@ -108,3 +108,44 @@ extension MappedText {
         return MappedText(bytes: Array(bytes[min(offset, bytes.count)...]), map: map)
     }
 }
+
+extension MappedText {
+    /// Edits on this text as edits on the input: each narrowed to the bytes it changes, which
+    /// must have been copied unchanged from the input, and its replacement written as the input
+    /// quotes text there. Nil when any edit cannot be made in the input.
+    func inputEdits(_ edits: [TextEdit], quoting: ReplacementQuoting) -> [TextEdit]? {
+        var moved: [TextEdit] = []
+        for edit in edits {
+            // Only what the edit changes need be copied unchanged (a key's escaped quotes
+            // around a renamed key's letters are not).
+            let narrowed = edit.narrowed(in: bytes)
+            guard let range = map.verbatim(narrowed.range), let replacement = quoting.quote(narrowed.replacement)
+            else { return nil }
+            moved.append(TextEdit(range: range, replacement: replacement))
+        }
+        return moved.isEmpty ? nil : moved
+    }
+}
+
+extension TextEdit {
+    /// The edit without the bytes at its ends that it leaves as they are.
+    func narrowed(in bytes: [UInt8]) -> TextEdit {
+        guard range.upperBound <= bytes.count else { return self }
+        let old = bytes[range]
+        let new = Array(replacement.utf8)
+        var prefix = 0
+        while prefix < old.count, prefix < new.count, old[old.startIndex + prefix] == new[prefix] { prefix += 1 }
+        var suffix = 0
+        while suffix < old.count - prefix, suffix < new.count - prefix,
+            old[old.endIndex - 1 - suffix] == new[new.count - 1 - suffix]
+        {
+            suffix += 1
+        }
+        // Whole characters only: a cut inside a UTF-8 sequence would not be text.
+        while prefix > 0, prefix < new.count, new[prefix] & 0xC0 == 0x80 { prefix -= 1 }
+        while suffix > 0, new.count - suffix < new.count, new[new.count - suffix] & 0xC0 == 0x80 { suffix -= 1 }
+        return TextEdit(
+            range: range.lowerBound + prefix..<range.upperBound - suffix,
+            replacement: String(decoding: new[prefix..<new.count - suffix], as: UTF8.self))
+    }
+}

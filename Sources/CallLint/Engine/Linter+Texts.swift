@@ -7,13 +7,20 @@ extension Linter {
     /// Checks a whole document: a request body, or a file that holds request bodies (a data
     /// action, a Postman collection, a HAR capture).
     public func check(document source: SourceText) -> [Diagnostic] {
-        // Most documents are bodies as written: parsed once, with no map built.
-        if case .success(let document) = parser.parse(source),
+        check(document: source, parsed: parser.parse(source))
+    }
+
+    /// - Parameter parsed: the source parsed as JSON, done once by the caller.
+    func check(document source: SourceText, parsed: Result<JSONDocument, JSONSyntaxError>) -> [Diagnostic] {
+        // Most documents are bodies as written: no map built.
+        if case .success(let document) = parsed,
             document.root.kind != .object || !BodyContainers.hasContainerKey(document.root)
         {
             return check(body: document.root)
         }
-        return check(text: MappedText(original: source.bytes), in: source, quoting: .plain, lookForContainers: true)
+        return check(
+            text: MappedText(original: source.bytes), in: source, quoting: .plain, lookForContainers: true,
+            parsed: parsed)
     }
 
     /// Checks a body found in an input: the note that says what was read, then its findings.
@@ -33,15 +40,18 @@ extension Linter {
         settings.isEnabled(id) ? severity(of: id) : nil
     }
 
-    /// - Parameter lookForContainers: whether a JSON text may be a file of bodies rather than
-    ///   a body (true for a document; a body found in a container is a body).
+    /// - Parameters:
+    ///   - lookForContainers: whether a JSON text may be a file of bodies rather than a body
+    ///     (true for a document; a body found in a container is a body).
+    ///   - parsed: the text already parsed, when it is the input itself.
     func check(
         text: MappedText, in input: SourceText, quoting: ReplacementQuoting, templateValues: Set<Int> = [],
-        lookForContainers: Bool = false, log: FixMappingLog? = nil
+        lookForContainers: Bool = false, log: FixMappingLog? = nil,
+        parsed: Result<JSONDocument, JSONSyntaxError>? = nil
     ) -> [Diagnostic] {
         let source = self.source(of: text, in: input)
         let syntaxError: JSONSyntaxError
-        switch parser.parse(source) {
+        switch parsed ?? parser.parse(source) {
         case .success(let document):
             if lookForContainers, let bodies = BodyContainers.bodies(in: document, text: text) {
                 return bodies.flatMap { check($0, in: input, log: log) }
@@ -104,20 +114,11 @@ extension Linter {
         if map.isIdentity, quoting == .plain { return diagnostic }
         var fix: Fix?
         if let original = diagnostic.fix {
-            var edits: [TextEdit] = []
-            for edit in original.edits {
-                // Only what the edit changes need be copied unchanged (a key's escaped quotes
-                // around a renamed key's letters are not).
-                let narrowed = Self.narrowed(edit, in: text.bytes)
-                guard let range = map.verbatim(narrowed.range), let replacement = quoting.quote(narrowed.replacement)
-                else {
-                    edits = []
-                    break
-                }
-                edits.append(TextEdit(range: range, replacement: replacement))
+            if let edits = text.inputEdits(original.edits, quoting: quoting) {
+                fix = Fix(title: original.title, edits: edits, applicability: original.applicability)
+            } else if original.applicability == .safe {
+                log?.unmappedSafeFixes += 1
             }
-            if edits.isEmpty, original.applicability == .safe { log?.unmappedSafeFixes += 1 }
-            if !edits.isEmpty { fix = Fix(title: original.title, edits: edits, applicability: original.applicability) }
         }
         return Diagnostic(
             ruleID: diagnostic.ruleID, severity: diagnostic.severity, message: diagnostic.message,
@@ -132,9 +133,11 @@ extension Linter {
     /// paste is recognised by what JSON cannot start with (a curl command, a request line, a
     /// fence), and code by what JSON does not have (single quotes, `None`, an unquoted key).
     public func check(paste source: SourceText, format: InputFormat, log: FixMappingLog? = nil) -> [Diagnostic] {
-        switch reading(of: source, format: format) {
+        // Parsed once: whether it is JSON decides how it is read, and JSON is then checked.
+        let parsed = format == .auto || format == .json ? parser.parse(source) : nil
+        switch reading(of: source, format: format, parsed: parsed) {
         case .document:
-            return check(document: source)
+            return check(document: source, parsed: parsed ?? parser.parse(source))
         case .bodies(let bodies):
             return bodies.flatMap { check($0, in: source, log: log) }
         case .notFound:
@@ -158,13 +161,16 @@ extension Linter {
         case notFound
     }
 
-    public func reading(of source: SourceText, format: InputFormat) -> PasteReading {
+    /// - Parameter parsed: the source parsed as JSON, when the caller has done so.
+    public func reading(
+        of source: SourceText, format: InputFormat, parsed: Result<JSONDocument, JSONSyntaxError>? = nil
+    ) -> PasteReading {
         let text = MappedText(original: source.bytes)
         switch format {
         case .json:
             return .document
         case .auto:
-            if case .success = parser.parse(source) { return .document }
+            if case .success = parsed ?? parser.parse(source) { return .document }
             // Fences first: a post may quote a curl command and a body, each in its fence.
             if let bodies = PasteReaders.bodies(in: text, formats: [.markdown, .curl, .http]) {
                 return .bodies(bodies)
@@ -196,40 +202,4 @@ struct FindingKey: Hashable {
 public final class FixMappingLog {
     public var unmappedSafeFixes = 0
     public init() {}
-}
-
-extension InputFormat {
-    var noun: String {
-        switch self {
-        case .auto, .json: return "JSON"
-        case .curl: return "curl command"
-        case .http: return "HTTP request"
-        case .markdown: return "Markdown code fence"
-        case .python: return "Python dict"
-        case .javascript: return "JavaScript object literal"
-        }
-    }
-}
-
-extension Linter {
-    /// An edit without the bytes at its ends that it leaves as they are.
-    static func narrowed(_ edit: TextEdit, in bytes: [UInt8]) -> TextEdit {
-        guard edit.range.upperBound <= bytes.count else { return edit }
-        let old = bytes[edit.range]
-        let new = Array(edit.replacement.utf8)
-        var prefix = 0
-        while prefix < old.count, prefix < new.count, old[old.startIndex + prefix] == new[prefix] { prefix += 1 }
-        var suffix = 0
-        while suffix < old.count - prefix, suffix < new.count - prefix,
-            old[old.endIndex - 1 - suffix] == new[new.count - 1 - suffix]
-        {
-            suffix += 1
-        }
-        // Whole characters only: a cut inside a UTF-8 sequence would not be text.
-        while prefix > 0, prefix < new.count, new[prefix] & 0xC0 == 0x80 { prefix -= 1 }
-        while suffix > 0, new.count - suffix < new.count, new[new.count - suffix] & 0xC0 == 0x80 { suffix -= 1 }
-        let range = edit.range.lowerBound + prefix..<edit.range.upperBound - suffix
-        return TextEdit(
-            range: range, replacement: String(decoding: new[prefix..<new.count - suffix], as: UTF8.self))
-    }
 }

@@ -13,32 +13,39 @@ enum JSONStringDecoder {
                 index += 1
                 continue
             }
-            let escape = bytes[index + 1]
-            index += 2
-            switch escape {
-            case UInt8(ascii: "b"): output.append(0x08)
-            case UInt8(ascii: "f"): output.append(0x0C)
-            case UInt8(ascii: "n"): output.append(0x0A)
-            case UInt8(ascii: "r"): output.append(0x0D)
-            case UInt8(ascii: "t"): output.append(0x09)
-            case UInt8(ascii: "u"):
-                var scalar = hexValue(bytes, at: index)
-                index += 4
-                if (0xD800...0xDBFF).contains(scalar), index + 6 <= contents.upperBound,
-                    bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u")
-                {
-                    let low = hexValue(bytes, at: index + 2)
-                    if (0xDC00...0xDFFF).contains(low) {
-                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                        index += 6
-                    }
-                }
-                let decoded = Unicode.Scalar(scalar) ?? "\u{FFFD}"
-                output.append(contentsOf: Array(String(decoded).utf8))
-            default: output.append(escape)  // \" \\ \/
-            }
+            let (decoded, length) = decodeEscape(bytes, at: index, end: contents.upperBound)
+            output.append(contentsOf: decoded)
+            index += length
         }
         return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The bytes the escape at `index` (already validated by the parser) stands for, and its
+    /// length: a surrogate pair's two `\u` escapes are one character, when both are before `end`.
+    static func decodeEscape(_ bytes: [UInt8], at index: Int, end: Int) -> (decoded: [UInt8], length: Int) {
+        let escape = bytes[index + 1]
+        switch escape {
+        case UInt8(ascii: "b"): return ([0x08], 2)
+        case UInt8(ascii: "f"): return ([0x0C], 2)
+        case UInt8(ascii: "n"): return ([0x0A], 2)
+        case UInt8(ascii: "r"): return ([0x0D], 2)
+        case UInt8(ascii: "t"): return ([0x09], 2)
+        case UInt8(ascii: "u"):
+            var scalar = hexValue(bytes, at: index + 2)
+            var length = 6
+            if (0xD800...0xDBFF).contains(scalar), index + 12 <= end, bytes[index + 6] == UInt8(ascii: "\\"),
+                bytes[index + 7] == UInt8(ascii: "u")
+            {
+                let low = hexValue(bytes, at: index + 8)
+                if (0xDC00...0xDFFF).contains(low) {
+                    scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                    length = 12
+                }
+            }
+            let decoded = Unicode.Scalar(scalar) ?? "\u{FFFD}"
+            return (Array(String(decoded).utf8), length)
+        default: return ([escape], 2)  // \" \\ \/
+        }
     }
 
     static func hexValue(_ bytes: [UInt8], at index: Int) -> UInt32 {

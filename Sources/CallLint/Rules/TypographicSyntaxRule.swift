@@ -30,19 +30,9 @@ struct TypographicSyntaxRule: Rule {
             Prose.list(parts, conjunction: "and") + " where JSON needs "
             + (quotes > 0 && spaces + invisible > 0
                 ? "plain spaces and straight quotes" : quotes > 0 ? "straight quotes (\")" : "plain spaces")
-        var edits: [TextEdit] = []
-        for character in found {
-            guard let range = text.map.verbatim(character.range), let replacement = quoting.quote(character.replacement)
-            else {
-                edits = []
-                break
-            }
-            edits.append(TextEdit(range: range, replacement: replacement))
-        }
-        let fix =
-            edits.isEmpty
-            ? nil
-            : Fix(title: "replace them with plain spaces and straight quotes", edits: edits, applicability: .safe)
+        let fix = text.inputEdits(
+            found.map { TextEdit(range: $0.range, replacement: $0.replacement) }, quoting: quoting
+        ).map { Fix(title: "replace them with plain spaces and straight quotes", edits: $0, applicability: .safe) }
         let related = found.dropFirst().prefix(100).map { character in
             Diagnostic.Related(
                 range: text.map.original(character.range),
