@@ -122,6 +122,14 @@ final class PasteTests: XCTestCase {
         XCTAssertEqual(rules("const body = { phoneNumber: '3175550123' };").last, "e164-missing-plus")
     }
 
+    func testAShorthandKeyIsNeverRenamedInTheCode() {
+        // { callerID } names a variable too: renaming the key would change which one is sent.
+        let diagnostics = check("const body = { phoneNumber: '+13175550123', callerID };")
+        let unknown = diagnostics.first { $0.ruleID == "unknown-key" }
+        XCTAssertNotNil(unknown)
+        XCTAssertNil(unknown?.fix)
+    }
+
     func testForcedFormatThatFindsNothingSaysSo() {
         let diagnostics = check("{\"phoneNumber\": \"+13175550123\"}", as: .paste(.curl))
         XCTAssertEqual(diagnostics.map(\.ruleID), ["invalid-json"])

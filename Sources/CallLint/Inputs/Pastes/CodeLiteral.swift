@@ -235,11 +235,18 @@ struct CodeLiteral {
                 after += 1
             }
             let name = index..<end
-            builder.write([UInt8(ascii: "\"")], for: name.lowerBound..<name.lowerBound)
-            builder.copy(name)
-            builder.write([UInt8(ascii: "\"")], for: name.upperBound..<name.upperBound)
             index = end
-            if after < bytes.count, bytes[after] == UInt8(ascii: ":") { return true }
+            let isShorthand = !(after < bytes.count && bytes[after] == UInt8(ascii: ":"))
+            builder.write([UInt8(ascii: "\"")], for: name.lowerBound..<name.lowerBound)
+            if isShorthand {
+                // { callerID } names a variable as well as the key: written, not copied, so that
+                // no fix renames the key in the code (it would send another variable).
+                builder.write(bytes[name], for: name)
+            } else {
+                builder.copy(name)
+            }
+            builder.write([UInt8(ascii: "\"")], for: name.upperBound..<name.upperBound)
+            guard isShorthand else { return true }
             // Shorthand { phoneNumber }: the key, and a variable of that name as its value.
             builder.write(Array(": ".utf8), for: name.upperBound..<name.upperBound)
             writeTemplateValue(name, advancing: false)
