@@ -84,14 +84,15 @@ public struct CallLintCommand {
     func check(_ inputs: [InputCollector.Input], checker: InputChecker, options: CommandLineOptions) -> Int32 {
         let fixing = options.fix || options.diff
         let workers = options.jobs ?? ParallelMap.processorCount
+        // `--fix` on standard input prints the fixed text: the report goes to standard error,
+        // which lets no control character through, so it is never coloured.
+        let fixesStandardInput =
+            options.fix && inputs.contains { if case .standardInput = $0 { return true } else { return false } }
         var writer: any ReportWriter = options.format.makeWriter(
-            options: OutputOptions(color: useColor(options), quiet: options.quiet))
+            options: OutputOptions(color: useColor(options) && !fixesStandardInput, quiet: options.quiet))
         // With --diff the diff is the output.
         let printsReports = !options.diff
         // One buffer, used on the pipeline's thread only, written out in pieces as it fills.
-        // `--fix` on standard input prints the fixed text: the report goes to standard error.
-        let fixesStandardInput =
-            options.fix && inputs.contains { if case .standardInput = $0 { return true } else { return false } }
         let output = OutputBuffer(sink: {
             if fixesStandardInput {
                 console.writeError(String(decoding: $0, as: UTF8.self))

@@ -96,6 +96,10 @@ final class FixTests: ScratchDirectoryTestCase {
         XCTAssertEqual(result.output, body.replacingOccurrences(of: "callerID", with: "callerId"))
         XCTAssertTrue(result.errors.contains("Fixed 1 problem in <stdin>"), result.errors)
         XCTAssertEqual(result.status, 0, result.errors)
+        // The report on standard error is plain text, even when colour is asked for.
+        let coloured = CommandHarness.run(["--isolated", "--color", "always", "--fix", "-"], stdin: body)
+        XCTAssertFalse(coloured.errors.contains("\u{1B}") || coloured.errors.contains("001B"), coloured.errors)
+        XCTAssertTrue(coloured.errors.contains("Fixed 1 problem"), coloured.errors)
         // Nothing to fix: the text is printed as it came.
         let clean = CommandHarness.run(["--isolated", "--fix", "-"], stdin: "{\"phoneNumber\": \"+13175550123\"}")
         XCTAssertEqual(clean.output, "{\"phoneNumber\": \"+13175550123\"}")
