@@ -130,6 +130,13 @@ final class PasteTests: XCTestCase {
         XCTAssertNil(unknown?.fix)
     }
 
+    func testABareKeyInAPythonDictIsNeverRenamedInTheCode() {
+        // In Python, {callerID: x} keys the dict by a variable: no fix may rename it.
+        let diagnostics = check("payload = {'phoneNumber': '+13175550123', callerID: None}")
+        XCTAssertEqual(diagnostics.first?.message.contains("Python"), true)
+        XCTAssertTrue(diagnostics.allSatisfy { $0.fix == nil }, "\(diagnostics.compactMap(\.fix))")
+    }
+
     func testForcedFormatThatFindsNothingSaysSo() {
         let diagnostics = check("{\"phoneNumber\": \"+13175550123\"}", as: .paste(.curl))
         XCTAssertEqual(diagnostics.map(\.ruleID), ["invalid-json"])

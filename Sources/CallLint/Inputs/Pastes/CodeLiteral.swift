@@ -33,10 +33,14 @@ struct CodeLiteral {
             language = evidence.javascript && !evidence.python ? .javascript : .python
         }
         let noteRange = text.map.original(start..<start + 1)
+        // In Python a bare key is a variable: a fix carried into the code could rename it, so
+        // none is (with --fix, standard input is then printed as JSON).
+        let quoting: ReplacementQuoting =
+            language == .javascript ? .plain : translator.hasBareKeys ? .none : .python
         return [
             EmbeddedBody(
                 text: translator.builder.text, note: language.note, noteRange: noteRange,
-                quoting: language == .python ? .python : .plain, templateValues: translator.templateValues)
+                quoting: quoting, templateValues: translator.templateValues)
         ]
     }
 
@@ -93,6 +97,8 @@ struct CodeLiteral {
         /// A placeholder or directive of a template outside strings: then the text is a
         /// template, not code.
         var sawTemplateSyntax = false
+        /// A key written without quotes: a name in JavaScript, a variable in Python.
+        var hasBareKeys = false
         var bytes: [UInt8] { builder.base.bytes }
         var index = 0
 
@@ -230,6 +236,7 @@ struct CodeLiteral {
             var end = index
             while end < bytes.count, JSONByte.isWordStart(bytes[end]) || JSONByte.isDigit(bytes[end]) { end += 1 }
             evidence.javascript = true
+            hasBareKeys = true
             var after = end
             while after < bytes.count, bytes[after] == UInt8(ascii: " ") || bytes[after] == UInt8(ascii: "\t") {
                 after += 1
