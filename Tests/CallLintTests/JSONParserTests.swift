@@ -153,4 +153,39 @@ final class JSONStringTests: XCTestCase {
         }
         XCTAssertEqual(JSONString.quoted("a\"b\n\u{1}"), #""a\"b\n\u0001""#)
     }
+
+    /// Plain text is copied eight bytes at a time: a character to escape at any place in or
+    /// across a word, and after runs of every length, is escaped as a byte-by-byte quoting does.
+    func testQuotingAgreesWithByteByByteAtEveryPlaceInAWord() {
+        func reference(_ text: String) -> String {
+            var quoted = "\""
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case "\"": quoted += "\\\""
+                case "\\": quoted += "\\\\"
+                case "\n": quoted += "\\n"
+                case "\r": quoted += "\\r"
+                case "\t": quoted += "\\t"
+                case "\u{8}": quoted += "\\b"
+                case "\u{C}": quoted += "\\f"
+                case "\u{2028}": quoted += "\\u2028"
+                case "\u{2029}": quoted += "\\u2029"
+                case _ where scalar.value < 0x20:
+                    let hex = String(scalar.value, radix: 16)
+                    quoted += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                default: quoted.unicodeScalars.append(scalar)
+                }
+            }
+            return quoted + "\""
+        }
+        let specials = ["\"", "\\", "\n", "\u{1F}", "\u{0}", "é", "\u{2028}", "\u{2029}", "\u{2026}", "😀", "~"]
+        for special in specials {
+            for before in 0..<18 {
+                for after in [0, 1, 7, 8, 9, 17] {
+                    let text = String(repeating: "a", count: before) + special + String(repeating: "b", count: after)
+                    XCTAssertEqual(JSONString.quoted(text), reference(text), text.debugDescription)
+                }
+            }
+        }
+    }
 }

@@ -31,6 +31,19 @@ final class SourceTextTests: XCTestCase {
         }
     }
 
+    /// Columns are counted a word at a time: every offset of a line mixing one- to four-byte
+    /// characters, asked in order as diagnostics ask, agrees with counting scalars one by one.
+    func testEveryColumnOfAMixedLineAgreesWithCountingScalars() {
+        let line = (0..<200).map { ["a", "é", "€", "😀", "bc", "\t"][($0 * 7 + $0 / 3) % 6] }.joined()
+        let text = "x\n" + line + "\n"
+        let source = SourceText(name: "t", text: text)
+        let bytes = Array(text.utf8)
+        for offset in 2..<bytes.count - 1 where bytes[offset] & 0xC0 != 0x80 {
+            let expected = 1 + bytes[2..<offset].filter { $0 & 0xC0 != 0x80 }.count
+            XCTAssertEqual(source.location(of: offset), SourceLocation(line: 2, column: expected, offset: offset))
+        }
+    }
+
     /// The caret sits under the span as a terminal draws the line: CJK characters and emoji
     /// take two columns.
     func testCaretStaysUnderTheSpanAfterWideCharacters() {

@@ -66,32 +66,38 @@ public final class Linter: Sendable {
     /// Drops findings that an earlier rule's exclusive finding already explains, then orders
     /// the rest by position. A finding's precedence is its rule's.
     static func resolve(_ findings: [Finding], severities: [Severity], configured: [Bool]) -> [Diagnostic] {
-        let claims = findings.filter(\.exclusive)
-        // Most bodies with findings have one or two: no copy or sort unless there is work.
-        var kept: [Finding]
-        if claims.isEmpty {
-            kept = findings
-        } else if claims.count * findings.count <= 4096 {
-            kept = findings.filter { finding in
-                !claims.contains { claim in
-                    claim.precedence < finding.precedence
+        // Positions, not findings, are filtered and sorted: a finding is a dozen references,
+        // and copying them cost more than the rest of the work.
+        var kept: [Int] = []
+        kept.reserveCapacity(findings.count)
+        let claimCount = findings.reduce(0) { $0 + ($1.exclusive ? 1 : 0) }
+        if claimCount == 0 {
+            kept += findings.indices
+        } else if claimCount * findings.count <= 4096 {
+            for index in findings.indices {
+                let finding = findings[index]
+                let covered = findings.contains { claim in
+                    claim.exclusive && claim.precedence < finding.precedence
                         && claim.scope.lowerBound <= finding.scope.lowerBound
                         && finding.scope.upperBound <= claim.scope.upperBound
                 }
+                if !covered { kept.append(index) }
             }
         } else {
             // A hostile body with many thousands of findings: no comparison of every pair.
-            let index = ClaimIndex(claims)
-            kept = findings.filter { !index.covers($0) }
+            let index = ClaimIndex(findings.filter(\.exclusive))
+            kept += findings.indices.filter { !index.covers(findings[$0]) }
         }
         if kept.count > 1 {
             kept.sort { lhs, rhs in
-                lhs.range.lowerBound != rhs.range.lowerBound
+                let (lhs, rhs) = (findings[lhs], findings[rhs])
+                return lhs.range.lowerBound != rhs.range.lowerBound
                     ? lhs.range.lowerBound < rhs.range.lowerBound : lhs.precedence < rhs.precedence
             }
         }
-        return kept.map { finding in
-            Diagnostic(
+        return kept.map { index in
+            let finding = findings[index]
+            return Diagnostic(
                 ruleID: RuleRegistry.ids[finding.precedence],
                 severity: configured[finding.precedence]
                     ? severities[finding.precedence] : finding.severity ?? severities[finding.precedence],

@@ -109,25 +109,44 @@ public struct JSONValue {
         return children.first { $0.key == name }
     }
 
-    /// RFC 6901 JSON Pointer of this node.
+    /// RFC 6901 JSON Pointer of this node. Written as bytes straight from the keys' source
+    /// text: every finding printed has one.
     public var pointer: String {
         guard storage.parent >= 0 else { return document.pointerPrefix }
-        var tokens: [String] = []
-        var current = self
-        while let parent = current.parent {
-            if let key = current.key {
-                tokens.append(JSONPointer.escape(key))
-            } else {
-                tokens.append(String(current.storage.position))
+        let nodes = document.nodes
+        var depth = 0
+        var current = index
+        while nodes[Int(current)].parent >= 0 {
+            depth += 1
+            current = nodes[Int(current)].parent
+        }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(document.pointerPrefix.utf8.count + depth * 16)
+        bytes += document.pointerPrefix.utf8
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: depth) { path in
+            // From this node up to the root's child, then written root first.
+            current = index
+            for level in stride(from: depth - 1, through: 0, by: -1) {
+                path[level] = current
+                current = nodes[Int(current)].parent
             }
-            current = parent
+            let source = document.source.bytes
+            for node in path {
+                bytes.append(UInt8(ascii: "/"))
+                let storage = nodes[Int(node)]
+                guard storage.keyStart >= 0 else {
+                    bytes += String(storage.position).utf8
+                    continue
+                }
+                let key = Int(storage.keyStart)..<keyEnd(Int(storage.keyStart))
+                if storage.keyHasEscapes {
+                    JSONPointer.appendEscaped(JSONStringDecoder.decode(source, key, hasEscapes: true).utf8, to: &bytes)
+                } else {
+                    JSONPointer.appendEscaped(source[(key.lowerBound + 1)..<(key.upperBound - 1)], to: &bytes)
+                }
+            }
         }
-        var pointer = document.pointerPrefix
-        for token in tokens.reversed() {
-            pointer += "/"
-            pointer += token
-        }
-        return pointer
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

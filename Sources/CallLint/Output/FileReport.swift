@@ -74,14 +74,34 @@ public struct ReportTotals: Equatable {
     }
 
     public mutating func addDiagnostics(_ diagnostics: [Diagnostic]) {
+        // Counted first in a short list (a stretch of a bulk run has thousands of findings of a
+        // few rules), then added to the dictionaries once per rule: hashing each finding's rule
+        // id cost a third of the time spent printing it.
+        var severityCounts = [Int](repeating: 0, count: Severity.allCases.count)
+        var rules: [(id: String, count: RuleCount)] = []
         for diagnostic in diagnostics {
-            bySeverity[diagnostic.severity, default: 0] += 1
+            severityCounts[diagnostic.severity.level] += 1
             let safe = diagnostic.fix?.applicability == .safe
             if safe { fixable += 1 }
-            var rule = byRule[diagnostic.ruleID] ?? RuleCount(severity: diagnostic.severity)
-            rule.count += 1
-            if safe { rule.fixable += 1 }
-            byRule[diagnostic.ruleID] = rule
+            let place =
+                rules.firstIndex { $0.id == diagnostic.ruleID }
+                ?? {
+                    rules.append((diagnostic.ruleID, RuleCount(severity: diagnostic.severity)))
+                    return rules.count - 1
+                }()
+            rules[place].count.count += 1
+            if safe { rules[place].count.fixable += 1 }
+        }
+        for severity in Severity.allCases where severityCounts[severity.level] > 0 {
+            bySeverity[severity, default: 0] += severityCounts[severity.level]
+        }
+        for (id, count) in rules {
+            var rule = byRule[id] ?? count
+            if byRule[id] != nil {
+                rule.count += count.count
+                rule.fixable += count.fixable
+            }
+            byRule[id] = rule
         }
     }
 

@@ -4,7 +4,7 @@
 public enum JSONString {
     /// `text` as a JSON string literal.
     public static func quoted(_ text: String) -> String {
-        let output = OutputBuffer()
+        let output = OutputBuffer(capacity: text.utf8.count + 8)
         output.append(jsonString: text)
         return output.text
     }
@@ -18,15 +18,42 @@ public enum JSONString {
         return UnsafeBufferPointer(table)
     }()
 
+    /// Whether a word of eight bytes may hold a byte to escape: a control, a quote, a
+    /// backslash, or a non-ASCII byte (which the byte table then looks at).
+    @inline(__always)
+    static func wordMayNeedEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & high }
+        let control = (word &- 0x20 &* ones) & ~word & high
+        return (word & high) | control | hasZeroByte(word ^ (0x22 &* ones)) | hasZeroByte(word ^ (0x5C &* ones)) != 0
+    }
+
     /// Appends `bytes` as a JSON string literal. Runs of bytes that need no escape (nearly all
     /// of them) are copied whole.
     static func append(_ bytes: UnsafeBufferPointer<UInt8>, to output: OutputBuffer) {
         output.append(UInt8(ascii: "\""))
         var runStart = 0
         var index = 0
+        // Read once: a static's every access checks that it is initialised.
+        let mayNeedEscape = Self.mayNeedEscape
+        // Bytes before this are looked at one by one: their word holds one to escape.
+        var bytewiseUntil = 0
         while index < bytes.count {
+            // Eight plain ASCII bytes at a time: no control, quote, backslash or non-ASCII byte.
+            if index >= bytewiseUntil {
+                while index + 8 <= bytes.count {
+                    let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                    if Self.wordMayNeedEscape(word) {
+                        bytewiseUntil = index + 8
+                        break
+                    }
+                    index += 8
+                }
+                guard index < bytes.count else { break }
+            }
             let byte = bytes[index]
-            guard Self.mayNeedEscape[Int(byte)] else {
+            guard mayNeedEscape[Int(byte)] else {
                 index += 1
                 continue
             }

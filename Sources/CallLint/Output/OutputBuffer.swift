@@ -25,10 +25,12 @@ public final class OutputBuffer {
     let sink: ((UnsafeBufferPointer<UInt8>) -> Void)?
     static let flushSize = 1 << 16
 
-    public init(sink: ((UnsafeBufferPointer<UInt8>) -> Void)? = nil) {
+    /// - Parameter capacity: the bytes expected; a buffer for a short string (a quoted key in a
+    ///   message) starts small, not at the 128 KB an output streams through.
+    public init(sink: ((UnsafeBufferPointer<UInt8>) -> Void)? = nil, capacity: Int? = nil) {
         self.sink = sink
         storage = .allocate(capacity: 1)
-        let capacity = Self.flushSize * 2
+        let capacity = max(capacity ?? Self.flushSize * 2, 16)
         storage.initialize(to: Storage(start: .allocate(capacity: capacity), capacity: capacity, count: 0))
     }
 
@@ -86,11 +88,14 @@ public final class OutputBuffer {
         storage.pointee.count += bytes.count
     }
 
+    /// Disfavoured, so that a literal takes the StaticString overload (a copy from the binary)
+    /// rather than becoming a String: a finding in JSON is twenty literals.
+    @_disfavoredOverload
     public func append(_ text: some StringProtocol) {
-        if text.utf8.withContiguousStorageIfAvailable({ append($0) }) == nil {
-            var copy = String(text)
-            copy.withUTF8 { append($0) }
-        }
+        // withUTF8 points at a native string's bytes, and copies a small one (a rule id, a
+        // severity) to the stack.
+        var text = String(text)
+        text.withUTF8 { append($0) }
     }
 
     /// A literal: its bytes are copied straight from the binary.

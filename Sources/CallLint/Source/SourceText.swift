@@ -161,9 +161,19 @@ public final class SourceText: Sendable {
             bytes.withUnsafeBufferPointer { buffer in
                 var nextAnchor = index + Self.anchorSpacing
                 while index < clamped {
-                    // Continuation bytes (10xxxxxx) do not start a scalar.
-                    if buffer[index] & 0xC0 != 0x80 { column += 1 }
-                    index += 1
+                    // A scalar starts at every byte but a continuation byte (10xxxxxx): counted
+                    // eight bytes at a time in one word, up to the next anchor.
+                    let stop = min(clamped, nextAnchor)
+                    while index + 8 <= stop {
+                        let word = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                        let continuation = word & ~(word << 1) & 0x8080_8080_8080_8080
+                        column += 8 - continuation.nonzeroBitCount
+                        index += 8
+                    }
+                    while index < stop {
+                        if buffer[index] & 0xC0 != 0x80 { column += 1 }
+                        index += 1
+                    }
                     if index == nextAnchor {
                         nextAnchor += Self.anchorSpacing
                         if index > (table.anchors.last?.offset ?? -1), index < clamped, buffer[index] & 0xC0 != 0x80 {
