@@ -42,6 +42,47 @@ final class JSONParserTests: XCTestCase {
         XCTAssertEqual(root.pointer, "")
     }
 
+    /// Keys are compared and pointed at from their bytes as written; escaped keys are decoded.
+    func testKeysWithEscapesPrefixesAndQuotesAreFoundAndPointedAtExactly() throws {
+        let text = #"{"to": 1, "toX": 2, "t\u006f2": 3, "a\"b": {"c/d": [0, {"\u007e": 4}]}}"#
+        let root = try parse(text).get().root
+        XCTAssertEqual(root.member("to")?.rawText, "1")
+        XCTAssertEqual(root.member("toX")?.rawText, "2")
+        XCTAssertEqual(root.member("to2")?.rawText, "3")
+        XCTAssertNil(root.member("t"))
+        XCTAssertNil(root.member("toXY"))
+        XCTAssertNil(root.member("to\"X"))
+        let quoted = try XCTUnwrap(root.member("a\"b"))
+        let deepest = try XCTUnwrap(quoted.descendants.last)
+        XCTAssertEqual(deepest.rawText, "4")
+        XCTAssertEqual(deepest.pointer, "/a\"b/c~1d/1/~0")
+        XCTAssertEqual(root.member("to2")?.pointer, "/to2")
+    }
+
+    /// Invisible characters go and the ends are trimmed, whether the text is plain ASCII (read
+    /// on its bytes) or not (read by scalar).
+    func testCleanedTextAgreesWithRemovingInvisibleScalars() {
+        func reference(_ text: String) -> String {
+            var scalars = Array(text.unicodeScalars.filter { !InvisibleCharacters.isAlwaysInvisible($0) })
+            while let first = scalars.first, InvisibleCharacters.isWhitespaceLike(first) { scalars.removeFirst() }
+            while let last = scalars.last, InvisibleCharacters.isWhitespaceLike(last) { scalars.removeLast() }
+            var result = ""
+            result.unicodeScalars.append(contentsOf: scalars)
+            return result
+        }
+        let pieces = [
+            " ", "  ", "\t", "\n", "\r", "\u{1}", "\u{7F}", "+1", "317", "a b", "\u{A0}", "\u{200B}", "é", "",
+        ]
+        for first in pieces {
+            for second in pieces {
+                for third in pieces {
+                    let text = first + second + "5" + third
+                    XCTAssertEqual(InvisibleCharacters.cleaned(text), reference(text), text.debugDescription)
+                }
+            }
+        }
+    }
+
     func testColumnsCountUnicodeScalarsNotBytes() throws {
         let source = SourceText(name: "t", text: "{\"näme\": \"😀\", \"x\": 1}")
         let document = try JSONParser().parse(source).get()

@@ -8,7 +8,9 @@ final class CallRequestView {
         case destination(JSONValue, index: Int)
     }
 
-    struct Member {
+    /// A class: a body's members are listed by role, as unknown, as targets, and rules keep
+    /// them, and a copy of a reference is one count where a copy of the value was five.
+    final class Member {
         let name: String
         let value: JSONValue
         let owner: Owner
@@ -21,7 +23,19 @@ final class CallRequestView {
         let fieldName: String
         /// For a key the model does not have: the field it is a misspelling of, if any
         /// (worked out once here, read by the rules).
-        var suggestion: KeySuggester.Match? = nil
+        let suggestion: KeySuggester.Match?
+
+        init(
+            name: String, value: JSONValue, owner: Owner, role: FieldRole?, fieldName: String,
+            suggestion: KeySuggester.Match? = nil
+        ) {
+            self.name = name
+            self.value = value
+            self.owner = owner
+            self.role = role
+            self.fieldName = fieldName
+            self.suggestion = suggestion
+        }
 
         var isMisspelled: Bool { role != nil && fieldName != name }
 
@@ -57,6 +71,11 @@ final class CallRequestView {
         wrapper = Self.wrapper(of: root)
         request = wrapper ?? (root.kind == .object ? root : nil)
         guard let request else { return }
+        // Gathered in locals and stored once: each access to a class's stored array is checked
+        // for exclusivity at run time.
+        var members: [Member] = []
+        var participantLists: [JSONValue] = []
+        var destinations: [JSONValue] = []
         members.reserveCapacity(request.childCount)
         let requestMembers = Self.members(
             of: request, fields: CallRequestModel.requestFields, candidates: CallRequestModel.requestFieldCandidates,
@@ -78,6 +97,11 @@ final class CallRequestView {
                     inventions: InventedKeys.destination, owner: .destination(item, index: index))
             }
         }
+        var membersByRole = [[Member]](repeating: [], count: FieldRole.allCases.count)
+        var unknownMembers: [Member] = []
+        var targets: [Member] = []
+        var queueRoutingMembers: [Member] = []
+        var callsQueue = false
         for member in members {
             if let role = member.role {
                 membersByRole[role.rawValue].append(member)
@@ -96,7 +120,16 @@ final class CallRequestView {
             }
             if CallRequestModel.queueRoutingFields.contains(member.fieldName) { queueRoutingMembers.append(member) }
         }
-        numberAndAddressFields = fields(.phoneNumber) + fields(.address)
+        self.members = members
+        self.participantLists = participantLists
+        self.destinations = destinations
+        self.membersByRole = membersByRole
+        self.unknownMembers = unknownMembers
+        self.targets = targets
+        self.queueRoutingMembers = queueRoutingMembers
+        self.callsQueue = callsQueue
+        numberAndAddressFields =
+            membersByRole[FieldRole.phoneNumber.rawValue] + membersByRole[FieldRole.address.rawValue]
     }
 
     /// The members of one object; a key that stands for a field takes the field's role when
@@ -124,6 +157,8 @@ final class CallRequestView {
             found.append(
                 Member(name: name, value: value, owner: owner, role: nil, fieldName: name, suggestion: suggestion))
         }
+        // Most objects have no key standing for a field: no sets to build.
+        guard !misspellings.isEmpty else { return found }
         // Counted once: a hostile object with thousands of `to` keys costs linear time.
         let written = Set(found.map(\.fieldName))
         var standingFor: [String: Int] = [:]

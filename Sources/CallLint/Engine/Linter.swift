@@ -7,6 +7,10 @@ public final class Linter: Sendable {
     /// The rules that run, in precedence order, and the severity each reports at: worked out
     /// once per linter, not once per request body.
     let activeRules: [(precedence: Int, rule: any Rule)]
+    /// Each active rule's check as a closure: copying a closure out of the array is one count,
+    /// where copying the (precedence, rule) pair went through the existential's value witness,
+    /// once per rule per body.
+    let activeChecks: [(precedence: Int, check: @Sendable (RuleContext) -> Void)]
     /// Indexed by precedence, so a finding needs no string lookup.
     let severityByPrecedence: [Severity]
     /// Whether the user set the rule's severity (then a finding's own severity does not apply).
@@ -25,6 +29,7 @@ public final class Linter: Sendable {
         activeRules = RuleRegistry.rules.enumerated().filter { settings.isEnabled($0.element.id) }.map {
             ($0.offset, $0.element)
         }
+        activeChecks = activeRules.map { precedence, rule in (precedence, { rule.check($0) }) }
         severityByPrecedence = RuleRegistry.ids.map { settings.severity(of: $0) }
         severityIsConfigured = RuleRegistry.ids.map { settings.severityOverrides[$0] != nil }
         // A rule whose required setting is not set checks nothing (it runs only when selected).
@@ -55,9 +60,9 @@ public final class Linter: Sendable {
     func checkWithEveryRule(_ root: JSONValue) -> [Diagnostic] {
         let context = RuleContext(
             view: CallRequestView(root: root), settings: settings, phoneNumberDiagnosis: phoneNumberDiagnosis)
-        for (precedence, rule) in activeRules {
+        for (precedence, check) in activeChecks {
             context.currentPrecedence = precedence
-            rule.check(context)
+            check(context)
         }
         return context.findings.isEmpty
             ? [] : Self.resolve(context.findings, severities: severityByPrecedence, configured: severityIsConfigured)

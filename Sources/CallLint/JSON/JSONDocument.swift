@@ -106,7 +106,24 @@ public struct JSONValue {
     /// Member value for a key (the first one, when a key is duplicated).
     public func member(_ name: String) -> JSONValue? {
         guard kind == .object else { return nil }
-        return children.first { $0.key == name }
+        return children.first { $0.hasKey(name) }
+    }
+
+    /// Whether this value is an object member under `name`: the key's bytes are compared as
+    /// written, and decoded only when it has escapes.
+    func hasKey(_ name: String) -> Bool {
+        let node = storage
+        guard node.keyStart >= 0 else { return false }
+        let start = Int(node.keyStart)
+        if node.keyHasEscapes { return key == name }
+        let bytes = document.source.bytes
+        var index = start + 1
+        for byte in name.utf8 {
+            // A quote in the name cannot match a key without escapes, and would read past it.
+            guard bytes[index] == byte, byte != UInt8(ascii: "\"") else { return false }
+            index += 1
+        }
+        return bytes[index] == UInt8(ascii: "\"")
     }
 
     /// RFC 6901 JSON Pointer of this node. Written as bytes straight from the keys' source

@@ -35,8 +35,21 @@ enum InvisibleCharacters {
 
     /// The text with invisible characters removed and whitespace trimmed from both ends.
     static func cleaned(_ text: String) -> String {
-        // Most values are printable ASCII with nothing to clean.
-        if text.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) { return text }
+        // Most values are ASCII, where only tabs, line breaks and spaces can be invisible: then
+        // only the spaces at the ends go, found on the bytes.
+        var text = text
+        let kept = text.withUTF8 { bytes -> Range<Int>? in
+            guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return nil }
+            var start = 0
+            var end = bytes.count
+            while start < end, bytes[start] == 0x20 { start += 1 }
+            while end > start, bytes[end - 1] == 0x20 { end -= 1 }
+            return start..<end
+        }
+        if let kept {
+            guard kept.count < text.utf8.count else { return text }
+            return text.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[kept]), as: UTF8.self) }
+        }
         var scalars = String.UnicodeScalarView(text.unicodeScalars.filter { !isAlwaysInvisible($0) })
         while let first = scalars.first, isWhitespaceLike(first) { scalars.removeFirst() }
         while let last = scalars.last, isWhitespaceLike(last) { scalars.removeLast() }

@@ -4,6 +4,8 @@
 public enum JSONString {
     /// `text` as a JSON string literal.
     public static func quoted(_ text: String) -> String {
+        // Most quoted texts (keys in messages) need no escape.
+        if !text.utf8.contains(where: { Self.mayNeedEscape[Int($0)] }) { return "\"" + text + "\"" }
         let output = OutputBuffer(capacity: text.utf8.count + 8)
         output.append(jsonString: text)
         return output.text

@@ -21,9 +21,11 @@ struct UnknownKeyRule: Rule {
         for (member, target) in zip(members, targets) {
             if let target { becoming[Becoming(owner: member.ownerIndex, field: target), default: 0] += 1 }
         }
-        // The keys of each object, gathered once: asking an object for a key walks its members.
+        // The keys of each large object, gathered once: asking an object for a key walks its
+        // members, which is cheaper than a set only while they are few.
         var keysByOwner: [Int32: Set<String>] = [:]
         func has(_ owner: JSONValue, _ key: String) -> Bool {
+            if owner.childCount <= 32 { return owner.children.contains { $0.hasKey(key) } }
             if let keys = keysByOwner[owner.index] { return keys.contains(key) }
             let keys = Set(owner.children.compactMap(\.key))
             keysByOwner[owner.index] = keys
