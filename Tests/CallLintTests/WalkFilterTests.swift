@@ -48,6 +48,19 @@ final class WalkFilterTests: ScratchDirectoryTestCase {
         XCTAssertEqual(named.status, 1)
     }
 
+    /// Inputs come in byte order of their paths, whatever the locale (`a.json` before `a/`,
+    /// upper case before lower, ASCII before other letters), and a file found twice is checked once.
+    func testInputsComeInByteOrderAndEachFileOnce() throws {
+        for name in ["b.json", "a/x.json", "a.json", "B.json", "é.json", "a/A.json", "ab.json"] {
+            try write("walk/" + name, Self.bad)
+        }
+        let folder = scratch.appendingPathComponent("walk").path
+        let inputs = InputCollector.collect([folder, folder + "/b.json", folder], stdinName: "-")
+        XCTAssertEqual(
+            inputs.map { String($0.name.dropFirst(folder.count + 1)) },
+            ["B.json", "a.json", "a/A.json", "a/x.json", "ab.json", "b.json", "é.json"])
+    }
+
     func testIncludeAndExcludeChoosePayloads() throws {
         try makeRepository()
         try write(".call-lint.json", #"{"include": ["payloads/**", "**/*.call.json"], "exclude": ["payloads/keep.*"]}"#)
