@@ -82,7 +82,9 @@ struct InputCollector {
     }
 
     static func same(_ keys: UnsafeBufferPointer<UInt8>, _ a: Range<Int>, _ b: Range<Int>) -> Bool {
-        a.count == b.count && !precedes(keys, a, b) && !precedes(keys, b, a)
+        guard a.count == b.count else { return false }
+        guard !a.isEmpty, let base = keys.baseAddress else { return true }
+        return memcmp(base + a.lowerBound, base + b.lowerBound, a.count) == 0
     }
 
     /// - Parameter root: the real path of the folder named on the command line that this path

@@ -128,8 +128,7 @@ final class CallRequestView {
         self.targets = targets
         self.queueRoutingMembers = queueRoutingMembers
         self.callsQueue = callsQueue
-        numberAndAddressFields =
-            membersByRole[FieldRole.phoneNumber.rawValue] + membersByRole[FieldRole.address.rawValue]
+        numberAndAddressFields = fields(.phoneNumber) + fields(.address)
     }
 
     /// The members of one object; a key that stands for a field takes the field's role when

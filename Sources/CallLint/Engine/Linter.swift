@@ -4,12 +4,10 @@ public final class Linter: Sendable {
     public let settings: LintSettings
     public let parser: JSONParser
 
-    /// The rules that run, in precedence order, and the severity each reports at: worked out
-    /// once per linter, not once per request body.
-    let activeRules: [(precedence: Int, rule: any Rule)]
-    /// Each active rule's check as a closure: copying a closure out of the array is one count,
-    /// where copying the (precedence, rule) pair went through the existential's value witness,
-    /// once per rule per body.
+    /// The checks of the rules that run, in precedence order, and the severity each reports at:
+    /// worked out once per linter, not once per request body. A check is kept as a closure:
+    /// copying one out of the array is one count, where copying a (precedence, rule) pair went
+    /// through the existential's value witness, once per rule per body.
     let activeChecks: [(precedence: Int, check: @Sendable (RuleContext) -> Void)]
     /// Indexed by precedence, so a finding needs no string lookup.
     let severityByPrecedence: [Severity]
@@ -26,7 +24,7 @@ public final class Linter: Sendable {
         self.parser = parser
         phoneNumberDiagnosis = PhoneNumberDiagnosis(
             defaultRegion: settings.defaultRegion.flatMap(NumberingPlan.shared.region(code:)))
-        activeRules = RuleRegistry.rules.enumerated().filter { settings.isEnabled($0.element.id) }.map {
+        let activeRules = RuleRegistry.rules.enumerated().filter { settings.isEnabled($0.element.id) }.map {
             ($0.offset, $0.element)
         }
         activeChecks = activeRules.map { precedence, rule in (precedence, { rule.check($0) }) }

@@ -83,12 +83,13 @@ public struct ReportTotals: Equatable {
             severityCounts[diagnostic.severity.level] += 1
             let safe = diagnostic.fix?.applicability == .safe
             if safe { fixable += 1 }
-            let place =
-                rules.firstIndex { $0.id == diagnostic.ruleID }
-                ?? {
-                    rules.append((diagnostic.ruleID, RuleCount(severity: diagnostic.severity)))
-                    return rules.count - 1
-                }()
+            let place: Int
+            if let known = rules.firstIndex(where: { $0.id == diagnostic.ruleID }) {
+                place = known
+            } else {
+                rules.append((diagnostic.ruleID, RuleCount(severity: diagnostic.severity)))
+                place = rules.count - 1
+            }
             rules[place].count.count += 1
             if safe { rules[place].count.fixable += 1 }
         }
@@ -96,12 +97,13 @@ public struct ReportTotals: Equatable {
             bySeverity[severity, default: 0] += severityCounts[severity.level]
         }
         for (id, count) in rules {
-            var rule = byRule[id] ?? count
-            if byRule[id] != nil {
+            if var rule = byRule[id] {
                 rule.count += count.count
                 rule.fixable += count.fixable
+                byRule[id] = rule
+            } else {
+                byRule[id] = count
             }
-            byRule[id] = rule
         }
     }
 

@@ -227,16 +227,9 @@ enum PlaceholderSyntax {
                 index += 1
             } else if byte == UInt8(ascii: "."), let next = at(index + 1), isLetter(next) {
                 index += 1
-            } else if byte == UInt8(ascii: "(") {
-                guard
-                    let end = balanced(
-                        bytes, from: index, open: byte, close: UInt8(ascii: ")"), limit: limit, scanned: &scanned)
-                else { return nil }
-                index = end
-            } else if byte == UInt8(ascii: "[") {
-                guard
-                    let end = balanced(
-                        bytes, from: index, open: byte, close: UInt8(ascii: "]"), limit: limit, scanned: &scanned)
+            } else if byte == UInt8(ascii: "(") || byte == UInt8(ascii: "[") {
+                let close = byte == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "]")
+                guard let end = balanced(bytes, from: index, open: byte, close: close, limit: limit, scanned: &scanned)
                 else { return nil }
                 index = end
             } else {
