@@ -111,6 +111,21 @@ final class JSONParserTests: XCTestCase {
         XCTAssertEqual(document.root.children.map(\.rawText), ["1", "2"])
     }
 
+    /// The objects the duplicate-key rule searches are read off the nodes in place; they must
+    /// be the objects of the value and its descendants, in order, and none from outside it.
+    func testObjectsInSubtreeAreTheObjectsAmongTheValueAndItsDescendants() throws {
+        let text = #"[{"a": {"b": 1, "c": {}}, "d": [{"e": 1, "f": 2}]}, {"g": 1, "h": {"i": 1, "j": 2}}, {}]"#
+        let root = try parse(text).get().root
+        for value in [root] + root.descendants {
+            for count in 0...2 {
+                let expected = ([value] + value.descendants).filter { $0.kind == .object && $0.childCount > count }
+                XCTAssertEqual(
+                    value.objectsInSubtree(withMoreMembersThan: count).map(\.range), expected.map(\.range),
+                    "\(value.rawText), more than \(count)")
+            }
+        }
+    }
+
     func testExplainsCommonMistakes() {
         let cases: [(String, String, Int, Int)] = [
             ("{\"a\": 1,}", "trailing comma", 1, 8),

@@ -78,11 +78,10 @@ public final class Linter: Sendable {
             kept += findings.indices
         } else if claimCount * findings.count <= 4096 {
             for index in findings.indices {
-                let finding = findings[index]
+                let (precedence, scope) = (findings[index].precedence, findings[index].scope)
                 let covered = findings.contains { claim in
-                    claim.exclusive && claim.precedence < finding.precedence
-                        && claim.scope.lowerBound <= finding.scope.lowerBound
-                        && finding.scope.upperBound <= claim.scope.upperBound
+                    claim.exclusive && claim.precedence < precedence && claim.scope.lowerBound <= scope.lowerBound
+                        && scope.upperBound <= claim.scope.upperBound
                 }
                 if !covered { kept.append(index) }
             }
@@ -92,21 +91,20 @@ public final class Linter: Sendable {
             kept += findings.indices.filter { !index.covers(findings[$0]) }
         }
         if kept.count > 1 {
+            // Fields are read one by one: a finding read whole is a copy of all its references.
             kept.sort { lhs, rhs in
-                let (lhs, rhs) = (findings[lhs], findings[rhs])
-                return lhs.range.lowerBound != rhs.range.lowerBound
-                    ? lhs.range.lowerBound < rhs.range.lowerBound : lhs.precedence < rhs.precedence
+                let (lhsStart, rhsStart) = (findings[lhs].range.lowerBound, findings[rhs].range.lowerBound)
+                return lhsStart != rhsStart ? lhsStart < rhsStart : findings[lhs].precedence < findings[rhs].precedence
             }
         }
         return kept.map { index in
-            let finding = findings[index]
+            let precedence = findings[index].precedence
             return Diagnostic(
-                ruleID: RuleRegistry.ids[finding.precedence],
-                severity: configured[finding.precedence]
-                    ? severities[finding.precedence] : finding.severity ?? severities[finding.precedence],
-                message: finding.message,
-                range: finding.range, pointer: finding.node.pointer, help: finding.help, fix: finding.fix,
-                related: finding.related)
+                ruleID: RuleRegistry.ids[precedence],
+                severity: configured[precedence]
+                    ? severities[precedence] : findings[index].severity ?? severities[precedence],
+                message: findings[index].message, range: findings[index].range, pointer: findings[index].node.pointer,
+                help: findings[index].help, fix: findings[index].fix, related: findings[index].related)
         }
     }
 }

@@ -41,10 +41,18 @@ final class RuleContext {
     private(set) lazy var phoneNumberValues: [PhoneNumberValue] = Self.phoneNumberValues(in: view, context: self)
 
     /// What rules ask of a string value, worked out once per value rather than once per rule.
-    struct StringFacts {
+    /// A class: rules ask for it a dozen times per value, and handing out one reference is
+    /// one count where the two strings were two.
+    final class StringFacts {
         let text: String
         let isPlaceholder: Bool
         let cleaned: String
+
+        init(text: String, isPlaceholder: Bool, cleaned: String) {
+            self.text = text
+            self.isPlaceholder = isPlaceholder
+            self.cleaned = cleaned
+        }
     }
 
     /// A body has a handful of model fields, so a short list searched in order beats hashing;

@@ -200,6 +200,23 @@ extension JSONValue {
         return found
     }
 
+    /// This value and every object inside it that has more than `count` members, in document
+    /// order. The nodes are read in place and a value is made only for such an object: most
+    /// values of a body are strings, and a value for each cost more than the search.
+    func objectsInSubtree(withMoreMembersThan count: Int) -> [JSONValue] {
+        var found: [JSONValue] = []
+        let nodes = document.nodes
+        let end = storage.end
+        var index = Int(self.index)
+        while index < nodes.count, index == Int(self.index) || nodes[index].start < end {
+            if nodes[index].kind == .object, nodes[index].childCount > count {
+                found.append(JSONValue(document: document, index: Int32(index)))
+            }
+            index += 1
+        }
+        return found
+    }
+
     /// The sibling before this one in its container.
     public var previousSibling: JSONValue? {
         guard let parent else { return nil }

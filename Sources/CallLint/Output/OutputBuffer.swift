@@ -92,8 +92,9 @@ public final class OutputBuffer {
     /// rather than becoming a String: a finding in JSON is twenty literals.
     @_disfavoredOverload
     public func append(_ text: some StringProtocol) {
-        // withUTF8 points at a native string's bytes, and copies a small one (a rule id, a
-        // severity) to the stack.
+        // A native string's bytes are read in place (a small one, a rule id, from the stack):
+        // no copy of the string, so no count on its storage. Others are made native first.
+        if text.utf8.withContiguousStorageIfAvailable({ append($0) }) != nil { return }
         var text = String(text)
         text.withUTF8 { append($0) }
     }
@@ -131,6 +132,7 @@ public final class OutputBuffer {
 
     /// `text` as a JSON string literal.
     public func append(jsonString text: String) {
+        if text.utf8.withContiguousStorageIfAvailable({ JSONString.append($0, to: self) }) != nil { return }
         var text = text
         text.withUTF8 { JSONString.append($0, to: self) }
     }

@@ -7,7 +7,7 @@ struct DuplicateKeyRule: Rule {
     static let fixAvailability = FixAvailability.none
 
     func check(_ context: RuleContext) {
-        for object in [context.root] + context.root.descendants where object.kind == .object && object.childCount > 1 {
+        for object in context.root.objectsInSubtree(withMoreMembersThan: 1) {
             for (member, first) in duplicates(in: Array(object.children)) {
                 guard let key = member.key, let keyRange = member.keyRange else { continue }
                 let firstLine = context.source.location(of: first.range.lowerBound).line
