@@ -66,32 +66,13 @@ public final class Linter: Sendable {
             ? [] : Self.resolve(context.findings, severities: severityByPrecedence, configured: severityIsConfigured)
     }
 
-    /// Drops findings that an earlier rule's exclusive finding already explains, then orders
-    /// the rest by position. A finding's precedence is its rule's.
+    /// Orders a body's findings by position (the rule's precedence breaks ties) and makes them
+    /// diagnostics. Findings an earlier rule already explains were never kept (RuleContext.report).
     static func resolve(_ findings: [Finding], severities: [Severity], configured: [Bool]) -> [Diagnostic] {
-        // Positions, not findings, are filtered and sorted: a finding is a dozen references,
-        // and copying them cost more than the rest of the work.
-        var kept: [Int] = []
-        kept.reserveCapacity(findings.count)
-        let claimCount = findings.reduce(0) { $0 + ($1.exclusive ? 1 : 0) }
-        if claimCount == 0 {
-            kept += findings.indices
-        } else if claimCount * findings.count <= 4096 {
-            for index in findings.indices {
-                let (precedence, scope) = (findings[index].precedence, findings[index].scope)
-                let covered = findings.contains { claim in
-                    claim.exclusive && claim.precedence < precedence && claim.scope.lowerBound <= scope.lowerBound
-                        && scope.upperBound <= claim.scope.upperBound
-                }
-                if !covered { kept.append(index) }
-            }
-        } else {
-            // A hostile body with many thousands of findings: no comparison of every pair.
-            let index = ClaimIndex(findings.filter(\.exclusive))
-            kept += findings.indices.filter { !index.covers(findings[$0]) }
-        }
+        // Positions, not findings, are sorted, and fields are read one by one: a finding read
+        // whole is a copy of a dozen references.
+        var kept = Array(findings.indices)
         if kept.count > 1 {
-            // Fields are read one by one: a finding read whole is a copy of all its references.
             kept.sort { lhs, rhs in
                 let (lhsStart, rhsStart) = (findings[lhs].range.lowerBound, findings[rhs].range.lowerBound)
                 return lhsStart != rhsStart ? lhsStart < rhsStart : findings[lhs].precedence < findings[rhs].precedence
@@ -106,48 +87,5 @@ public final class Linter: Sendable {
                 message: findings[index].message, range: findings[index].range, pointer: findings[index].node.pointer,
                 help: findings[index].help, fix: findings[index].fix, related: findings[index].related)
         }
-    }
-}
-
-/// The exclusive findings of one body, arranged so that "does an earlier rule's claim cover
-/// this finding's scope" costs a binary search per rule rather than a look at every claim:
-/// per rule, claims sorted by where their scope starts, with the furthest end reached so far.
-struct ClaimIndex {
-    /// Per precedence: scope starts in order, and the largest scope end up to each.
-    var starts: [[Int]]
-    var furthestEnds: [[Int]]
-
-    init(_ claims: [Finding]) {
-        let ruleCount = RuleRegistry.ids.count
-        var byRule = [[Range<Int>]](repeating: [], count: ruleCount)
-        for claim in claims { byRule[claim.precedence].append(claim.scope) }
-        starts = []
-        furthestEnds = []
-        for scopes in byRule {
-            let sorted = scopes.sorted { $0.lowerBound < $1.lowerBound }
-            var furthest = Int.min
-            starts.append(sorted.map(\.lowerBound))
-            furthestEnds.append(
-                sorted.map { scope in
-                    furthest = max(furthest, scope.upperBound)
-                    return furthest
-                })
-        }
-    }
-
-    /// Whether a claim of an earlier rule has a scope holding the finding's scope.
-    func covers(_ finding: Finding) -> Bool {
-        for precedence in 0..<min(finding.precedence, starts.count) where !starts[precedence].isEmpty {
-            // The last claim that starts at or before the finding's scope.
-            let rule = starts[precedence]
-            var low = 0
-            var high = rule.count
-            while low < high {
-                let middle = (low + high) / 2
-                if rule[middle] <= finding.scope.lowerBound { low = middle + 1 } else { high = middle }
-            }
-            if low > 0, furthestEnds[precedence][low - 1] >= finding.scope.upperBound { return true }
-        }
-        return false
     }
 }

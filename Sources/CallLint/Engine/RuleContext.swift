@@ -4,8 +4,17 @@ final class RuleContext {
     let settings: LintSettings
     let phoneNumberDiagnosis: PhoneNumberDiagnosis
     private(set) var findings: [Finding] = []
-    /// The running rule's place in RuleRegistry's precedence order.
-    var currentPrecedence = 0
+    /// The running rule's place in RuleRegistry's precedence order. Rules run in that order,
+    /// so the findings before `earlierFindings` are the earlier rules' and are final.
+    var currentPrecedence = 0 {
+        didSet {
+            earlierFindings = findings.count
+            claimIndex = nil
+        }
+    }
+    private var earlierFindings = 0
+    /// The earlier rules' exclusive findings, indexed once per rule when they are many.
+    private var claimIndex: ClaimIndex?
 
     init(view: CallRequestView, settings: LintSettings, phoneNumberDiagnosis: PhoneNumberDiagnosis) {
         self.view = view
@@ -18,23 +27,43 @@ final class RuleContext {
     var root: JSONValue { view.root }
     var source: SourceText { view.document.source }
 
-    /// Reports a finding.
+    /// Reports a finding, unless an earlier rule's exclusive finding already explains its
+    /// scope: one mistake, one diagnostic. The message, help, fix and related notes are worked
+    /// out only for a finding that is kept (a fifth of a broken bulk run's findings are not).
     /// - Parameters:
     ///   - range: what the caret underlines.
     ///   - node: the value concerned; gives the JSON Pointer.
     ///   - scope: the stretch of text this finding explains; defaults to `range`.
     ///   - exclusive: when true, findings of later (more general) rules inside `scope` are the
-    ///     same mistake seen again, and are dropped: one mistake, one diagnostic.
+    ///     same mistake seen again, and are dropped.
     ///   - severity: this finding's own severity, when it is lesser than the rule's.
     func report(
-        _ message: String, at range: Range<Int>, node: JSONValue, scope: Range<Int>? = nil, exclusive: Bool = true,
-        severity: Severity? = nil, help: String? = nil, fix: Fix? = nil, related: [Diagnostic.Related] = []
+        _ message: @autoclosure () -> String, at range: Range<Int>, node: JSONValue, scope: Range<Int>? = nil,
+        exclusive: Bool = true, severity: Severity? = nil, help: @autoclosure () -> String? = nil,
+        fix: @autoclosure () -> Fix? = nil, related: @autoclosure () -> [Diagnostic.Related] = []
     ) {
+        let scope = scope ?? range
+        guard !isExplained(scope) else { return }
         findings.append(
             Finding(
-                precedence: currentPrecedence, message: message, range: range, scope: scope ?? range,
-                exclusive: exclusive,
-                severity: severity, node: node, help: help, fix: fix, related: related))
+                precedence: currentPrecedence, message: message(), range: range, scope: scope, exclusive: exclusive,
+                severity: severity, node: node, help: help(), fix: fix(), related: related()))
+    }
+
+    /// Whether an exclusive finding of an earlier rule has a scope that holds `scope`: a
+    /// finding there would be the same mistake seen again. A rule asks before it works out an
+    /// expensive finding.
+    func isExplained(_ scope: Range<Int>) -> Bool {
+        guard earlierFindings > 0 else { return false }
+        // A few findings are compared in place; a hostile body's thousands go through an index.
+        if earlierFindings <= 64 {
+            return findings[..<earlierFindings].contains { claim in
+                claim.exclusive && claim.scope.lowerBound <= scope.lowerBound
+                    && scope.upperBound <= claim.scope.upperBound
+            }
+        }
+        if claimIndex == nil { claimIndex = ClaimIndex(findings[..<earlierFindings].filter(\.exclusive)) }
+        return claimIndex!.covers(scope, before: currentPrecedence)
     }
 
     /// The values that should hold a phone number; several rules read them.

@@ -55,9 +55,11 @@ struct UnknownKeyRule: Rule {
                 owner = item
             }
             let value = member.value
-            let message = "unknown key \(JSONString.quoted(member.name)): \(modelName) has no such field"
             // A misspelled field's value is checked as that field's: only the key is this rule's.
             let scope = member.isMisspelled ? keyRange : value.memberRange
+            // Asked first: what to write instead costs more than anything else here.
+            guard !context.isExplained(scope) else { continue }
+            let message = "unknown key \(JSONString.quoted(member.name)): \(modelName) has no such field"
             let report = { (help: String, fix: Fix?) in
                 context.report(message, at: keyRange, node: value, scope: scope, help: help, fix: fix)
             }
