@@ -21,6 +21,13 @@ final class BatchInputTests: XCTestCase {
         XCTAssertEqual(source.location(of: diagnostics[0].range.lowerBound).line, 3)
     }
 
+    /// An element's pointers start with its index, the element itself included.
+    func testPointersStartWithTheElementsIndex() {
+        let diagnostics = batch(#"[{}, 5, {"participants": [{"address": 5}]}]"#)
+        XCTAssertEqual(diagnostics.map(\.ruleID), ["missing-target", "wrong-type", "wrong-type"])
+        XCTAssertEqual(diagnostics.map(\.pointer), ["/0", "/1", "/2/participants/0/address"])
+    }
+
     func testSameFindingsAsCheckingEachElementAlone() {
         let elements = [
             #"{"phoneNumber": "+1 317 555 0123"}"#, #"{"participants": [{"to": {"phoneNumber": "+61212345678"}}]}"#,

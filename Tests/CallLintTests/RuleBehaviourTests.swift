@@ -19,6 +19,24 @@ final class RuleBehaviourTests: XCTestCase {
         XCTAssertTrue(diagnostics[0].help!.contains(#""phoneNumber": "12125550199 ""#), diagnostics[0].help!)
     }
 
+    /// The view groups known fields by role; each role's fields come in document order, and
+    /// the values that must be a number or an address are the phone numbers, then addresses.
+    func testViewGroupsFieldsByRoleInDocumentOrder() throws {
+        let text =
+            #"{"participants": [{"address": "a1", "queueId": "q1"}, {"address": "a2"}], "callerId": "c", "#
+            + #""phoneNumber": "p", "callQueueId": "q", "priority": 1}"#
+        let view = CallRequestView(root: try JSONParser().parse(SourceText(name: "t", text: text)).get().root)
+        func names(_ members: ArraySlice<CallRequestView.Member>) -> [String] { members.map(\.path) }
+        XCTAssertEqual(names(view.fields(.address)), ["participants[0].address", "participants[1].address"])
+        XCTAssertEqual(names(view.fields(.phoneNumber)), ["callerId", "phoneNumber"])
+        XCTAssertEqual(names(view.fields(.identifier)), ["participants[0].queueId", "callQueueId"])
+        XCTAssertEqual(names(view.fields(.integer)), ["priority"])
+        XCTAssertEqual(names(view.fields(.stringMap)), [])
+        XCTAssertEqual(
+            names(view.numberAndAddressFields),
+            ["callerId", "phoneNumber", "participants[0].address", "participants[1].address"])
+    }
+
     func testNestedPhoneNumberIsNotAlsoAWrongType() {
         XCTAssertEqual(rules(#"{"phoneNumber": {"phoneNumber": "+12125550199"}}"#), ["nested-phone-number"])
         XCTAssertEqual(rules(#"{"phoneNumber": {"kind": "mobile"}}"#), ["wrong-type"])

@@ -97,15 +97,11 @@ final class CallRequestView {
                     inventions: InventedKeys.destination, owner: .destination(item, index: index))
             }
         }
-        var membersByRole = [[Member]](repeating: [], count: FieldRole.allCases.count)
         var unknownMembers: [Member] = []
         var targets: [Member] = []
         var queueRoutingMembers: [Member] = []
         var callsQueue = false
         for member in members {
-            if let role = member.role {
-                membersByRole[role.rawValue].append(member)
-            }
             if member.role == nil || member.isMisspelled {
                 unknownMembers.append(member)
             }
@@ -123,12 +119,22 @@ final class CallRequestView {
         self.members = members
         self.participantLists = participantLists
         self.destinations = destinations
-        self.membersByRole = membersByRole
+        // Known fields grouped by role in one list, in document order within a role: a role's
+        // fields are one stretch of it, so asking for them builds nothing.
+        var byRole: [Member] = []
+        var roleStarts: [Int] = []
+        roleStarts.reserveCapacity(FieldRole.allCases.count + 1)
+        for role in FieldRole.allCases {
+            roleStarts.append(byRole.count)
+            for member in members where member.role == role { byRole.append(member) }
+        }
+        roleStarts.append(byRole.count)
+        self.membersByRole = byRole
+        self.roleStarts = roleStarts
         self.unknownMembers = unknownMembers
         self.targets = targets
         self.queueRoutingMembers = queueRoutingMembers
         self.callsQueue = callsQueue
-        numberAndAddressFields = fields(.phoneNumber) + fields(.address)
     }
 
     /// The members of one object; a key that stands for a field takes the field's role when
@@ -189,12 +195,16 @@ final class CallRequestView {
         }?.value
     }
 
-    /// Known fields with a given role.
-    func fields(_ role: FieldRole) -> [Member] { membersByRole[role.rawValue] }
+    /// Known fields with a given role, in document order.
+    func fields(_ role: FieldRole) -> ArraySlice<Member> {
+        membersByRole[roleStarts[role.rawValue]..<roleStarts[role.rawValue + 1]]
+    }
 
     /// `phoneNumber`, `callerId` and participant `address` fields: the values that must be a
-    /// phone number or an address.
-    private(set) var numberAndAddressFields: [Member] = []
+    /// phone number or an address. The two roles are neighbours in the grouped list.
+    var numberAndAddressFields: ArraySlice<Member> {
+        membersByRole[roleStarts[FieldRole.phoneNumber.rawValue]..<roleStarts[FieldRole.address.rawValue + 1]]
+    }
 
     /// The request's call targets (a key standing for one counts), each field once, not null.
     private(set) var targets: [Member] = []
@@ -205,5 +215,7 @@ final class CallRequestView {
 
     /// Keys the model does not have, misspelled fields among them.
     private(set) var unknownMembers: [Member] = []
-    private var membersByRole = [[Member]](repeating: [], count: FieldRole.allCases.count)
+    /// Known fields grouped by role (FieldRole's order), and where each role's stretch starts.
+    private var membersByRole: [Member] = []
+    private var roleStarts = [Int](repeating: 0, count: FieldRole.allCases.count + 1)
 }

@@ -77,7 +77,7 @@ private struct Elements {
             let results = ParallelMap.map(starts.count, workers: workers) { offset -> [Diagnostic]? in
                 guard
                     case .success(let parsed) = linter.parser.parseValue(
-                        in: source, at: starts[offset], pointerPrefix: "/\(first + offset)", depth: 1)
+                        in: source, at: starts[offset], elementIndex: first + offset, depth: 1)
                 else { return nil }
                 let after = skipWhitespace(bytes, parsed.end)
                 guard after < bytes.count, bytes[after] == UInt8(ascii: ",") || bytes[after] == UInt8(ascii: "]") else {
@@ -145,7 +145,7 @@ private struct Elements {
         var position = start
         var index = first
         while true {
-            switch linter.parser.parseValue(in: source, at: position, pointerPrefix: "/\(index)", depth: 1) {
+            switch linter.parser.parseValue(in: source, at: position, elementIndex: index, depth: 1) {
             case .failure(let error):
                 return emit(linter.check(syntaxError: error, in: source))
             case .success(let parsed):

@@ -21,17 +21,21 @@ struct JSONNodeStorage {
 public final class JSONDocument {
     public let source: SourceText
     var nodes: [JSONNodeStorage]
-    /// The pointer of this document's root within a larger one ("/17" for an element).
-    public let pointerPrefix: String
+    /// The index of this document's root in the array it was taken from (`--array`), if any.
+    /// Kept as a number, and written out only in a pointer that is printed: an array has
+    /// hundreds of thousands of elements, and most of them have no finding.
+    public let elementIndex: Int?
+    /// The pointer of this document's root within the array it was taken from ("/17").
+    public var pointerPrefix: String { elementIndex.map { "/\($0)" } ?? "" }
     /// Where the values a template or code fills in start (a placeholder written outside
     /// quotes, a JavaScript identifier), read as strings: the checks of content and type pass
     /// over them, as over a quoted placeholder.
     var templateValueStarts: Set<Int> = []
 
-    init(source: SourceText, nodes: [JSONNodeStorage], pointerPrefix: String = "") {
+    init(source: SourceText, nodes: [JSONNodeStorage], elementIndex: Int? = nil) {
         self.source = source
         self.nodes = nodes
-        self.pointerPrefix = pointerPrefix
+        self.elementIndex = elementIndex
     }
 
     public var root: JSONValue { JSONValue(document: self, index: 0) }
@@ -137,9 +141,10 @@ public struct JSONValue {
             depth += 1
             current = nodes[Int(current)].parent
         }
+        let prefix = document.pointerPrefix
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(document.pointerPrefix.utf8.count + depth * 16)
-        bytes += document.pointerPrefix.utf8
+        bytes.reserveCapacity(prefix.utf8.count + depth * 16)
+        bytes += prefix.utf8
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: depth) { path in
             // From this node up to the root's child, then written root first.
             current = index

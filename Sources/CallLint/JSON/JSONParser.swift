@@ -47,8 +47,9 @@ public struct JSONParser: Sendable {
     /// Parses the one value that starts at `offset` and stops after it, returning it as a
     /// document of its own (positions stay the source's) and the offset after it. This takes
     /// a large array apart one element at a time, so that its tree is never built whole.
+    /// - Parameter elementIndex: the value's index in that array, the first step of its pointers.
     public func parseValue(
-        in source: SourceText, at offset: Int, pointerPrefix: String, depth: Int
+        in source: SourceText, at offset: Int, elementIndex: Int, depth: Int
     ) -> Result<(document: JSONDocument, end: Int), JSONSyntaxError> {
         source.bytes.withUnsafeBufferPointer { buffer in
             var scanner = JSONScanner(
@@ -63,7 +64,7 @@ public struct JSONParser: Sendable {
                     if scanner.stack.isEmpty { break }
                 }
                 return .success(
-                    (JSONDocument(source: source, nodes: scanner.nodes, pointerPrefix: pointerPrefix), scanner.position)
+                    (JSONDocument(source: source, nodes: scanner.nodes, elementIndex: elementIndex), scanner.position)
                 )
             } catch {
                 return .failure(error)

@@ -1,4 +1,6 @@
 /// What a field of the request model holds, which decides the checks its value gets.
+/// The order groups a body's fields (CallRequestView): `phoneNumber` and `address` stay
+/// neighbours, so the values that must be a number or an address are one stretch.
 enum FieldRole: Int, CaseIterable, Sendable {
     /// An E.164 phone number (`phoneNumber`, `callerId`).
     case phoneNumber

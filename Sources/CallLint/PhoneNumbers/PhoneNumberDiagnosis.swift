@@ -188,7 +188,8 @@ struct PhoneNumberDiagnosis {
         } else {
             readings = plan.validReadings(of: digits, limit: Self.namedReadings)
         }
-        let valid = readings.filter { plan.isValid($0) }
+        // The readings without a default region are valid already.
+        let valid = defaultRegion == nil ? readings : readings.filter { plan.isValid($0) }
         // Read after an international prefix: what is wrong is in the number that follows it.
         if valid.count == 1 || (valid.isEmpty && defaultRegion != nil), let reading = valid.first ?? readings.first,
             case .internationalPrefix(let length) = reading.route
