@@ -59,6 +59,26 @@ final class JSONParserTests: XCTestCase {
         XCTAssertEqual(root.member("to2")?.pointer, "/to2")
     }
 
+    /// A pointer is written into room worked out beforehand; keys that double in length when
+    /// escaped (`~`, `/`, `\/`) and deep paths must fit and read as the keys say.
+    func testPointersOfKeysThatGrowWhenEscapedAgreeWithTheirKeys() throws {
+        let keys = [#"~~~~"#, #"////"#, #"\/\/\/"#, #"\u007e\u002f"#, #"é~/"#, #""#, #"a\"~"#, #"\ud83d\ude00/"#]
+        let text = keys.reversed().reduce(#"[[0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, "x"]]"#) { inner, key in
+            #"{"\#(key)": \#(inner)}"#
+        }
+        let root = try parse(text).get().root
+        var value = root
+        var expected = ""
+        while value.isContainer, let last = Array(value.children).last {
+            value = last
+            let token = value.key ?? String(value.parent!.childCount - 1)
+            expected += "/" + token.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
+            XCTAssertEqual(value.pointer, expected)
+        }
+        XCTAssertEqual(value.rawText, #""x""#)
+        XCTAssertTrue(expected.hasPrefix("/~0~0~0~0/~1~1~1~1/~1~1~1/~0~1/é~0~1//a\"~0/😀~1/0/12"), expected)
+    }
+
     /// Invisible characters go and the ends are trimmed, whether the text is plain ASCII (read
     /// on its bytes) or not (read by scalar).
     func testCleanedTextAgreesWithRemovingInvisibleScalars() {

@@ -131,44 +131,60 @@ public struct JSONValue {
     }
 
     /// RFC 6901 JSON Pointer of this node. Written as bytes straight from the keys' source
-    /// text: every finding printed has one.
+    /// text into room on the stack, then made a string once: every finding printed has one,
+    /// and most are short enough to need no memory of their own.
     public var pointer: String {
         guard storage.parent >= 0 else { return document.pointerPrefix }
         let nodes = document.nodes
+        let source = document.source.bytes
+        let prefix = document.pointerPrefix
+        // The path's depth, and room enough: a key's token is at most twice its written bytes
+        // (decoding shortens an escape; `~` and `/` take two bytes), an index at most 11.
         var depth = 0
+        var room = prefix.utf8.count
         var current = index
         while nodes[Int(current)].parent >= 0 {
+            let node = nodes[Int(current)]
             depth += 1
-            current = nodes[Int(current)].parent
+            room += 1 + (node.keyStart >= 0 ? 2 * (keyEnd(Int(node.keyStart)) - Int(node.keyStart)) : 11)
+            current = node.parent
         }
-        let prefix = document.pointerPrefix
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(prefix.utf8.count + depth * 16)
-        bytes += prefix.utf8
-        withUnsafeTemporaryAllocation(of: Int32.self, capacity: depth) { path in
+        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: depth) { path in
             // From this node up to the root's child, then written root first.
             current = index
             for level in stride(from: depth - 1, through: 0, by: -1) {
                 path[level] = current
                 current = nodes[Int(current)].parent
             }
-            let source = document.source.bytes
-            for node in path {
-                bytes.append(UInt8(ascii: "/"))
-                let storage = nodes[Int(node)]
-                guard storage.keyStart >= 0 else {
-                    bytes += String(storage.position).utf8
-                    continue
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: room) { text in
+                var count = 0
+                for byte in prefix.utf8 {
+                    text[count] = byte
+                    count += 1
                 }
-                let key = Int(storage.keyStart)..<keyEnd(Int(storage.keyStart))
-                if storage.keyHasEscapes {
-                    JSONPointer.appendEscaped(JSONStringDecoder.decode(source, key, hasEscapes: true).utf8, to: &bytes)
-                } else {
-                    JSONPointer.appendEscaped(source[(key.lowerBound + 1)..<(key.upperBound - 1)], to: &bytes)
+                for node in path {
+                    text[count] = UInt8(ascii: "/")
+                    count += 1
+                    let storage = nodes[Int(node)]
+                    guard storage.keyStart >= 0 else {
+                        for byte in String(storage.position).utf8 {
+                            text[count] = byte
+                            count += 1
+                        }
+                        continue
+                    }
+                    let key = Int(storage.keyStart)..<keyEnd(Int(storage.keyStart))
+                    if storage.keyHasEscapes {
+                        JSONPointer.writeEscaped(
+                            JSONStringDecoder.decode(source, key, hasEscapes: true).utf8, into: text, at: &count)
+                    } else {
+                        JSONPointer.writeEscaped(
+                            source[(key.lowerBound + 1)..<(key.upperBound - 1)], into: text, at: &count)
+                    }
                 }
+                return String(decoding: UnsafeBufferPointer(rebasing: text[..<count]), as: UTF8.self)
             }
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

@@ -1,16 +1,23 @@
 /// RFC 6901 JSON Pointer reference tokens.
 enum JSONPointer {
-    /// Appends a reference token's UTF-8 with `~` written `~0` and `/` written `~1`.
-    static func appendEscaped(_ token: some Sequence<UInt8>, to bytes: inout [UInt8]) {
+    /// Writes a reference token's UTF-8 at `count` with `~` written `~0` and `/` written `~1`;
+    /// the room must hold twice the token's bytes.
+    static func writeEscaped(
+        _ token: some Sequence<UInt8>, into text: UnsafeMutableBufferPointer<UInt8>, at count: inout Int
+    ) {
         for byte in token {
             switch byte {
             case UInt8(ascii: "~"):
-                bytes.append(UInt8(ascii: "~"))
-                bytes.append(UInt8(ascii: "0"))
+                text[count] = UInt8(ascii: "~")
+                text[count + 1] = UInt8(ascii: "0")
+                count += 2
             case UInt8(ascii: "/"):
-                bytes.append(UInt8(ascii: "~"))
-                bytes.append(UInt8(ascii: "1"))
-            default: bytes.append(byte)
+                text[count] = UInt8(ascii: "~")
+                text[count + 1] = UInt8(ascii: "1")
+                count += 2
+            default:
+                text[count] = byte
+                count += 1
             }
         }
     }
