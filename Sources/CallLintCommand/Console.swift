@@ -58,8 +58,9 @@ public struct Console {
             readStandardInput: { count in
                 FileSystem.readChunk(descriptor: 0, count: count)
             },
-            writeOutput: { bytes in if !writeAll(1, bytes) { state.markClosed() } },
-            writeError: { text in _ = writeAll(2, Array(visibleLines(text).utf8)) },
+            // A failed write to standard output is a closed pipe (`| head`): nothing more can be said.
+            writeOutput: { bytes in if case .failure = FileSystem.writeAll(1, bytes) { state.markClosed() } },
+            writeError: { text in _ = FileSystem.writeAll(2, Array(visibleLines(text).utf8)) },
             standardOutputIsTerminal: FileSystem.isTerminal(1), standardInputIsTerminal: FileSystem.isTerminal(0),
             environment: environment, currentDirectory: FileSystem.currentDirectory())
         console.outputState = state
@@ -68,29 +69,6 @@ public struct Console {
 
     /// Writes text to standard output.
     func write(_ text: String) { writeOutput(Array(text.utf8)) }
-
-    /// Writes all of `bytes`; false when the descriptor is closed (or fails for good). A full
-    /// non-blocking pipe (EAGAIN) is waited on, not taken for a closed one.
-    static func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = writeBytes(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    switch errno {
-                    case EINTR: continue
-                    case EAGAIN, EWOULDBLOCK:
-                        var ready = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
-                        _ = poll(&ready, 1, -1)
-                        continue
-                    default: return false  // a closed pipe (`| head`): nothing more can be said
-                    }
-                }
-                offset += written
-            }
-            return true
-        }
-    }
 }
 
 /// Whether standard output is still open, shared by the threads that write it.
@@ -102,11 +80,6 @@ public final class OutputState: Sendable {
     public var isClosed: Bool { closed.load(ordering: .relaxed) }
 
     func markClosed() { closed.store(true, ordering: .relaxed) }
-}
-
-/// write(2), named apart from Console's own `write`.
-private func writeBytes(_ descriptor: Int32, _ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int {
-    write(descriptor, bytes, count)
 }
 
 /// A path as messages show it: any control character (and any byte of a name that is not

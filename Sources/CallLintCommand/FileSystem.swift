@@ -193,19 +193,28 @@ enum FileSystem {
         return FileName.decode(buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) })
     }
 
-    /// Writes all of `bytes` to a descriptor.
-    static func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) -> Result<Void, IOFailure> {
+    /// Writes all of `bytes` to a descriptor: a file being fixed, a report file, standard
+    /// output or error. A full non-blocking pipe (EAGAIN) is waited on, not taken for a failure.
+    static func writeAll(_ descriptor: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Result<Void, IOFailure> {
         var written = 0
         while written < bytes.count {
-            let result = bytes.withUnsafeBufferPointer {
-                write(descriptor, $0.baseAddress! + written, bytes.count - written)
-            }
+            let result = write(descriptor, bytes.baseAddress! + written, bytes.count - written)
             if result < 0 {
-                if errno == EINTR { continue }
-                return .failure(IOFailure(message: errorMessage(errno)))
+                switch errno {
+                case EINTR: continue
+                case EAGAIN, EWOULDBLOCK:
+                    var ready = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
+                    _ = poll(&ready, 1, -1)
+                    continue
+                default: return .failure(IOFailure(message: errorMessage(errno)))
+                }
             }
             written += result
         }
         return .success(())
+    }
+
+    static func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) -> Result<Void, IOFailure> {
+        bytes.withUnsafeBufferPointer { writeAll(descriptor, $0) }
     }
 }

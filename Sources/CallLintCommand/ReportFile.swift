@@ -17,7 +17,7 @@ final class ReportFile {
         init(descriptor: Int32) { self.descriptor = descriptor }
 
         func write(_ bytes: UnsafeBufferPointer<UInt8>) {
-            guard failure == nil, case .failure(let failed) = FileSystem.writeAll(descriptor, Array(bytes)) else {
+            guard failure == nil, case .failure(let failed) = FileSystem.writeAll(descriptor, bytes) else {
                 return
             }
             failure = failed

@@ -16,6 +16,22 @@ final class SourceTextTests: XCTestCase {
         XCTAssertEqual(mixed.location(of: 5).line, 3)
     }
 
+    /// The search for a lone CR jumps from one CR to the next; it must find one after many
+    /// CRLFs, one at the very end, and none where every CR has its LF.
+    func testLoneCarriageReturnIsFoundWhereverItIs() {
+        func hasLone(_ text: String) -> Bool {
+            Array(text.utf8).withUnsafeBufferPointer { SourceText.hasLoneCarriageReturn($0) }
+        }
+        let crlfs = String(repeating: "ab\r\n", count: 100)
+        XCTAssertFalse(hasLone(crlfs))
+        XCTAssertFalse(hasLone(""))
+        XCTAssertTrue(hasLone("\r"))
+        XCTAssertTrue(hasLone(crlfs + "\r"))
+        XCTAssertTrue(hasLone(crlfs + "\rx" + crlfs))
+        XCTAssertTrue(hasLone("\r\r\n"))
+        XCTAssertFalse(hasLone("x\r\n\r\n"))
+    }
+
     func testColumnsOnALongLineAgreeWithCountingFromItsStart() {
         let line = (0..<5000).map { $0 % 7 == 0 ? "é" : $0 % 11 == 0 ? "😀" : "x" }.joined()
         let text = "first\n" + line + "\nlast"

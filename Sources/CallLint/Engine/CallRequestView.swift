@@ -217,5 +217,7 @@ final class CallRequestView {
     private(set) var unknownMembers: [Member] = []
     /// Known fields grouped by role (FieldRole's order), and where each role's stretch starts.
     private var membersByRole: [Member] = []
-    private var roleStarts = [Int](repeating: 0, count: FieldRole.allCases.count + 1)
+    private var roleStarts = CallRequestView.noFields
+    /// Role starts of a body with no request object: shared, so such a view allocates none.
+    private static let noFields = [Int](repeating: 0, count: FieldRole.allCases.count + 1)
 }

@@ -4,8 +4,8 @@ public final class Linter: Sendable {
     public let settings: LintSettings
     public let parser: JSONParser
 
-    /// The checks of the rules that run, in precedence order, and the severity each reports at:
-    /// worked out once per linter, not once per request body. A check is kept as a closure:
+    /// The checks of the rules that run, in precedence order: worked out once per linter, not
+    /// once per request body (as are the severities below). A check is kept as a closure:
     /// copying one out of the array is one count, where copying a (precedence, rule) pair went
     /// through the existential's value witness, once per rule per body.
     let activeChecks: [(precedence: Int, check: @Sendable (RuleContext) -> Void)]

@@ -62,11 +62,14 @@ public enum FileName {
         var shown = ""
         for scalar in name.unicodeScalars {
             if let raw = rawByte(scalar) {
-                shown += "\\x{" + hex(UInt32(raw), width: 2) + "}"
+                shown += shownRawByte(raw)
             } else {
                 shown.unicodeScalars.append(scalar)
             }
         }
         return shown
     }
+
+    /// How a carried byte is printed: `\x{E9}`.
+    static func shownRawByte(_ raw: UInt8) -> String { "\\x{" + hex(UInt32(raw), width: 2) + "}" }
 }

@@ -16,7 +16,7 @@ public enum VisibleText {
         var output = ""
         for scalar in text.unicodeScalars {
             if let raw = FileName.rawByte(scalar) {
-                output += "\\x{" + hex(UInt32(raw), width: 2) + "}"
+                output += FileName.shownRawByte(raw)
             } else if needsEscape(scalar) {
                 output += "\\u{" + hex(scalar.value, width: 4) + "}"
             } else {

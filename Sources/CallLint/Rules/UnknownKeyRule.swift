@@ -25,7 +25,7 @@ struct UnknownKeyRule: Rule {
         // members, which is cheaper than a set only while they are few.
         var keysByOwner: [Int32: Set<String>] = [:]
         func has(_ owner: JSONValue, _ key: String) -> Bool {
-            if owner.childCount <= 32 { return owner.children.contains { $0.hasKey(key) } }
+            if owner.childCount <= 32 { return owner.member(key) != nil }
             if let keys = keysByOwner[owner.index] { return keys.contains(key) }
             let keys = Set(owner.children.compactMap(\.key))
             keysByOwner[owner.index] = keys

@@ -78,10 +78,7 @@ public final class SourceText: Sendable {
             if table.loneCarriageReturns == true {
                 while index < target {
                     let byte = buffer[index]
-                    if byte == UInt8(ascii: "\n")
-                        || byte == UInt8(ascii: "\r")
-                            && (index + 1 == buffer.count || buffer[index + 1] != UInt8(ascii: "\n"))
-                    {
+                    if byte == UInt8(ascii: "\n") || Self.isLoneCarriageReturn(buffer, at: index) {
                         table.starts.append(index + 1)
                     }
                     index += 1
@@ -96,16 +93,20 @@ public final class SourceText: Sendable {
         table.scanned = target
     }
 
+    /// Whether a carriage return not followed by a line feed is anywhere in the text: looked
+    /// for from one CR to the next, which memchr finds many bytes per step.
     static func hasLoneCarriageReturn(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
-        while index < buffer.count {
-            if buffer[index] == UInt8(ascii: "\r"), index + 1 == buffer.count || buffer[index + 1] != UInt8(ascii: "\n")
-            {
-                return true
-            }
-            index += 1
+        while let found = next(UInt8(ascii: "\r"), in: buffer, from: index, to: buffer.count) {
+            if isLoneCarriageReturn(buffer, at: found) { return true }
+            index = found + 1
         }
         return false
+    }
+
+    /// A carriage return at `index` with no line feed after it.
+    static func isLoneCarriageReturn(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        buffer[index] == UInt8(ascii: "\r") && (index + 1 == buffer.count || buffer[index + 1] != UInt8(ascii: "\n"))
     }
 
     static func isLineBreak(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") }
@@ -113,13 +114,18 @@ public final class SourceText: Sendable {
     /// The offset of the first line break in `start..<end`. memchr reads many bytes per step;
     /// the line table of a 50 MB input is built on the output thread, in line with the run.
     static func nextNewline(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
+        next(UInt8(ascii: "\n"), in: buffer, from: start, to: end)
+    }
+
+    /// The offset of the first `target` byte in `start..<end`.
+    static func next(_ target: UInt8, in buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int? {
+        guard start < end else { return nil }
         #if canImport(Glibc)
-            guard let base = buffer.baseAddress,
-                let found = memchr(base + start, Int32(UInt8(ascii: "\n")), end - start)
+            guard let base = buffer.baseAddress, let found = memchr(base + start, Int32(target), end - start)
             else { return nil }
             return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
         #else
-            return buffer[start..<end].firstIndex(of: UInt8(ascii: "\n"))
+            return buffer[start..<end].firstIndex(of: target)
         #endif
     }
 
