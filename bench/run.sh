@@ -71,9 +71,11 @@ cases = [
   {"key": "big/array-json", "group": "50 MB array", "name": "call-lint --array --format json", "command": [lint, "--isolated", "--array", "--format", "json", "$corpus/big.json"], "runs": runs},
   {"key": "ndjson/call-lint", "group": "NDJSON (same bodies)", "name": "call-lint", "command": [lint, "--isolated", "-q", "$corpus/big.ndjson"], "runs": runs},
   {"key": "ndjson/call-lint-json", "group": "NDJSON (same bodies)", "name": "call-lint --format json", "command": [lint, "--isolated", "--format", "json", "$corpus/big.ndjson"], "runs": runs},
+  {"key": "ndjson/parse", "group": "NDJSON (same bodies)", "name": "call-lint --select invalid-json (parsing only)", "command": [lint, "--isolated", "--format", "json", "--select", "invalid-json", "$corpus/big.ndjson"], "runs": runs},
   {"key": "ndjson/jq", "group": "NDJSON (same bodies)", "name": "jq empty", "command": ["jq", "empty", "$corpus/big.ndjson"], "runs": runs},
   {"key": "half/call-lint-json", "group": "NDJSON, 120,000 bodies, half broken", "name": "call-lint --format json", "command": [lint, "--isolated", "--format", "json", "$corpus/half.ndjson"], "runs": runs},
   {"key": "half/call-lint-json-1", "group": "NDJSON, 120,000 bodies, half broken", "name": "call-lint --format json --jobs 1", "command": [lint, "--isolated", "--format", "json", "--jobs", "1", "$corpus/half.ndjson"], "runs": runs},
+  {"key": "half/parse", "group": "NDJSON, 120,000 bodies, half broken", "name": "call-lint --select invalid-json (parsing only)", "command": [lint, "--isolated", "--format", "json", "--select", "invalid-json", "$corpus/half.ndjson"], "runs": runs},
   {"key": "half/jq", "group": "NDJSON, 120,000 bodies, half broken", "name": "jq empty", "command": ["jq", "empty", "$corpus/half.ndjson"], "runs": runs},
 ]
 json.dump(cases, open(sys.argv[1], "w"))
@@ -109,6 +111,13 @@ for key, jq, label in (("ndjson/call-lint-json", "ndjson/jq", "NDJSON, JSON outp
                        ("big/array-json", "big/jq", "--array, JSON output")):
     ratio = cpu(key) / cpu(jq)
     print(f"  {label}: CPU {cpu(key):.2f} s vs jq empty {cpu(jq):.2f} s = {ratio:.2f}x (target <= 1x): {verdict(ratio <= 1)}")
+# Where the CPU goes: parsing alone (a selection that checks no parsed body), and the rest
+# (the clean-body screen, the rules, the report), each against jq empty's parse.
+for key, parse, jq, label in (("ndjson/call-lint-json", "ndjson/parse", "ndjson/jq", "NDJSON"),
+                              ("half/call-lint-json", "half/parse", "half/jq", "NDJSON half broken")):
+    rest = cpu(key) - cpu(parse)
+    print(f"  {label}: parsing {cpu(parse):.2f} s CPU ({cpu(parse) / cpu(jq):.2f}x jq empty), "
+          f"checking and reporting {rest:.2f} s ({rest / cpu(jq):.2f}x jq empty)")
 floor_ratio = time("files/call-lint") / time("files/floor")
 print(f"  10,000 files: call-lint / read_floor = {floor_ratio:.2f}x wall (target <= 1.5x): {verdict(floor_ratio <= 1.5)}")
 print(f"  NDJSON {ndjson_size / 1e6:.0f} MB peak memory: {rows['ndjson/call-lint']['peak_bytes'] / 1e6:.0f} MB (flat: bounded by the 4 MB read block)")

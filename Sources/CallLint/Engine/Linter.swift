@@ -24,17 +24,18 @@ public final class Linter: Sendable {
         self.parser = parser
         phoneNumberDiagnosis = PhoneNumberDiagnosis(
             defaultRegion: settings.defaultRegion.flatMap(NumberingPlan.shared.region(code:)))
-        let activeRules = RuleRegistry.rules.enumerated().filter { settings.isEnabled($0.element.id) }.map {
-            ($0.offset, $0.element)
+        // Only the rules that can find something in a parsed body: not those reported
+        // elsewhere, and not one whose required setting is not set (it runs only when selected,
+        // and then checks nothing). With none left, a body is parsed and nothing more.
+        let activeRules = RuleRegistry.rules.enumerated().filter { _, rule in
+            settings.isEnabled(rule.id) && type(of: rule).checksParsedBodies
+                && type(of: rule).requiredSetting.map { $0.isSet(settings) } ?? true
         }
         activeChecks = activeRules.map { precedence, rule in (precedence, { rule.check($0) }) }
         severityByPrecedence = RuleRegistry.ids.map { settings.severity(of: $0) }
         severityIsConfigured = RuleRegistry.ids.map { settings.severityOverrides[$0] != nil }
-        // A rule whose required setting is not set checks nothing (it runs only when selected).
         let covered = Set(CleanBodyScreen.coveredRules.map { $0.id })
-        screensCleanBodies = activeRules.allSatisfy { _, rule in
-            covered.contains(rule.id) || type(of: rule).requiredSetting.map { !$0.isSet(settings) } ?? false
-        }
+        screensCleanBodies = activeRules.allSatisfy { covered.contains($0.element.id) }
     }
 
     /// The `invalid-json` diagnostic for a body that does not parse, unless the rule is off.
@@ -50,6 +51,7 @@ public final class Linter: Sendable {
 
     /// Checks one request body: a document's root, a line of NDJSON, an element of an array.
     public func check(body root: JSONValue) -> [Diagnostic] {
+        guard !activeChecks.isEmpty else { return [] }
         if screensCleanBodies, CleanBodyScreen.isClean(root) { return [] }
         return checkWithEveryRule(root)
     }

@@ -6,6 +6,7 @@ struct EmbeddedBodyRule: Rule {
     static let id = "embedded-body"
     static let defaultSeverity = Severity.info
     static let fixAvailability = FixAvailability.none
+    static let checksParsedBodies = false
 
     func check(_ context: RuleContext) {
         // Reported when a body is found in its input; see Linter.check(_:in:).

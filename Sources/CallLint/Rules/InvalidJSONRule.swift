@@ -6,6 +6,7 @@ struct InvalidJSONRule: Rule {
     static let id = "invalid-json"
     static let defaultSeverity = Severity.error
     static let fixAvailability = FixAvailability.none
+    static let checksParsedBodies = false
 
     func check(_ context: RuleContext) {
         // Syntax errors are reported before any rule runs; see Linter.check(syntaxError:in:).

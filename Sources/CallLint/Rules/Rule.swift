@@ -8,11 +8,15 @@ protocol Rule: Sendable {
     static var fixAvailability: FixAvailability { get }
     /// The setting without which the rule checks nothing, and is off unless selected.
     static var requiredSetting: RequiredSetting? { get }
+    /// Whether `check` looks at a parsed body. A rule reported elsewhere (a syntax error, an
+    /// input's wrapping) says no, and a linter that runs no other rule then builds no view.
+    static var checksParsedBodies: Bool { get }
     func check(_ context: RuleContext)
 }
 
 extension Rule {
     static var requiredSetting: RequiredSetting? { nil }
+    static var checksParsedBodies: Bool { true }
     var id: String { Self.id }
 }
 
