@@ -59,7 +59,6 @@ public final class OutputBuffer {
         storage.pointee.count = 0
     }
 
-    /// Room for `extra` more bytes.
     /// Room for `extra` more bytes; where they go.
     @inline(__always)
     func reserve(_ extra: Int) -> UnsafeMutablePointer<UInt8> {
