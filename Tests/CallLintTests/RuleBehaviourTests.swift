@@ -210,12 +210,16 @@ final class RuleBehaviourTests: XCTestCase {
     }
 
     /// A selection of rules that find nothing in a parsed body (a syntax error's rule, the
-    /// input's note, a rule whose setting is not set) leaves the linter nothing to run on one:
+    /// input's note, typographic characters found while reading, a rule whose setting is not
+    /// set) leaves the linter nothing to run on one:
     /// `--select invalid-json` is a validator of JSON syntax and nothing more.
     func testASelectionThatChecksNoParsedBodyRunsNothing() throws {
         let broken = #"{"to": "+1 317 555 0123", "callType": "x", "participants": {"address": "1"}}"#
         let document = try JSONParser().parse(SourceText(name: "t", text: broken)).get()
-        for selection: Set<String> in [["invalid-json"], ["embedded-body"], ["invalid-json", "caller-id-not-allowed"]] {
+        let selections: [Set<String>] = [
+            ["invalid-json"], ["embedded-body"], ["typographic-syntax"], ["invalid-json", "caller-id-not-allowed"],
+        ]
+        for selection in selections {
             let linter = Linter(settings: LintSettings(enabledRules: selection))
             XCTAssertTrue(linter.activeChecks.isEmpty, "\(selection)")
             XCTAssertEqual(linter.check(body: document.root), [], "\(selection)")
@@ -225,7 +229,7 @@ final class RuleBehaviourTests: XCTestCase {
         XCTAssertEqual(
             configured.activeChecks.map(\.precedence), [RuleRegistry.precedenceByID["caller-id-not-allowed"]])
         XCTAssertFalse(configured.screensCleanBodies, "the screen does not know the organization's numbers")
-        XCTAssertEqual(Linter().activeChecks.count, RuleRegistry.rules.count - 3, "all but the three above")
+        XCTAssertEqual(Linter().activeChecks.count, RuleRegistry.rules.count - 4, "all but the four above")
         XCTAssertEqual(
             Linter(settings: LintSettings(enabledRules: ["invalid-json", "unknown-key"])).check(body: document.root)
                 .map(\.ruleID), ["unknown-key", "unknown-key"])

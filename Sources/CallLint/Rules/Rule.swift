@@ -9,7 +9,8 @@ protocol Rule: Sendable {
     /// The setting without which the rule checks nothing, and is off unless selected.
     static var requiredSetting: RequiredSetting? { get }
     /// Whether `check` looks at a parsed body. A rule reported elsewhere (a syntax error, an
-    /// input's wrapping) says no, and a linter that runs no other rule then builds no view.
+    /// input's wrapping, typographic characters found while a text is read) says no, and a
+    /// linter that runs no other rule then builds no view.
     static var checksParsedBodies: Bool { get }
     func check(_ context: RuleContext)
 }

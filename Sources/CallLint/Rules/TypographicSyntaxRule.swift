@@ -6,6 +6,7 @@ struct TypographicSyntaxRule: Rule {
     static let id = "typographic-syntax"
     static let defaultSeverity = Severity.error
     static let fixAvailability = FixAvailability.safe
+    static let checksParsedBodies = false
 
     func check(_ context: RuleContext) {
         // Found while a text is read (TemplateReading); see Linter.check(text:in:).
