@@ -32,9 +32,13 @@ public struct EmbeddedBody: Sendable {
 
     /// A note with no body to check.
     static func note(_ message: String, at range: Range<Int>) -> EmbeddedBody {
-        EmbeddedBody(
-            text: MappedText(bytes: [], map: OffsetMap()), note: message, noteRange: range, quoting: .none,
-            hasBody: false)
+        EmbeddedBody(text: MappedText.empty, note: message, noteRange: range, quoting: .none, hasBody: false)
+    }
+
+    /// A request sent with no body (a curl command without `-d`, an HTTP request without one):
+    /// the empty body is checked, as the API would receive it, after the note.
+    static func emptyBody(note message: String, at range: Range<Int>) -> EmbeddedBody {
+        EmbeddedBody(text: MappedText.empty, note: message, noteRange: range, quoting: .none)
     }
 }
 

@@ -11,6 +11,9 @@ public struct MappedText: Sendable {
         self.map = map
     }
 
+    /// No text at all.
+    static let empty = MappedText(bytes: [], map: OffsetMap())
+
     /// The input itself.
     init(original bytes: [UInt8]) {
         self.init(bytes: bytes, map: .identity(count: bytes.count))

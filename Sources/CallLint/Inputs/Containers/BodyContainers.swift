@@ -76,7 +76,7 @@ enum BodyContainers {
 }
 
 extension String {
-    /// Whether the string equals `other`, ignoring ASCII case.
+    /// Whether the string equals `other`, ignoring case (`post` is `POST`).
     func equalsIgnoringCase(_ other: String) -> Bool {
         lowercased() == other.lowercased()
     }

@@ -43,10 +43,7 @@ enum CurlCommand {
             url.map { BodyContainers.isCallsEndpoint($0) ? "" : " (its URL is not /api/v2/conversations/calls)" } ?? ""
         guard let first = data.first else {
             return [
-                EmbeddedBody(
-                    text: MappedText(bytes: [], map: OffsetMap()),
-                    note: "read a curl command with no -d or --data body",
-                    noteRange: text.map.original(commandRange), quoting: .none)
+                .emptyBody(note: "read a curl command with no -d or --data body", at: text.map.original(commandRange))
             ]
         }
         if first.word.text.bytes.first == UInt8(ascii: "@") {

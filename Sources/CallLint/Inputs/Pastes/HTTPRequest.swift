@@ -35,12 +35,7 @@ enum HTTPRequest {
         let noteRange = text.map.original(start..<firstLineEnd)
         let endpoint = "\(method) \(BodyContainers.isCallsEndpoint(target) ? "/api/v2/conversations/calls" : target)"
         guard bytes[bodyStart...].contains(where: { !JSONByte.isWhitespace($0) }) else {
-            return [
-                EmbeddedBody(
-                    text: MappedText(bytes: [], map: OffsetMap()),
-                    note: "read an HTTP request (\(endpoint)) with no body",
-                    noteRange: noteRange, quoting: .none)
-            ]
+            return [.emptyBody(note: "read an HTTP request (\(endpoint)) with no body", at: noteRange)]
         }
         return [
             EmbeddedBody(
