@@ -82,6 +82,23 @@ final class RuleBehaviourTests: XCTestCase {
         XCTAssertTrue(misplaced[0].help!.contains("inside a participant"), misplaced[0].help!)
     }
 
+    /// Two keys that would both become `callerId` are neither of them renamed, and one alone
+    /// is: the same whether the keys that would become a field are counted by looking at the
+    /// few others or, past eight, in a dictionary.
+    func testKeysThatWouldBecomeTheSameFieldAreNotRenamedWhateverTheirNumber() {
+        for padding in [0, 9] {
+            let extra = (0..<padding).map { ", \"zq\($0)x\": 1" }.joined()
+            let twice = lint(
+                #"{"phoneNumber": "+13175550123", "callerID": "+13175550100", "caller_id": "+13175550100""# + extra
+                    + "}")
+            let renames = twice.filter { $0.pointer == "/callerID" || $0.pointer == "/caller_id" }
+            XCTAssertEqual(renames.count, 2, "padding \(padding)")
+            XCTAssertEqual(renames.compactMap(\.fix).count, 0, "padding \(padding)")
+            let once = lint(#"{"phoneNumber": "+13175550123", "callerID": "+13175550100""# + extra + "}")
+            XCTAssertEqual(once.first { $0.pointer == "/callerID" }?.fix?.applicability, .safe, "padding \(padding)")
+        }
+    }
+
     func testSafeFixesAreOnlyTheOnesThatCannotChangeMeaning() {
         let renamed = lint(#"{"phone_number": "+13175550123"}"#)[0].fix!
         XCTAssertEqual(renamed.applicability, .safe)

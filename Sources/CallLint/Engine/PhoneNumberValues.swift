@@ -25,11 +25,11 @@ extension RuleContext {
     /// as it is when it is right, the corrected number when exactly one reading is valid, nil
     /// when it is wrong and no correction is certain, or would be wrong in its new place.
     func movedValue(_ value: JSONValue, to role: FieldRole) -> (text: String, applicability: Fix.Applicability)? {
-        guard let cleaned = cleanedContent(of: value) else {
+        guard let (form, cleaned) = addressForm(of: value) else {
             return isPlaceholder(value) ? (value.rawText, .safe) : nil
         }
         let asWritten = cleaned == facts(of: value)?.text ? value.rawText : JSONString.quoted(cleaned)
-        switch AddressForm(cleaned) {
+        switch form {
         case .sip(let scheme, let rest):
             // The plain user@host is right at once; anything else is analysed.
             guard role == .address, scheme == "sip",
@@ -57,10 +57,10 @@ extension RuleContext {
     static func phoneNumberValues(in view: CallRequestView, context: RuleContext) -> [PhoneNumberValue] {
         var found: [PhoneNumberValue] = []
         for member in view.numberAndAddressFields {
-            guard let cleaned = context.cleanedContent(of: member.value), !cleaned.isEmpty else { continue }
+            guard let (form, cleaned) = context.addressForm(of: member.value), !cleaned.isEmpty else { continue }
             let number: String
             let scheme: String?
-            switch AddressForm(cleaned) {
+            switch form {
             case .phone(let text): (number, scheme) = (text, nil)
             case .tel(let written, let text): (number, scheme) = (text, written)
             case .sip, .bareSIP: continue

@@ -76,6 +76,9 @@ final class RuleContext {
         let text: String
         let isPlaceholder: Bool
         let cleaned: String
+        /// How the cleaned text presents itself: half a dozen rules and the phone-number
+        /// reading ask, of the same few values.
+        private(set) lazy var form = AddressForm(cleaned)
 
         init(text: String, isPlaceholder: Bool, cleaned: String) {
             self.text = text
@@ -120,6 +123,12 @@ final class RuleContext {
     func cleanedContent(of value: JSONValue) -> String? {
         guard let facts = facts(of: value), !facts.isPlaceholder else { return nil }
         return facts.cleaned
+    }
+
+    /// The form of that cleaned text (a phone number, `tel:`, `sip:`), and the text.
+    func addressForm(of value: JSONValue) -> (form: AddressForm, cleaned: String)? {
+        guard let facts = facts(of: value), !facts.isPlaceholder else { return nil }
+        return (facts.form, facts.cleaned)
     }
 }
 

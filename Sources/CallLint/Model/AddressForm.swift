@@ -8,20 +8,28 @@ enum AddressForm: Equatable {
 
     init(_ text: String) {
         let utf8 = text.utf8
+        // The scheme is compared as bytes, ASCII letters in any case: no other character
+        // lowercases to the letters of `tel`, `sip` or `sips`, and no string is made for a
+        // scheme that is none of them.
         if let colon = utf8.firstIndex(of: UInt8(ascii: ":")) {
-            let scheme = String(text[..<colon])
-            let rest = String(text[utf8.index(after: colon)...])
-            switch scheme.lowercased() {
-            case "tel":
-                self = .tel(scheme: scheme, number: rest)
+            let written = utf8[..<colon]
+            let isTel = Self.isScheme(written, "tel")
+            if isTel || Self.isScheme(written, "sip") || Self.isScheme(written, "sips") {
+                let scheme = String(text[..<colon])
+                let rest = String(text[utf8.index(after: colon)...])
+                self = isTel ? .tel(scheme: scheme, number: rest) : .sip(scheme: scheme, rest: rest)
                 return
-            case "sip", "sips":
-                self = .sip(scheme: scheme, rest: rest)
-                return
-            default: break
             }
         }
         self = utf8.contains(UInt8(ascii: "@")) ? .bareSIP(text) : .phone(text)
+    }
+
+    /// Whether `written` is `scheme` (lowercase ASCII letters) in any case.
+    private static func isScheme(_ written: Substring.UTF8View, _ scheme: StaticString) -> Bool {
+        guard written.count == scheme.utf8CodeUnitCount else { return false }
+        // Setting bit 5 lowercases an ASCII letter, and turns nothing else into one.
+        return zip(written, UnsafeBufferPointer(start: scheme.utf8Start, count: scheme.utf8CodeUnitCount))
+            .allSatisfy { $0 | 0x20 == $1 }
     }
 
     /// The scheme as written, when it is not lowercase (`TEL:`, `Sip:`).

@@ -21,8 +21,8 @@ struct AddressTypeCaseRule: Rule {
         }
         for member in context.view.fields(.address) {
             let value = member.value
-            guard let text = context.content(of: value), let cleaned = context.cleanedContent(of: value),
-                let scheme = AddressForm(cleaned).miscasedScheme,
+            guard let text = context.content(of: value),
+                let scheme = context.addressForm(of: value)?.form.miscasedScheme,
                 let range = text.firstRange(of: scheme + ":")
             else { continue }
             var corrected = text

@@ -14,8 +14,7 @@ struct AddressTypeMismatchRule: Rule {
             checkScheme(member.value, context)
         }
         for member in context.view.fields(.phoneNumber) {
-            guard let text = context.cleanedContent(of: member.value) else { continue }
-            let form = AddressForm(text)
+            guard let (form, text) = context.addressForm(of: member.value) else { continue }
             if form.isSIP {
                 context.report(
                     "`\(member.name)` takes a phone number, but \(JSONString.quoted(text)) is a SIP address",
@@ -43,10 +42,9 @@ struct AddressTypeMismatchRule: Rule {
         guard let declared = destination.member("addressType"),
             let address = context.view.field("address", of: destination),
             let declaredText = context.cleanedContent(of: declared),
-            let addressText = context.cleanedContent(of: address),
+            let (form, addressText) = context.addressForm(of: address),
             let scope = Optional(declared.memberRange)
         else { return }
-        let form = AddressForm(addressText)
         let kind = declaredText.lowercased()
         let contradiction: String?
         switch (kind, form) {
@@ -71,8 +69,8 @@ struct AddressTypeMismatchRule: Rule {
     }
 
     func checkScheme(_ value: JSONValue, _ context: RuleContext) {
-        guard let text = context.cleanedContent(of: value) else { return }
-        switch AddressForm(text) {
+        guard let (form, text) = context.addressForm(of: value) else { return }
+        switch form {
         case .tel(let scheme, let number) where number.contains("@"):
             // Only a SIP address with nothing else wrong is offered.
             let corrected = SIPAddressAnalysis(rest: number).problem == nil ? "sip:" + number : nil

@@ -8,8 +8,8 @@ struct SIPURIFormatRule: Rule {
     func check(_ context: RuleContext) {
         for member in context.view.fields(.address) {
             let value = member.value
-            guard let cleaned = context.cleanedContent(of: value) else { continue }
-            switch AddressForm(cleaned) {
+            guard let (form, _) = context.addressForm(of: value) else { continue }
+            switch form {
             case .sip(let scheme, let rest):
                 guard let problem = SIPAddressAnalysis(rest: rest).problem else { continue }
                 context.report(

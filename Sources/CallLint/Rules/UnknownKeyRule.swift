@@ -11,15 +11,26 @@ struct UnknownKeyRule: Rule {
         // What each key would become, so that no fix writes a field twice: two keys that
         // would both become `callerId` (`callerID`, `caller_id`) are neither of them renamed.
         let targets = members.map { Self.intendedField(of: $0) }
-        // How many keys of each object would become each field: counted once, so that a body
-        // with thousands of `to` keys costs linear time, not a look at every other key.
+        // How many keys of each object would become each field. A body has a key or three
+        // here, and looking at the others is cheaper than hashing; many are counted once into
+        // a dictionary, so that a body with thousands of `to` keys costs linear time.
         struct Becoming: Hashable {
             let owner: Int32
             let field: String
         }
-        var becoming: [Becoming: Int] = [:]
-        for (member, target) in zip(members, targets) {
-            if let target { becoming[Becoming(owner: member.ownerIndex, field: target), default: 0] += 1 }
+        var counted: [Becoming: Int]?
+        if members.count > 8 {
+            var becoming: [Becoming: Int] = [:]
+            for (member, target) in zip(members, targets) {
+                if let target { becoming[Becoming(owner: member.ownerIndex, field: target), default: 0] += 1 }
+            }
+            counted = becoming
+        }
+        func keysBecoming(_ field: String, in owner: Int32) -> Int {
+            if let counted { return counted[Becoming(owner: owner, field: field), default: 0] }
+            return zip(members, targets).reduce(0) { count, pair in
+                pair.1 == field && pair.0.ownerIndex == owner ? count + 1 : count
+            }
         }
         // The keys of each large object, gathered once: asking an object for a key walks its
         // members, which is cheaper than a set only while they are few.
@@ -32,7 +43,7 @@ struct UnknownKeyRule: Rule {
             return keys.contains(key)
         }
         func isOnlyKeyBecoming(_ field: String, _ index: Int) -> Bool {
-            let others = becoming[Becoming(owner: members[index].ownerIndex, field: field), default: 0]
+            let others = keysBecoming(field, in: members[index].ownerIndex)
             return others - (targets[index] == field ? 1 : 0) == 0
         }
         for (index, member) in members.enumerated() {
@@ -143,7 +154,7 @@ struct UnknownKeyRule: Rule {
             return (advice.reason, nil)
         }
         if CallRequestModel.requestFields[replacement] == .phoneNumber,
-            let text = carried.stringValue, AddressForm(InvisibleCharacters.cleaned(text)).isSIP
+            context.facts(of: carried)?.form.isSIP == true
         {
             // A SIP address cannot go where a phone number goes.
             let help =
