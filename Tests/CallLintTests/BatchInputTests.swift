@@ -38,6 +38,21 @@ final class BatchInputTests: XCTestCase {
         XCTAssertEqual(together, alone)
     }
 
+    /// The scan that finds where elements end reads eight bytes at a time and jumps to a
+    /// string's closing quote: quotes after runs of backslashes, and brackets and commas in
+    /// strings, at every place in a word, give the findings of each element checked alone.
+    func testElementEndsAreFoundWhereverStringsAndBracketsFallInAWord() {
+        let strings = [#"a\\"#, #"b\"], [{"#, #"\\\"}, "#, #"\\\\"#, "x,]", #"\u005c"#]
+        for padding in 0..<9 {
+            let spaces = String(repeating: " ", count: padding)
+            let elements = strings.map { #"{"to": "\#(spaces)\#($0)", "n": [1, {"b": []}], "phoneNumber": 5}"# }
+            let together = batch("[" + spaces + elements.joined(separator: "," + spaces) + "]")
+            let alone = elements.flatMap { Linter().check(SourceText(name: "e", text: $0)) }
+            XCTAssertEqual(together.map(\.ruleID), alone.map(\.ruleID), "padding \(padding)")
+            XCTAssertEqual(together.count, strings.count * 3, "padding \(padding)")
+        }
+    }
+
     func testLargeArraysCrossBlocks() {
         let count = ArrayDriver.blockSize * 2 + 7
         let body = (0..<count).map { $0 % 1000 == 999 ? #"{"phoneNumber": "1"}"# : #"{"phoneNumber": "+13175550123"}"# }

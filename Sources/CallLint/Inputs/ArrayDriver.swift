@@ -109,18 +109,28 @@ private struct Elements {
 
     /// Where the element starting at `start` ends: the offset of the `,` or `]` that follows
     /// it at the array's level, or nil when the input ends first. Strings are skipped whole,
-    /// so brackets and commas inside them do not count.
+    /// so brackets and commas inside them do not count. This scan reads every byte of the
+    /// input before the parser does, so it goes a word at a time past the bytes that mean
+    /// nothing to it, and jumps to a string's closing quote.
     func elementEnd(_ bytes: [UInt8], from start: Int) -> Int? {
         bytes.withUnsafeBufferPointer { buffer in
             var depth = 0
             var index = start
             while index < buffer.count {
+                if index + 8 <= buffer.count {
+                    let word = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                    let found = Self.structure(in: UInt64(littleEndian: word))
+                    guard found != 0 else {
+                        index += 8
+                        continue
+                    }
+                    // The lowest flag marks the first such byte, the word read in byte order.
+                    index += found.trailingZeroBitCount >> 3
+                }
                 switch buffer[index] {
                 case UInt8(ascii: "\""):
-                    index += 1
-                    while index < buffer.count, buffer[index] != UInt8(ascii: "\"") {
-                        index += buffer[index] == UInt8(ascii: "\\") ? 2 : 1
-                    }
+                    guard let end = stringEnd(buffer, from: index + 1) else { return nil }
+                    index = end
                 case UInt8(ascii: "{"), UInt8(ascii: "["):
                     depth += 1
                 case UInt8(ascii: "}"), UInt8(ascii: "]"):
@@ -135,6 +145,34 @@ private struct Elements {
             }
             return nil
         }
+    }
+
+    /// The closing quote of the string whose text starts at `start`: the first quote that an
+    /// odd run of backslashes does not escape; nil when there is none.
+    func stringEnd(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var searched = start
+        while let quote = SourceText.next(UInt8(ascii: "\""), in: buffer, from: searched, to: buffer.count) {
+            var backslashes = 0
+            while quote - backslashes - 1 >= start, buffer[quote - backslashes - 1] == UInt8(ascii: "\\") {
+                backslashes += 1
+            }
+            if backslashes % 2 == 0 { return quote }
+            searched = quote + 1
+        }
+        return nil
+    }
+
+    /// A flag (the high bit) on each byte of a word of eight that is a quote, a bracket, a
+    /// brace or a comma; 0 when none is. Setting bit 5 turns `[` and `]` into `{` and `}`, and
+    /// nothing else into them. The lowest flag is always right; one above it may not be.
+    @inline(__always)
+    static func structure(in word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        func zeroBytes(_ value: UInt64) -> UInt64 { (value &- ones) & ~value & high }
+        let folded = word | (0x20 &* ones)
+        return zeroBytes(folded ^ (0x7B &* ones)) | zeroBytes(folded ^ (0x7D &* ones))
+            | zeroBytes(word ^ (0x2C &* ones)) | zeroBytes(word ^ (0x22 &* ones))
     }
 
     /// Element by element on one thread, from `position`, with exact syntax errors: where
