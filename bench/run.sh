@@ -7,7 +7,8 @@
 # targets are about. Run from anywhere: bench/run.sh. Environment: RUNS (default 5), SEED,
 # CALL_LINT_BIN (a binary to measure instead of building one),
 # BENCH_OUT (default bench/out, git-ignored). Needs python3, a C compiler and jq (apt-get install jq);
-# uses hyperfine when installed (apt-get install hyperfine).
+# uses hyperfine when installed (apt-get install hyperfine). To tell a change from the host's
+# drift, compare two builds with runs interleaved: bench/compare.py BEFORE AFTER.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 out=${BENCH_OUT:-$root/bench/out}
