@@ -2,13 +2,10 @@
 /// read from it: the body of a curl command or an HTTP request, a Markdown fence, a Python or
 /// JavaScript literal, the template of a data action, the requests of a Postman collection or
 /// a HAR capture. The findings that follow are the body's, placed in the input.
-struct EmbeddedBodyRule: Rule {
+///
+/// Reported when a body is found in its input: Linter.check(_:in:).
+struct EmbeddedBodyRule: RuleReportedElsewhere {
     static let id = "embedded-body"
     static let defaultSeverity = Severity.info
     static let fixAvailability = FixAvailability.none
-    static let checksParsedBodies = false
-
-    func check(_ context: RuleContext) {
-        // Reported when a body is found in its input; see Linter.check(_:in:).
-    }
 }

@@ -2,15 +2,12 @@
 /// call request's terms: the JSON layer's words, with the advice only a request body needs
 /// (a body is an object, a phone number is a string, one body per call). Nothing else runs on a
 /// body that does not parse.
-struct InvalidJSONRule: Rule {
+///
+/// Reported before any rule runs: Linter.check(syntaxError:in:).
+struct InvalidJSONRule: RuleReportedElsewhere {
     static let id = "invalid-json"
     static let defaultSeverity = Severity.error
     static let fixAvailability = FixAvailability.none
-    static let checksParsedBodies = false
-
-    func check(_ context: RuleContext) {
-        // Syntax errors are reported before any rule runs; see Linter.check(syntaxError:in:).
-    }
 
     static func diagnostic(for error: JSONSyntaxError, in source: SourceText, severity: Severity) -> Diagnostic {
         let text = text(of: error, in: source)

@@ -8,8 +8,7 @@ protocol Rule: Sendable {
     static var fixAvailability: FixAvailability { get }
     /// The setting without which the rule checks nothing, and is off unless selected.
     static var requiredSetting: RequiredSetting? { get }
-    /// Whether `check` looks at a parsed body. A rule reported elsewhere (a syntax error, an
-    /// input's wrapping, typographic characters found while a text is read) says no, and a
+    /// Whether `check` looks at a parsed body: false for a RuleReportedElsewhere, and a
     /// linter that runs no other rule then builds no view.
     static var checksParsedBodies: Bool { get }
     func check(_ context: RuleContext)
@@ -19,6 +18,16 @@ extension Rule {
     static var requiredSetting: RequiredSetting? { nil }
     static var checksParsedBodies: Bool { true }
     var id: String { Self.id }
+}
+
+/// A rule whose findings are made where its input is read (a syntax error, an input's
+/// wrapping, typographic characters), not by looking at a parsed body: it has an id, a
+/// severity and a page like any rule, and nothing to check.
+protocol RuleReportedElsewhere: Rule {}
+
+extension RuleReportedElsewhere {
+    static var checksParsedBodies: Bool { false }
+    func check(_ context: RuleContext) {}
 }
 
 /// What fixes a rule offers, as its page's `Fix:` line begins.

@@ -2,15 +2,12 @@
 /// JSON needs a plain space or a straight quote, as a body copied from a forum post, a word
 /// processor or a chat has them. All of them are reported at once, with one safe fix, and the
 /// body is checked as if they were plain: its real mistakes are reported in the same run.
-struct TypographicSyntaxRule: Rule {
+///
+/// Reported while a text is read (TemplateReading): Linter.check(text:in:).
+struct TypographicSyntaxRule: RuleReportedElsewhere {
     static let id = "typographic-syntax"
     static let defaultSeverity = Severity.error
     static let fixAvailability = FixAvailability.safe
-    static let checksParsedBodies = false
-
-    func check(_ context: RuleContext) {
-        // Found while a text is read (TemplateReading); see Linter.check(text:in:).
-    }
 
     /// The one diagnostic for every typographic character of a text, or nil when there are
     /// none. Ranges are the input's; the fix is left out when one of them cannot be edited

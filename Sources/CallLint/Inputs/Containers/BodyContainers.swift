@@ -46,13 +46,11 @@ enum BodyContainers {
     /// is POST /api/v2/conversations/calls or its per-user form, `/calls/user/{userId}`.
     static func isCallsEndpoint(_ url: String) -> Bool {
         let bytes = Array(url.utf8)
-        let marker = Array("/api/v2/conversations/calls".utf8)
-        guard bytes.count >= marker.count,
-            let found = (0...(bytes.count - marker.count)).first(where: {
-                bytes[$0..<$0 + marker.count].elementsEqual(marker)
-            })
-        else { return false }
-        var rest = bytes[(found + marker.count)...]
+        let marker: StaticString = "/api/v2/conversations/calls"
+        guard let found = bytes.withUnsafeBufferPointer({ TextSearch.firstOffset(of: marker, in: $0) }) else {
+            return false
+        }
+        var rest = bytes[(found + marker.utf8CodeUnitCount)...]
         if let end = rest.firstIndex(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }) {
             rest = rest[..<end]
         }

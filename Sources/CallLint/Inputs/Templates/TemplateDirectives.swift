@@ -110,15 +110,8 @@ struct TemplateDirectives {
         return slice
     }
 
-    static func contains(_ haystack: ArraySlice<UInt8>, _ needle: String) -> Bool {
-        let needle = Array(needle.utf8)
-        guard haystack.count >= needle.count else { return false }
-        var index = haystack.startIndex
-        while index + needle.count <= haystack.endIndex {
-            if haystack[index..<index + needle.count].elementsEqual(needle) { return true }
-            index += 1
-        }
-        return false
+    static func contains(_ haystack: ArraySlice<UInt8>, _ needle: StaticString) -> Bool {
+        haystack.withUnsafeBufferPointer { TextSearch.firstOffset(of: needle, in: $0) } != nil
     }
 
     static let velocity: [(name: String, kind: Kind)] = [
