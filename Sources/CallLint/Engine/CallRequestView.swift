@@ -100,6 +100,7 @@ final class CallRequestView {
         var unknownMembers: [Member] = []
         var targets: [Member] = []
         var queueRoutingMembers: [Member] = []
+        unknownMembers.reserveCapacity(members.count)
         var callsQueue = false
         for member in members {
             if member.role == nil || member.isMisspelled {
@@ -122,6 +123,7 @@ final class CallRequestView {
         // Known fields grouped by role in one list, in document order within a role: a role's
         // fields are one stretch of it, so asking for them builds nothing.
         var byRole: [Member] = []
+        byRole.reserveCapacity(members.count)
         var roleStarts: [Int] = []
         roleStarts.reserveCapacity(FieldRole.allCases.count + 1)
         for role in FieldRole.allCases {
@@ -145,6 +147,7 @@ final class CallRequestView {
         owner: Owner
     ) -> [Member] {
         var found: [Member] = []
+        found.reserveCapacity(object.childCount)
         var misspellings: [(index: Int, field: String)] = []
         for value in object.children {
             let name = value.key ?? ""

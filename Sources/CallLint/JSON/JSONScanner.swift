@@ -59,6 +59,8 @@ struct JSONScanner {
         // A node for every 8 bytes covers compact JSON without a growth copy; reserved pages
         // that are never written cost no memory.
         nodes.reserveCapacity(estimatedNodes ?? max(16, bytes.count / 8))
+        // A request body is two or three levels deep: room for them at once, not grown level by level.
+        stack.reserveCapacity(8)
     }
 
     var atEnd: Bool { position >= bytes.count }

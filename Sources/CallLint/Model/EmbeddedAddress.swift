@@ -16,7 +16,7 @@ enum EmbeddedAddress {
 
     static func looksLikeAddress(_ value: JSONValue) -> Bool {
         guard let text = value.stringValue.map(InvisibleCharacters.cleaned) else { return false }
-        if text.lowercased().hasPrefix("sip:") || text.lowercased().hasPrefix("tel:") || text.contains("@") {
+        if text.lowercasedHasPrefix("sip:") || text.lowercasedHasPrefix("tel:") || text.containsASCII("@") {
             return true
         }
         return looksLikeNumber(text)

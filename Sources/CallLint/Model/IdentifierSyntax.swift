@@ -33,7 +33,7 @@ enum IdentifierSyntax {
                 + String(c[20..<32])
             return ("has no hyphens", dashed)
         }
-        if trimmed.contains("@") {
+        if trimmed.containsASCII("@") {
             return ("is an email address, not an id; look up the id of the user or queue it names", nil)
         }
         if trimmed.hasPrefix("+") || (trimmed.count >= 7 && trimmed.allSatisfy { $0.isNumber }) {

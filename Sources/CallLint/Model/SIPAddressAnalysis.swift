@@ -30,7 +30,7 @@ struct SIPAddressAnalysis {
             )
         }
         if rest.containsBytes("%40") {
-            return ("the `@` is escaped as `%40`", "write the `@` itself: sip:\(rest.replacing("%40", with: "@"))")
+            return ("the `@` is escaped as `%40`", "write the `@` itself: sip:\(rest.replacingASCII("%40", with: "@"))")
         }
         if rest.contains(where: { $0 == " " }) {
             return ("the SIP address contains a space", "remove the spaces: sip:\(rest.filter { $0 != " " })")

@@ -36,6 +36,11 @@ struct PhoneNumberText {
             while let last = scalars.last, last == " " || last == "," || last == "\t" { scalars.removeLast() }
         }
         let letterCount = scalars.count { ("a"..."z").contains($0) || ("A"..."Z").contains($0) }
+        digits.reserveCapacity(scalars.count)
+        // Letters are ASCII here, and separators single scalars of a fixed set that no other
+        // scalar is canonically equivalent to: both are gathered as scalars and made text once.
+        var letterBytes: [UInt8] = []
+        var separatorScalars: [Unicode.Scalar] = []
         var index = 0
         if scalars.first == "+" || scalars.first == "\u{FF0B}" {
             hasPlus = true
@@ -52,10 +57,9 @@ struct PhoneNumberText {
                 trunkZeroInParentheses = digits.count
                 index += 2
             case " ", "-", ".", "(", ")", "/", "\u{2010}"..."\u{2015}", "\u{2212}":
-                let character = Character(scalar)
-                if !separators.contains(character) { separators.append(character) }
+                if !separatorScalars.contains(scalar) { separatorScalars.append(scalar) }
             case "a"..."z", "A"..."Z":
-                letters.unicodeScalars.append(scalar)
+                letterBytes.append(UInt8(scalar.value))
                 if letterCount >= 3, let digit = Self.keypadDigit(scalar) { digits.append(digit) }
             default:
                 if !scalar.isASCII, scalar.properties.numericType == .decimal,
@@ -69,6 +73,8 @@ struct PhoneNumberText {
                 }
             }
         }
+        separators = separatorScalars.map(Character.init)
+        letters = String(decoding: letterBytes, as: UTF8.self)
     }
 
     static let extensionMarkers: [[Unicode.Scalar]] = [";ext", "extension", "extn", "ext", "x", "#"].map {
@@ -81,7 +87,13 @@ struct PhoneNumberText {
 
     /// Letters on a telephone keypad (ITU E.161).
     static func keypadDigit(_ letter: Unicode.Scalar) -> UInt8? {
-        switch letter.properties.lowercaseMapping.unicodeScalars.first ?? letter {
+        // An ASCII letter's lowercase is one bit away; looking up the Unicode property cost more
+        // than the rest of reading a number.
+        let lower =
+            isASCIILetter(letter)
+            ? Unicode.Scalar(UInt8(letter.value) | 0x20)
+            : letter.properties.lowercaseMapping.unicodeScalars.first ?? letter
+        switch lower {
         case "a"..."c": return 2
         case "d"..."f": return 3
         case "g"..."i": return 4

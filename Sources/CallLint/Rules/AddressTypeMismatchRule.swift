@@ -71,7 +71,7 @@ struct AddressTypeMismatchRule: Rule {
     func checkScheme(_ value: JSONValue, _ context: RuleContext) {
         guard let (form, text) = context.addressForm(of: value) else { return }
         switch form {
-        case .tel(let scheme, let number) where number.contains("@"):
+        case .tel(let scheme, let number) where number.containsASCII("@"):
             // Only a SIP address with nothing else wrong is offered.
             let corrected = SIPAddressAnalysis(rest: number).problem == nil ? "sip:" + number : nil
             context.report(
@@ -82,7 +82,7 @@ struct AddressTypeMismatchRule: Rule {
                         title: "use the sip: scheme", edits: [Edits.replace(value, with: JSONString.quoted($0))],
                         applicability: .suggestion)
                 })
-        case .sip(let scheme, let rest) where !rest.contains("@") && EmbeddedAddress.looksLikeNumber(rest):
+        case .sip(let scheme, let rest) where !rest.containsASCII("@") && EmbeddedAddress.looksLikeNumber(rest):
             // Only a number that needs no correction is named; anything else gets the general advice.
             let number = context.phoneNumberDiagnosis.problem(of: rest) == nil ? rest : nil
             context.report(
