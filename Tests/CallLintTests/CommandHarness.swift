@@ -19,8 +19,12 @@ enum CommandHarness {
         nonisolated(unsafe) var errors = ""
         nonisolated(unsafe) var remaining = Array((stdin ?? "").utf8)
         let previous = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(directory.path)
-        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        // A run in the wrong folder would read other files than the test names: stop instead.
+        precondition(
+            FileManager.default.changeCurrentDirectoryPath(directory.path), "cannot enter \(directory.path)")
+        defer {
+            precondition(FileManager.default.changeCurrentDirectoryPath(previous), "cannot return to \(previous)")
+        }
         let console = Console(
             readStandardInput: { count in
                 let chunk = Array(remaining.prefix(count))
