@@ -100,7 +100,6 @@ final class CallRequestView {
         var unknownMembers: [Member] = []
         var targets: [Member] = []
         var queueRoutingMembers: [Member] = []
-        unknownMembers.reserveCapacity(members.count)
         var callsQueue = false
         for member in members {
             if member.role == nil || member.isMisspelled {

@@ -23,6 +23,22 @@ extension StringProtocol {
     func containsBytes(_ needle: StaticString) -> Bool {
         Array(utf8).withUnsafeBufferPointer { TextSearch.firstOffset(of: needle, in: $0) } != nil
     }
+
+    /// Whether the text holds the ASCII `character`, as the standard `contains` answers it (by
+    /// characters, where a combining mark after it makes another character). Most texts are
+    /// decided by their bytes: without the byte the character is absent, and in ASCII text
+    /// the byte is the character. Only non-ASCII text with the byte is searched by characters.
+    func containsASCII(_ character: Unicode.Scalar) -> Bool {
+        assert(character.isASCII, "containsASCII looks for an ASCII character")
+        let wanted = UInt8(character.value)
+        var found = false
+        var isASCII = true
+        for byte in utf8 {
+            if byte == wanted { found = true }
+            if byte >= 0x80 { isASCII = false }
+        }
+        return found && (isASCII || contains(Character(character)))
+    }
 }
 
 extension String {
@@ -36,41 +52,19 @@ extension String {
             guard bytes.allSatisfy({ $0 < 0x80 }) else {
                 return self.replacing(needle.description, with: replacement.description)
             }
-            let needleBytes = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
-            let replacementBytes = UnsafeBufferPointer(
-                start: replacement.utf8Start, count: replacement.utf8CodeUnitCount)
             var result: [UInt8] = []
             result.reserveCapacity(bytes.count)
             var rest = bytes[...]
             while let offset = TextSearch.firstOffset(of: needle, in: UnsafeBufferPointer(rebasing: rest)) {
                 result += rest.prefix(offset)
-                result += replacementBytes
-                rest = rest.dropFirst(offset + needleBytes.count)
+                result += UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount)
+                rest = rest.dropFirst(offset + needle.utf8CodeUnitCount)
             }
             result += rest
             return String(decoding: result, as: UTF8.self)
         }
     }
-}
 
-extension StringProtocol {
-    /// Whether the text holds the ASCII `character`, as the standard `contains` answers it (by
-    /// characters, where a combining mark after it makes another character). Most texts are
-    /// decided by their bytes: without the byte the character is absent, and in ASCII text
-    /// the byte is the character. Only non-ASCII text with the byte is searched by characters.
-    func containsASCII(_ character: Unicode.Scalar) -> Bool {
-        let wanted = UInt8(character.value)
-        var found = false
-        var isASCII = true
-        for byte in utf8 {
-            if byte == wanted { found = true }
-            if byte >= 0x80 { isASCII = false }
-        }
-        return found && (isASCII || contains(Character(character)))
-    }
-}
-
-extension String {
     /// `lowercased().hasPrefix(prefix)` for a lowercase ASCII `prefix` (`sip:`), without making
     /// the lowercased copy when the bytes decide: when the text's first bytes, one past the
     /// prefix, are ASCII, lowercasing maps them one to one and no mark can join the last
@@ -83,10 +77,8 @@ extension String {
             guard byte < 0x80 else { return lowercased().hasPrefix(prefix.description) }
             guard index < wanted.count else { return true }
             let lower = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte | 0x20 : byte
-            if lower != wanted[index] {
-                // A later non-ASCII byte cannot change what this one lowercases to.
-                return false
-            }
+            // A later non-ASCII byte cannot change what this one lowercases to.
+            if lower != wanted[index] { return false }
         }
         return true
     }

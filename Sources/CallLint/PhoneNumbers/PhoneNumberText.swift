@@ -85,15 +85,12 @@ struct PhoneNumberText {
         ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
     }
 
-    /// Letters on a telephone keypad (ITU E.161).
+    /// Letters on a telephone keypad (ITU E.161), for the ASCII letters a vanity number is read
+    /// from. Lowercased by setting one bit: the Unicode property lookup it replaced cost more
+    /// than the rest of reading a number.
     static func keypadDigit(_ letter: Unicode.Scalar) -> UInt8? {
-        // An ASCII letter's lowercase is one bit away; looking up the Unicode property cost more
-        // than the rest of reading a number.
-        let lower =
-            isASCIILetter(letter)
-            ? Unicode.Scalar(UInt8(letter.value) | 0x20)
-            : letter.properties.lowercaseMapping.unicodeScalars.first ?? letter
-        switch lower {
+        guard isASCIILetter(letter) else { return nil }
+        switch Unicode.Scalar(UInt8(letter.value) | 0x20) {
         case "a"..."c": return 2
         case "d"..."f": return 3
         case "g"..."i": return 4
