@@ -12,12 +12,12 @@ final class TextSearchTests: XCTestCase {
         "@\u{301}", "a@\u{301}b", "a@\u{301}b@c", "\u{301}@", "é@x", "x\r\n@", "\r\n", "+13175550123",
         "s\u{301}ip:x", "\u{130}P:x", "SİP:x", "\u{212A}el:", "ſip:x", "%40", "a%40b", "a%40b%40c", "%4",
         "%40\u{301}", "é%40", "x%40\r\n", "%%400", "agent%40example.com", "日本@例え.jp", "sip:日本",
-        "s", "S", "sipx", "sip:\r\n", "\u{FEFF}sip:a@b",
+        "s", "S", "sipx", "sip:\r\n", "\u{FEFF}sip:a@b", "a b", "a \u{301}b", "agent @example.com", " ",
     ]
 
     func testContainsASCIIAnswersAsContainsByCharacters() {
         for text in Self.texts {
-            for character in ["@", "%", ":"] as [Unicode.Scalar] {
+            for character in ["@", "%", ":", " "] as [Unicode.Scalar] {
                 XCTAssertEqual(
                     text.containsASCII(character), text.contains(Character(character)),
                     "\(text.debugDescription) contains \(character)")

@@ -32,7 +32,7 @@ struct SIPAddressAnalysis {
         if rest.containsBytes("%40") {
             return ("the `@` is escaped as `%40`", "write the `@` itself: sip:\(rest.replacingASCII("%40", with: "@"))")
         }
-        if rest.contains(where: { $0 == " " }) {
+        if rest.containsASCII(" ") {
             return ("the SIP address contains a space", "remove the spaces: sip:\(rest.filter { $0 != " " })")
         }
         let parts = rest.split(separator: "@", omittingEmptySubsequences: false)
