@@ -62,8 +62,10 @@ final class RuleContext {
                     && scope.upperBound <= claim.scope.upperBound
             }
         }
-        if claimIndex == nil { claimIndex = ClaimIndex(findings[..<earlierFindings].filter(\.exclusive)) }
-        return claimIndex!.covers(scope, before: currentPrecedence)
+        if claimIndex == nil {
+            claimIndex = ClaimIndex(findings[..<earlierFindings].lazy.filter(\.exclusive).map(\.scope))
+        }
+        return claimIndex!.covers(scope)
     }
 
     /// The values that should hold a phone number; several rules read them.
