@@ -17,10 +17,11 @@ import threading
 import time
 
 
-def run(command, stdin=None, timeout=120, env=None):
-    """Runs a command; returns (seconds, peak RSS in MB, exit status or -signal, stdout bytes).
-    Peak memory comes from GNU time, whose small process is what the command's exec replaces (a
-    child forked from this script would count this script's pages too)."""
+def run(command, stdin=None, timeout=120, env=None, output_limit=4096):
+    """Runs a command; returns (seconds, peak RSS in MB, exit status or -signal, stdout bytes,
+    the first output_limit of them). Peak memory comes from GNU time, whose small process is what
+    the command's exec replaces (a child forked from this script would count this script's pages
+    too). The command runs in this script's working directory (see working_directory())."""
     report = tempfile.NamedTemporaryFile("r", suffix=".time")
     if os.access("/usr/bin/time", os.X_OK):
         command = ["/usr/bin/time", "-q", "-f", "%M", "-o", report.name] + command
@@ -36,7 +37,7 @@ def run(command, stdin=None, timeout=120, env=None):
                 chunk = process.stdout.read(1 << 16)
                 if not chunk:
                     return
-                output.extend(chunk[: max(0, 4096 - len(output))])
+                output.extend(chunk[: max(0, output_limit - len(output))])
 
         reader = threading.Thread(target=drain)
         reader.start()
@@ -95,6 +96,49 @@ def cases(folder):
                     + "#else\n#end\n" * 200_000 + "}\n")
     code = path("open-calls.js", "const body = {" + ", ".join(f"k{i}: f(" for i in range(300_000)) + "\n")
     curl = path("curl.sh", "curl https://h/api/v2/conversations/calls -d '{" + '"to": "x", ' * 300_000 + '"a": 1}\'\n')
+
+    # Issue "Hardening, second round".
+    deep = 1_000_000
+    js_objects = path("nested-objects.js", "const body = " + "{a: " * deep + "1" + "}" * deep + ";\n")
+    js_arrays = path("nested-arrays.js", "const body = {a: " + "[" * deep + "x" + "]" * deep + "};\n")
+    js_calls = path("nested-calls.js", "const body = {a: " + "f(" * deep + "1" + ")" * deep + "};\n")
+    py_dicts = path("nested-dicts.py", "body = " + "{'a': " * deep + "None" + "}" * deep + "\n")
+    py_lists = path("nested-lists.py", "body = {'a': " + "[" * deep + "None" + "]" * deep + "}\n")
+
+    def pastes_bound(name):
+        """Peak memory a small multiple of the paste: 20 times its size and a 100 MB baseline."""
+        return round(20 * os.path.getsize(name) / (1 << 20) + 100)
+
+    compact = {"separators": (",", ":")}
+    # Each pattern is within the per-pattern bound (20,000 instructions); their sum has none.
+    many_patterns = path("many-placeholders.json",
+                         json.dumps({"placeholders": [f"x{{{19_990 + i % 9}}}" for i in range(5_900)]}, **compact))
+    pattern_body = path("pattern-body.json", json.dumps({"phoneNumber": "+13175550123", "callerIdName": "Support",
+                                                         "callerId": "+13175550100"}))
+    list_tree = os.path.join(folder, "list-tree")
+    for group in range(10):
+        os.makedirs(os.path.join(list_tree, f"p{group}"))
+        for item in range(100):
+            with open(os.path.join(list_tree, f"p{group}", f"call_{item}.json"), "w") as handle:
+                handle.write('{"phoneNumber": "+13175550123", "callerId": "+13175550100"}')
+    excludes = path("exclude-list.json", json.dumps({"exclude": [f"e{k}" for k in range(100_000)]}, **compact))
+    includes = path("include-list.json",
+                    json.dumps({"include": [f"i{k}/**" for k in range(80_000)] + ["**/call_*.json"]}, **compact))
+    ignores = path("ignore-map.json", json.dumps({"ignore": {f"g{k}/*": ["*"] for k in range(55_000)}}, **compact))
+    caller_ids = path("caller-id-list.json", json.dumps({"allowedCallerIds": [f"+{k}" for k in range(100_000)]},
+                                                        **compact))
+    caller_bodies = path("caller-ids.ndjson", '{"phoneNumber": "+13175550123", "callerId": "+13175550100"}\n' * 1000)
+    curly = path("curly-keys.json", "{" + ", ".join(f"\u201ck{i}\u201d: {i}" for i in range(64_000)) + "}")
+    velocity_chain = path("velocity-chain.txt", "\n".join(
+        ["{", '  "callerId": "+13175550100",']
+        + [line for b in range(100_000) for line in (f"#if($input.n == {b})" if b == 0 else f"#elseif($input.n == {b})",
+                                                    f'  "phoneNumber": "+1317555{1000 + b % 9000}"')]
+        + ["#else", '  "phoneNumber": "+13175550199"', "#end", "}"]) + "\n")
+    handlebars_chain = path("handlebars-chain.txt", "\n".join(
+        ["{", '  "callerId": "+13175550100",']
+        + [line for b in range(100_000) for line in ("{{#if a0}}" if b == 0 else f"{{{{else if a{b}}}}}",
+                                                    f'  "phoneNumber": "+1317555{1000 + b % 9000}"')]
+        + ["{{else}}", '  "phoneNumber": "+13175550199"', "{{/if}}", "}"]) + "\n")
     return [
         ("2,000,000 unclosed {{ on one line", lambda b: [b, "--isolated", unclosed], None, 30, 800, {1}),
         ("200,000 nested #if branches", lambda b: [b, "--isolated", branches], None, 60, 1500, {0, 1}),
@@ -112,6 +156,32 @@ def cases(folder):
         ("--array on a 2 GiB file", lambda b: [b, "--isolated", "--array", sparse], None, 30, 500, {2}),
         ("standard input from /dev/zero", lambda b: [b, "--isolated", "-"], "/dev/zero", 60, 800, {2}),
         ("a file that keeps growing", lambda b: [b, "--isolated", "-"], "grow", 60, 800, {2}),
+        ("JavaScript objects nested 1,000,000 deep", lambda b: [b, "--isolated", js_objects], None, 10,
+         pastes_bound(js_objects), {1}),
+        ("JavaScript arrays nested 1,000,000 deep", lambda b: [b, "--isolated", js_arrays], None, 10,
+         pastes_bound(js_arrays), {1}),
+        ("JavaScript calls nested 1,000,000 deep", lambda b: [b, "--isolated", js_calls], None, 10,
+         pastes_bound(js_calls), {1}),
+        ("Python dicts nested 1,000,000 deep", lambda b: [b, "--isolated", py_dicts], None, 10,
+         pastes_bound(py_dicts), {1}),
+        ("Python lists nested 1,000,000 deep", lambda b: [b, "--isolated", py_lists], None, 10,
+         pastes_bound(py_lists), {1}),
+        # A clear error (exit 2) or a quick run.
+        ("71 KB of placeholders (5,900 x{19990})", lambda b: [b, "--config", many_patterns, pattern_body], None, 2,
+         200, {0, 2}),
+        ("exclude list of 100,000 globs, 1,000 files", lambda b: [b, "--config", excludes, list_tree], None, 5, 300,
+         {0, 2}),
+        ("include list of 80,000 globs, 1,000 files", lambda b: [b, "--config", includes, list_tree], None, 5, 300,
+         {0, 2}),
+        ("ignore map of 55,000 globs, 1,000 files", lambda b: [b, "--config", ignores, list_tree], None, 5, 300,
+         {0, 2}),
+        ("100,000 allowedCallerIds, 1,000 bodies", lambda b: [b, "-q", "--config", caller_ids, caller_bodies], None,
+         5, 300, {1, 2}),
+        ("64,000 keys in curly quotes", lambda b: [b, "--isolated", "-q", curly], None, 3, 300, {1}),
+        ("#elseif chain of 100,000 branches", lambda b: [b, "--isolated", "-q", velocity_chain], None, 10, 1000,
+         {0, 1}),
+        ("{{else if}} chain of 100,000 branches", lambda b: [b, "--isolated", "-q", handlebars_chain], None, 10, 1000,
+         {0, 1}),
     ]
 
 

@@ -1,6 +1,12 @@
 import CallLint
 import Dispatch
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The `call-lint` command: reads options, finds inputs, checks them in parallel, prints the
 /// chosen format, and returns the exit status.
 public struct CallLintCommand {
@@ -67,9 +73,24 @@ public struct CallLintCommand {
             console.writeError(
                 "call-lint: reading a request body from standard input; end it with Ctrl-D (see --help)\n")
         }
-        let inputs = InputCollector.collect(
+        var inputs = InputCollector.collect(
             paths, stdinName: stdinName,
             filter: WalkFilter(configuration: configuration, currentDirectory: console.currentDirectory))
+        // One file reached by two paths (`--fix . a.json`, a link beside its target) is one
+        // input; a report never replaces an input. Both need each file's identity: a stat per
+        // file, spared a plain check of one folder or file.
+        if paths.count > 1 || options.fix || options.diff || !options.outputs.isEmpty {
+            let identified = InputCollector.removingRepeats(inputs)
+            inputs = identified.inputs
+            if !options.outputs.isEmpty {
+                switch ReportTarget.check(options.outputs, inputs: inputs, identities: identified.identities) {
+                case .failure(let refusal):
+                    console.writeError("call-lint: error: \(refusal.message)\n")
+                    return Self.exitTrouble
+                case .success(let kept): inputs = kept
+                }
+            }
+        }
         let checker = InputChecker(
             settings: baseSettings, configuration: configuration, currentDirectory: console.currentDirectory,
             forceNDJSON: options.ndjson, arrayMode: options.array, inputFormat: options.inputFormat,
@@ -136,8 +157,9 @@ public struct CallLintCommand {
         }
 
         var index = 0
-        // A closed standard output ends the run: the rest could not be reported.
-        while index < inputs.count, !console.outputState.isClosed {
+        // A failed standard output ends the run, the rest could not be reported, unless it is
+        // fixing files: what it was asked to write, it writes.
+        while index < inputs.count, fixer != nil || !console.outputState.isClosed {
             if fixer == nil, !checker.isWholeFile(inputs[index]) {
                 // One input whose bodies are spread over the workers: stretches with findings are
                 // written as they come; a clean file is one empty report.
@@ -197,6 +219,10 @@ public struct CallLintCommand {
         pipeline.drain()
         if printsReports { writeOutput { writer.finish(totals, into: $0) } }
         var reportFileFailed = false
+        if printsReports, let incomplete = writer.failure {
+            console.writeError("call-lint: error: the report on standard output is not whole: \(incomplete)\n")
+            reportFileFailed = true
+        }
         for file in reportFiles {
             if let failure = file.finish(totals) {
                 console.writeError("call-lint: error: cannot write \(shown(file.path)): \(failure.message)\n")
@@ -208,6 +234,15 @@ public struct CallLintCommand {
             if options.format == .text { console.write(statistics) } else { console.writeError(statistics) }
         }
         if (fixer?.failedWrites ?? 0) > 0 || totals.unreadable > 0 || reportFileFailed { return Self.exitTrouble }
+        if let failure = console.outputState.failure {
+            // A closed pipe (`| head`) needs no message; the status still may not say "clean"
+            // over inputs that were never checked.
+            if let message = console.outputState.message {
+                console.writeError("call-lint: error: cannot write standard output: \(message)\n")
+                return Self.exitTrouble
+            }
+            if failure == EPIPE, index < inputs.count { return Self.exitTrouble }
+        }
         if options.diff {
             // Like `ruff --diff`: exit 1 says there are fixes to apply.
             return (fixer?.changedFiles ?? 0) > 0 ? Self.exitFindings : Self.exitClean

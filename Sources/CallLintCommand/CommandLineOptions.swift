@@ -60,6 +60,14 @@ struct CommandLineOptions {
                 onlyPaths = true
                 continue
             }
+            // A hook that passes file names without `--` would hand a committed file named
+            // `--output=json=x.call.json` over as an option: one that names a file here is
+            // refused, whatever it would have done.
+            if FileSystem.exists(argument) {
+                throw UsageError(
+                    message: "\(shown(argument)) is a file here but reads as an option; put -- before file names "
+                        + "(call-lint [options] -- FILE ...)")
+            }
             var name = argument
             var value: String?
             if let equals = argument.firstIndex(of: "="), argument.hasPrefix("--") {

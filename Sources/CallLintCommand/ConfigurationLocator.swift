@@ -1,5 +1,11 @@
 import CallLint
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Finds and reads the configuration: `--config PATH`, else `CALL_LINT_CONFIG`, else the
 /// first `.call-lint.json` in the working directory or a folder above it, else none.
 /// `--isolated` reads none. A file found by the search that belongs to another user (root's
@@ -14,16 +20,30 @@ enum ConfigurationLocator {
 
     static func load(options: CommandLineOptions, console: Console) -> Outcome {
         if options.isolated { return .success(Configuration(), path: nil) }
+        let directory = console.currentDirectory
         if let path = options.configPath ?? console.environment["CALL_LINT_CONFIG"].flatMap({ $0.isEmpty ? nil : $0 }) {
-            return read(
-                path,
-                baseDirectory: PathUtilities.directory(of: PathUtilities.absolute(path, from: console.currentDirectory))
-            )
+            guard path.hasPrefix("/") || !directory.isEmpty else { return .failure(unnamedDirectory) }
+            return read(path, baseDirectory: PathUtilities.directory(of: PathUtilities.absolute(path, from: directory)))
         }
-        var directory = console.currentDirectory
+        // The search needs the folder's path; without one, a configuration above (which may hold
+        // allowedCallerIds) would be skipped unseen.
+        guard directory.hasPrefix("/") else { return .failure(unnamedDirectory) }
+        return search(from: directory, console: console)
+    }
+
+    static let unnamedDirectory =
+        "the working directory has no path the system can give (it was deleted, or its path is longer than "
+        + "PATH_MAX), so no configuration can be searched for; pass --config FILE or --isolated"
+
+    /// The first `.call-lint.json` in the folder or one above it. One that is there but cannot
+    /// be read as a file (a folder, a dangling link, no permission) is an error, not a file to
+    /// pass over: it may hold the run's allowed caller ids.
+    static func search(from start: String, console: Console) -> Outcome {
+        var directory = PathUtilities.normalize(start)
         while true {
             let candidate = (directory == "/" ? "" : directory) + "/" + Configuration.fileName
-            if case .success(.regular) = FileSystem.kind(of: candidate) {
+            switch FileSystem.kind(of: candidate) {
+            case .success(.regular):
                 if let owner = FileSystem.owner(of: candidate), owner != 0, owner != FileSystem.effectiveUser {
                     console.writeError(
                         "call-lint: warning: ignoring \(shown(candidate)): it belongs to another user (uid \(owner)); "
@@ -31,8 +51,15 @@ enum ConfigurationLocator {
                 } else {
                     return read(candidate, baseDirectory: directory)
                 }
+            case .success:
+                return .failure("configuration \(shown(candidate)) is not a regular file")
+            case .failure(let failure) where failure.code != ENOENT && failure.code != ENOTDIR:
+                return .failure("cannot read configuration \(shown(candidate)): \(failure.message)")
+            case .failure:
+                break
             }
-            guard directory != "/", !directory.isEmpty else { return .success(Configuration(), path: nil) }
+            // Normalized and absolute, each step is shorter: the loop ends at "/".
+            guard directory != "/" else { return .success(Configuration(), path: nil) }
             directory = PathUtilities.directory(of: directory)
         }
     }
@@ -50,6 +77,10 @@ enum ConfigurationLocator {
             return stream.readAll(limit: Configuration.maximumBytes)
         }
         switch read {
+        case .failure where size > Configuration.maximumBytes:
+            return .failure(
+                "configuration \(shown(path)) is larger than \(Configuration.maximumBytes >> 20) MiB; a configuration "
+                    + "is a few kilobytes at most")
         case .failure(let failure):
             return .failure("cannot read configuration \(shown(path)): \(failure.message)")
         case .success(let bytes):

@@ -18,8 +18,8 @@ public struct Console {
     public var standardInputIsTerminal: Bool
     public var environment: [String: String]
     public var currentDirectory: String
-    /// Set once standard output is closed (`call-lint ... | head`): nothing more can be said,
-    /// so the run stops early.
+    /// Set once writing standard output fails (a closed pipe from `| head`, a full disk): the
+    /// run says so in its exit status, and stops early unless it is fixing files.
     public var outputState = OutputState()
 
     public init(
@@ -48,21 +48,33 @@ public struct Console {
     }
 
     /// The real process: file descriptors 0, 1 and 2.
-    public static func process() -> Console {
+    /// - Parameter closedAtStart: the standard descriptors that were closed when the process
+    ///   started (now open on /dev/null, see `FileSystem.reopenClosedStandardDescriptors`):
+    ///   reading or writing them fails, as it would have.
+    public static func process(closedAtStart: Set<Int32> = []) -> Console {
         var environment: [String: String] = [:]
         for name in ["NO_COLOR", "TERM", "CALL_LINT_CONFIG"] {
             if let value = FileSystem.environment(name) { environment[name] = value }
         }
         let state = OutputState()
+        let inputClosed = closedAtStart.contains(0)
+        let outputClosed = closedAtStart.contains(1)
         var console = Console(
             readStandardInput: { count in
-                FileSystem.readChunk(descriptor: 0, count: count)
+                inputClosed
+                    ? .failure(IOFailure(message: FileSystem.closedStandardInput))
+                    : FileSystem.readChunk(descriptor: 0, count: count)
             },
-            // A failed write to standard output is a closed pipe (`| head`): nothing more can be said.
-            writeOutput: { bytes in if case .failure = FileSystem.writeAll(1, bytes) { state.markClosed() } },
+            writeOutput: { bytes in
+                if outputClosed {
+                    state.markFailed(EBADF)
+                } else if case .failure(let failure) = FileSystem.writeAll(1, bytes) {
+                    state.markFailed(failure.code)
+                }
+            },
             writeError: { text in _ = FileSystem.writeAll(2, Array(visibleLines(text).utf8)) },
             standardOutputIsTerminal: FileSystem.isTerminal(1), standardInputIsTerminal: FileSystem.isTerminal(0),
-            environment: environment, currentDirectory: FileSystem.currentDirectory())
+            environment: environment, currentDirectory: FileSystem.currentDirectory() ?? "")
         console.outputState = state
         return console
     }
@@ -71,15 +83,31 @@ public struct Console {
     func write(_ text: String) { writeOutput(Array(text.utf8)) }
 }
 
-/// Whether standard output is still open, shared by the threads that write it.
+/// Whether writing standard output has failed, and how: shared by the threads that write it.
 public final class OutputState: Sendable {
-    private let closed = Atomic<Bool>(false)
+    /// The errno of the first failed write; 0 while every write has gone out.
+    private let failureCode = Atomic<Int32>(0)
 
     public init() {}
 
-    public var isClosed: Bool { closed.load(ordering: .relaxed) }
+    public var isClosed: Bool { failureCode.load(ordering: .relaxed) != 0 }
 
-    func markClosed() { closed.store(true, ordering: .relaxed) }
+    /// The first failure's errno, or nil.
+    public var failure: Int32? {
+        let code = failureCode.load(ordering: .relaxed)
+        return code == 0 ? nil : code
+    }
+
+    public func markFailed(_ code: Int32) {
+        _ = failureCode.compareExchange(expected: 0, desired: code == 0 ? EIO : code, ordering: .relaxed)
+    }
+
+    /// What a message says about the failure: nil for a closed pipe (`| head`), which the
+    /// reader closed on purpose and needs no message.
+    public var message: String? {
+        guard let failure, failure != EPIPE else { return nil }
+        return failure == EBADF ? "standard output is closed" : FileSystem.errorMessage(failure)
+    }
 }
 
 /// A path as messages show it: any control character (and any byte of a name that is not

@@ -8,7 +8,7 @@ import CallLint
 
 /// The few file-system calls the command needs, straight on POSIX: no Foundation start-up on
 /// the path of a one-file pre-commit run, and every failure keeps its errno message.
-enum FileSystem {
+public enum FileSystem {
     enum Kind {
         case regular(size: Int), directory, other(String)
     }
@@ -33,6 +33,12 @@ enum FileSystem {
             UnsafeBufferPointer(start: resolved, count: strlen(resolved)).map { UInt8(bitPattern: $0) })
     }
 
+    /// Whether anything is at a path, a dangling link included.
+    static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(FileName.systemBytes(path), &info) == 0
+    }
+
     /// What a path is, without following a link.
     static func entryType(of path: String) -> EntryType {
         var info = stat()
@@ -52,9 +58,9 @@ enum FileSystem {
             let code = errno
             var linkInfo = stat()
             if code == ENOENT, lstat(name, &linkInfo) == 0, (linkInfo.st_mode & S_IFMT) == S_IFLNK {
-                return .failure(IOFailure(message: "dangling symbolic link (its target does not exist)"))
+                return .failure(IOFailure(message: "dangling symbolic link (its target does not exist)", code: ELOOP))
             }
-            return .failure(IOFailure(message: errorMessage(code)))
+            return .failure(IOFailure(message: errorMessage(code), code: code))
         }
         switch info.st_mode & S_IFMT {
         case S_IFREG: return .success(.regular(size: Int(info.st_size)))
@@ -135,7 +141,7 @@ enum FileSystem {
             }
         }
         guard failure == 0 else {
-            return .failure(IOFailure(message: failure == EBADF ? "standard input is closed" : errorMessage(failure)))
+            return .failure(IOFailure(message: failure == EBADF ? closedStandardInput : errorMessage(failure)))
         }
         return .success(buffer)
     }
@@ -187,10 +193,34 @@ enum FileSystem {
         getenv(name).map { String(cString: $0) }
     }
 
-    static func currentDirectory() -> String {
+    /// The working directory's absolute path, or nil when it has none the system can give: it
+    /// was deleted, or its path is longer than PATH_MAX.
+    static func currentDirectory() -> String? {
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        guard getcwd(&buffer, buffer.count) != nil else { return "." }
+        guard getcwd(&buffer, buffer.count) != nil, buffer.first == CChar(UInt8(ascii: "/")) else { return nil }
         return FileName.decode(buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) })
+    }
+
+    static let closedStandardInput = "standard input is closed"
+
+    /// Opens /dev/null on each of descriptors 0, 1 and 2 that is closed, before anything else
+    /// is opened: otherwise the first file opened would take its number, and a report or a
+    /// message meant for standard output would be written into a payload or a SARIF file.
+    /// - Returns: the descriptors that were closed, or nil when one could not be filled (no
+    ///   /dev/null): then nothing is safe to open.
+    public static func reopenClosedStandardDescriptors() -> Set<Int32>? {
+        var closed: Set<Int32> = []
+        for descriptor: Int32 in 0...2 where fcntl(descriptor, F_GETFD) == -1 && errno == EBADF {
+            let opened = open("/dev/null", descriptor == 0 ? O_RDONLY : O_WRONLY)
+            guard opened >= 0 else { return nil }
+            // The lowest free number is taken, which is this one unless a lower one was closed.
+            if opened != descriptor {
+                guard dup2(opened, descriptor) == descriptor else { return nil }
+                close(opened)
+            }
+            closed.insert(descriptor)
+        }
+        return closed
     }
 
     /// Writes all of `bytes` to a descriptor: a file being fixed, a report file, standard
@@ -206,7 +236,9 @@ enum FileSystem {
                     var ready = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
                     _ = poll(&ready, 1, -1)
                     continue
-                default: return .failure(IOFailure(message: errorMessage(errno)))
+                default:
+                    let code = errno
+                    return .failure(IOFailure(message: errorMessage(code), code: code))
                 }
             }
             written += result

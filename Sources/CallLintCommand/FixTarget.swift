@@ -36,7 +36,7 @@ final class FixTarget {
     }
 
     /// Opens and reads a file to fix, or says why it will not be fixed.
-    static func open(_ path: String, limit: Int) -> Result<FixTarget, IOFailure> {
+    static func open(_ path: String, limit: Int, attempt: Int = 0) -> Result<FixTarget, IOFailure> {
         let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
         let folder = slash.map { String(path[..<$0]) } ?? "."
         let name = FileName.systemBytes(slash.map { String(path[path.index(after: $0)...]) } ?? path)
@@ -63,6 +63,19 @@ final class FixTarget {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return fail(failure("")) }
         if let refusal = refusal(info) { return fail(IOFailure(message: refusal)) }
+        // Held from the read to the rename, so that two runs fixing one file (an editor's
+        // fix-on-save and a hook) take turns: the second reads what the first wrote.
+        if let refusal = lock(descriptor) { return fail(refusal) }
+        // The first may have replaced the file while this one waited: read the new one.
+        var now = stat()
+        if fstatat(directory, name, &now, AT_SYMLINK_NOFOLLOW) == 0, FileIdentity(now) != FileIdentity(info) {
+            close(descriptor)
+            close(directory)
+            guard attempt < 20 else {
+                return .failure(IOFailure(message: "it kept being replaced while call-lint waited to fix it"))
+            }
+            return open(path, limit: limit, attempt: attempt + 1)
+        }
         switch FileSystem.readAll(descriptor: descriptor, sizeHint: Int(info.st_size), limit: limit) {
         case .failure(let failure):
             return fail(failure)
@@ -71,6 +84,25 @@ final class FixTarget {
                 FixTarget(path: path, bytes: bytes, directory: directory, name: name, file: descriptor, status: info))
         }
     }
+
+    /// Takes the advisory lock that other call-lint runs fixing the file take, waiting a while
+    /// for one that holds it; where the file system has no locks, the checks that the file is
+    /// unchanged before the rename still stand.
+    static func lock(_ descriptor: Int32) -> IOFailure? {
+        for _ in 0..<lockAttempts {
+            if flock(descriptor, LOCK_EX | LOCK_NB) == 0 { return nil }
+            let code = errno
+            switch code {
+            case EWOULDBLOCK, EINTR: usleep(10_000)
+            case ENOLCK, EOPNOTSUPP, EINVAL: return nil
+            default: return IOFailure(message: "cannot lock it: " + FileSystem.errorMessage(code), code: code)
+            }
+        }
+        return IOFailure(message: "another process has held its lock for \(lockAttempts / 100) s; not fixed, run again")
+    }
+
+    /// Attempts 10 ms apart: a minute.
+    static let lockAttempts = 6_000
 
     /// Why a file is not one `--fix` rewrites, or nil.
     static func refusal(_ info: stat) -> String? {
@@ -117,25 +149,24 @@ final class FixTarget {
         #endif
     }
 
-    /// Replaces the file's text, atomically: a temporary file in the held folder takes the
-    /// original's owner, group, mode and extended attributes, is synced, and is renamed over
-    /// the original after a last check that the original has not changed.
+    /// Replaces the file's text, atomically: a new file in the held folder takes the original's
+    /// owner, group, mode and extended attributes, is synced, and is renamed over the original
+    /// after a last check that the original has not changed.
     func write(_ fixed: [UInt8]) -> Result<Void, IOFailure> {
         guard isUnchanged() else {
             return .failure(IOFailure(message: "it changed while call-lint was checking it; not written, run again"))
         }
-        let (descriptor, temporary): (Int32, String)
-        switch TemporaryFiles.create(in: directory) {
+        let replacement: ReplacementFile
+        switch ReplacementFile.create(in: directory) {
         case .failure(let failure): return .failure(failure)
-        case .success(let created): (descriptor, temporary) = created
+        case .success(let created): replacement = created
         }
-        defer { TemporaryFiles.forget() }
+        let descriptor = replacement.descriptor
         func fail(_ message: String) -> Result<Void, IOFailure> {
-            close(descriptor)
-            unlinkat(directory, temporary, 0)
+            replacement.discard()
             return .failure(IOFailure(message: message))
         }
-        if case .failure(let failure) = FileSystem.writeAll(descriptor, fixed) { return fail(failure.message) }
+        if case .failure(let failure) = replacement.write(fixed) { return fail(failure.message) }
         // Owner and group first: changing the owner clears set-user-ID, so the mode comes after.
         if fchown(descriptor, status.st_uid, status.st_gid) != 0 {
             let code = errno
@@ -145,19 +176,10 @@ final class FixTarget {
         }
         if fchmod(descriptor, status.st_mode & 0o7777) != 0 { return fail("cannot keep its mode: " + Self.lastError) }
         if let problem = copyExtendedAttributes(to: descriptor) { return fail(problem) }
-        if fsync(descriptor) != 0 { return fail(Self.lastError) }
-        close(descriptor)
-        guard isUnchanged() else {
-            unlinkat(directory, temporary, 0)
-            return .failure(IOFailure(message: "it changed while call-lint was fixing it; not written, run again"))
+        return replacement.commit(as: name) {
+            isUnchanged()
+                ? nil : IOFailure(message: "it changed while call-lint was fixing it; not written, run again")
         }
-        guard renameat(directory, temporary, directory, name) == 0 else {
-            let message = Self.lastError
-            unlinkat(directory, temporary, 0)
-            return .failure(IOFailure(message: message))
-        }
-        fsync(directory)
-        return .success(())
     }
 
     static var lastError: String { FileSystem.errorMessage(errno) }
@@ -222,77 +244,6 @@ struct ExtendedAttributeCalls {
     }()
 }
 
-/// The temporary files `--fix` is writing, so that SIGINT, SIGTERM or SIGHUP in the middle of
-/// a write removes them rather than leaving hidden files of hundreds of megabytes behind.
-/// Names are short (`.call-lint-PID-N.tmp`), so a file whose own name is at the length limit
-/// can be fixed too.
-enum TemporaryFiles {
-    /// The one temporary file being written (fixing writes one file at a time): its folder and
-    /// name, in memory a signal handler may read.
-    nonisolated(unsafe) static var pendingDirectory: Int32 = -1
-    /// A fixed buffer, allocated once: the handler reads it without touching Swift's runtime.
-    nonisolated(unsafe) static let pendingName: UnsafeMutablePointer<CChar> = {
-        let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: nameCapacity)
-        buffer.initialize(repeating: 0, count: nameCapacity)
-        return buffer
-    }()
-    static let nameCapacity = 64
-    nonisolated(unsafe) static var counter = 0
-    nonisolated(unsafe) static var handlersInstalled = false
-
-    static func create(in directory: Int32) -> Result<(Int32, String), IOFailure> {
-        installHandlers()
-        for _ in 0..<100 {
-            counter += 1
-            let name = ".call-lint-\(getpid())-\(counter).tmp"
-            let descriptor = openat(
-                directory, name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode_t(0o600))
-            if descriptor >= 0 {
-                remember(directory, name)
-                return .success((descriptor, name))
-            }
-            if errno != EEXIST { break }
-        }
-        return .failure(IOFailure(message: "cannot create a temporary file beside it: " + FixTarget.lastError))
-    }
-
-    static func remember(_ directory: Int32, _ name: String) {
-        let bytes = Array(name.utf8.prefix(nameCapacity - 1))
-        for index in 0..<nameCapacity { pendingName[index] = index < bytes.count ? CChar(bitPattern: bytes[index]) : 0 }
-        pendingDirectory = directory
-    }
-
-    /// The temporary file is renamed or removed: a signal now has nothing to remove.
-    static func forget() {
-        pendingDirectory = -1
-    }
-
-    static func installHandlers() {
-        guard !handlersInstalled else { return }
-        handlersInstalled = true
-        for signal in [SIGINT, SIGTERM, SIGHUP] {
-            var action = sigaction()
-            #if canImport(Darwin)
-                action.__sigaction_u.__sa_handler = removePendingAndExit
-            #else
-                action.__sigaction_handler.sa_handler = removePendingAndExit
-            #endif
-            sigemptyset(&action.sa_mask)
-            action.sa_flags = 0
-            sigaction(signal, &action, nil)
-        }
-    }
-}
-
 private func openFolder(_ path: String) -> Int32 {
     open(FileName.systemBytes(path), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-}
-
-/// The signal handler: async-signal-safe calls only (unlinkat, signal, raise).
-private func removePendingAndExit(_ signalNumber: Int32) {
-    if TemporaryFiles.pendingDirectory >= 0 {
-        unlinkat(TemporaryFiles.pendingDirectory, TemporaryFiles.pendingName, 0)
-    }
-    signal(signalNumber, SIG_DFL)
-    raise(signalNumber)
 }

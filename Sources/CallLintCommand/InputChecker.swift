@@ -60,9 +60,7 @@ struct InputChecker {
             return message
         case .standardInput:
             var stream = StandardInputStream(console: console)
-            return driver.check(&stream, name: name, linter: linter, workers: workers, emit: report).map {
-                "standard input: " + $0.message
-            }
+            return driver.check(&stream, name: name, linter: linter, workers: workers, emit: report)?.message
         case .file(let path, let size):
             switch FileStream.open(path, sizeHint: size) {
             case .failure(let failure):

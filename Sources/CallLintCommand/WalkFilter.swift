@@ -31,7 +31,7 @@ struct WalkFilter {
         defer { stream.close() }
         guard case .success(let bytes) = stream.readAll(limit: 1 << 20) else { return self }
         var inner = self
-        inner.gitIgnores.append(GitIgnore(folder: folder, text: String(decoding: bytes, as: UTF8.self)))
+        inner.gitIgnores.append(GitIgnore(folder: folder, bytes: bytes))
         return inner
     }
 

@@ -38,8 +38,12 @@ enum CommandHarness {
         return CommandResult(status: status, output: output, errors: errors)
     }
 
-    /// The built `call-lint` executable, beside the test bundle.
+    /// The built `call-lint` executable, beside the test bundle; `CALL_LINT_TEST_BINARY` names
+    /// another (an earlier build, to see a new test fail on it).
     static func executable(file: StaticString = #filePath, line: UInt = #line) throws -> URL {
+        if let other = ProcessInfo.processInfo.environment["CALL_LINT_TEST_BINARY"], !other.isEmpty {
+            return URL(fileURLWithPath: other)
+        }
         var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         for _ in 0..<4 {
             let candidate = directory.appendingPathComponent("call-lint")
@@ -53,12 +57,13 @@ enum CommandHarness {
     }
 
     /// Runs the real binary as a subprocess.
+    /// - Parameter executable: another program to run (a shell, for redirections), instead.
     static func runProcess(
         _ arguments: [String], stdin: Data? = nil, environment: [String: String]? = nil,
-        directory: URL = TestPaths.packageRoot
+        directory: URL = TestPaths.packageRoot, executable other: String? = nil
     ) throws -> CommandResult {
         let process = Process()
-        process.executableURL = try executable()
+        process.executableURL = try other.map { URL(fileURLWithPath: $0) } ?? executable()
         process.arguments = arguments
         process.currentDirectoryURL = directory
         if let environment { process.environment = environment }

@@ -104,7 +104,7 @@ final class HostileInputTests: ScratchDirectoryTestCase {
         let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         XCTAssertEqual(process.terminationStatus, 2)
-        XCTAssertTrue(message.contains("cannot read <stdin>: standard input: standard input is closed"), message)
+        XCTAssertTrue(message.contains("cannot read <stdin>: standard input is closed\n"), message)
     }
 
     func testOutputIntoAClosedPipeDoesNotCrash() throws {

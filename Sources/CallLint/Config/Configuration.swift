@@ -44,6 +44,13 @@ public struct Configuration: Sendable {
 
     /// A configuration file is a few hundred bytes; one of megabytes is not one.
     public static let maximumBytes = 1 << 20
+    /// Bounds on the lists, in all: each glob is tried on every file a walk finds, each
+    /// placeholder pattern on every string value, so their total, not only the file's size,
+    /// decides what a run costs.
+    public static let maximumGlobs = 200
+    public static let maximumGlobLength = 1_000
+    public static let maximumPlaceholders = 100
+    public static let maximumAllowedCallerIds = 10_000
 
     /// Parses and validates configuration text.
     public static func parse(
@@ -75,14 +82,30 @@ public struct Configuration: Sendable {
             guard RuleRegistry.ids.contains(id) else { throw fail(unknownRule(id), at: value) }
             return id
         }
-        func strings(_ value: JSONValue, what: String) throws(Error) -> [String] {
+        func strings(_ value: JSONValue, what: String, limit: Int) throws(Error) -> [String] {
             guard value.kind == .array else { throw fail("\(what) must be an array of strings", at: value) }
+            guard value.childCount <= limit else {
+                throw fail("\(what) has \(value.childCount) entries; at most \(limit) are read", at: value)
+            }
             var result: [String] = []
             for item in value.children {
                 guard let text = item.stringValue else { throw fail("\(what) must hold strings only", at: item) }
                 result.append(text)
             }
             return result
+        }
+        var globs = 0
+        func glob(_ text: String, at value: JSONValue, key: Bool = false) throws(Error) -> GlobPattern {
+            globs += 1
+            guard globs <= maximumGlobs else {
+                throw fail(
+                    "more than \(maximumGlobs) globs in 'ignore', 'include' and 'exclude' together; each is tried on "
+                        + "every file, so use fewer, broader ones", at: value, key: key)
+            }
+            guard text.utf8.count <= maximumGlobLength else {
+                throw fail("a glob of more than \(maximumGlobLength) bytes", at: value, key: key)
+            }
+            return GlobPattern(text)
         }
 
         let root = document.root
@@ -119,26 +142,37 @@ public struct Configuration: Sendable {
                     }
                     var rules: Set<String> = []
                     for rule in item.children { rules.insert(try ruleID(rule, allowAll: true)) }
-                    configuration.pathIgnores.append((GlobPattern(item.key ?? ""), rules))
+                    configuration.pathIgnores.append((try glob(item.key ?? "", at: item, key: true), rules))
                 }
-            case "include":
-                configuration.includes = try strings(member, what: "'include'").map(GlobPattern.init)
-            case "exclude":
-                configuration.excludes = try strings(member, what: "'exclude'").map(GlobPattern.init)
+            case "include", "exclude":
+                var patterns: [GlobPattern] = []
+                for (text, item) in zip(try strings(member, what: "'\(key)'", limit: maximumGlobs), member.children) {
+                    patterns.append(try glob(text, at: item))
+                }
+                if key == "include" { configuration.includes = patterns } else { configuration.excludes = patterns }
             case "placeholders":
-                let patterns = try strings(member, what: "'placeholders'")
-                for (index, pattern) in patterns.enumerated() {
+                let patterns = try strings(member, what: "'placeholders'", limit: maximumPlaceholders)
+                // Every value is matched against every pattern: their sizes together are bounded
+                // as one pattern's is.
+                var size = 0
+                for (pattern, item) in zip(patterns, member.children) {
                     do throws(LinearPattern.SyntaxError) {
-                        _ = try LinearPattern(pattern)
+                        size += try LinearPattern(pattern).program.count
                     } catch {
+                        // Quoted whole only when short: the message is one line, whatever the file.
+                        let shown = pattern.count > 60 ? String(pattern.prefix(60)) + "…" : pattern
+                        throw fail("placeholder pattern \(JSONString.quoted(shown)): \(error.message)", at: item)
+                    }
+                    guard size <= LinearPattern.maximumSize else {
                         throw fail(
-                            "placeholder pattern \(JSONString.quoted(pattern)): \(error.message)",
-                            at: Array(member.children)[index])
+                            "the placeholder patterns together are too large (more than \(LinearPattern.maximumSize) "
+                                + "steps compiled); use fewer or simpler patterns", at: item)
                     }
                 }
                 configuration.placeholderPatterns = patterns
             case "allowedCallerIds":
-                configuration.allowedCallerIds = try strings(member, what: "'allowedCallerIds'")
+                configuration.allowedCallerIds = try strings(
+                    member, what: "'allowedCallerIds'", limit: maximumAllowedCallerIds)
             case "defaultRegion":
                 guard let code = member.stringValue else {
                     throw fail("'defaultRegion' must be a string, an ISO 3166 code like \"GB\"", at: member)

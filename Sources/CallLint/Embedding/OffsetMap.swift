@@ -6,15 +6,30 @@
 /// they were, one for one; any other segment (an escape decoded, a quote changed, a quote added)
 /// stands for its whole original range.
 public struct OffsetMap: Sendable, Equatable {
+    /// Stored in 32 bits (inputs are at most InputLimits.maximumBytes): a translated paste has
+    /// a segment every few bytes, and at 64 bits the map alone took 30 times the paste.
     struct Segment: Sendable, Equatable {
-        /// Where the segment starts in the body, and how long it is there.
-        let body: Int
-        let bodyLength: Int
-        /// The original range it stands for.
-        let original: Int
-        let originalLength: Int
+        private let storedBody: Int32
+        private let storedBodyLength: Int32
+        private let storedOriginal: Int32
+        private let storedOriginalLength: Int32
         /// The original's bytes, unchanged: offsets inside map one for one.
         let isCopy: Bool
+
+        init(body: Int, bodyLength: Int, original: Int, originalLength: Int, isCopy: Bool) {
+            storedBody = Int32(truncatingIfNeeded: body)
+            storedBodyLength = Int32(truncatingIfNeeded: bodyLength)
+            storedOriginal = Int32(truncatingIfNeeded: original)
+            storedOriginalLength = Int32(truncatingIfNeeded: originalLength)
+            self.isCopy = isCopy
+        }
+
+        /// Where the segment starts in the body, and how long it is there.
+        var body: Int { Int(storedBody) }
+        var bodyLength: Int { Int(storedBodyLength) }
+        /// The original range it stands for.
+        var original: Int { Int(storedOriginal) }
+        var originalLength: Int { Int(storedOriginalLength) }
 
         var bodyEnd: Int { body + bodyLength }
         var originalEnd: Int { original + originalLength }

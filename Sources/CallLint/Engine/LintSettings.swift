@@ -6,7 +6,11 @@ public struct LintSettings: Sendable {
     public var severityOverrides: [String: Severity]
     public var placeholders: PlaceholderMatcher
     /// The caller ids the organization has provisioned; enables `caller-id-not-allowed`.
-    public var allowedCallerIds: [String]?
+    public var allowedCallerIds: [String]? {
+        didSet { normalizedAllowedCallerIds = allowedCallerIds.map(Self.normalized) }
+    }
+    /// The same, compared by their digits: made once, not for every body.
+    private(set) var normalizedAllowedCallerIds: Set<String>?
     /// The ISO 3166 code of the country national numbers belong to (`defaultRegion`); with it,
     /// a national number gets the one E.164 reading it has there.
     public var defaultRegion: String?
@@ -19,7 +23,12 @@ public struct LintSettings: Sendable {
         self.severityOverrides = severityOverrides
         self.placeholders = placeholders
         self.allowedCallerIds = allowedCallerIds
+        normalizedAllowedCallerIds = allowedCallerIds.map(Self.normalized)
         self.defaultRegion = defaultRegion
+    }
+
+    static func normalized(_ numbers: [String]) -> Set<String> {
+        Set(numbers.map(CallerIdNotAllowedRule.normalize))
     }
 
     /// Whether a region code names a region of the numbering plans (`GB`, `us`).

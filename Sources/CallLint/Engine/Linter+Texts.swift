@@ -91,7 +91,22 @@ extension Linter {
                 if seen.insert(key).inserted { found.append(moved) }
             }
         }
-        if reading.renderings.count > 1 {
+        if let severity = enabledSeverity(of: EmbeddedBodyRule.id) {
+            for block in reading.uncheckedBlocks {
+                var line = block.range
+                while line.count > 0, [0x0A, 0x0D].contains(text.bytes[line.upperBound - 1]) {
+                    line = line.lowerBound..<(line.upperBound - 1)
+                }
+                let note =
+                    "branches \(block.checked + 1) to \(block.branches) of this block were not checked: a template "
+                    + "is rendered once per branch, at most \(block.checked) times for one this long"
+                found.append(
+                    Diagnostic(
+                        ruleID: EmbeddedBodyRule.id, severity: severity, message: note, range: text.map.original(line),
+                        pointer: ""))
+            }
+        }
+        if reading.renderings.count > 1 || !reading.uncheckedBlocks.isEmpty {
             found.sort { $0.range.lowerBound < $1.range.lowerBound }
         }
         return diagnostics + found

@@ -7,7 +7,10 @@ public enum UnifiedDiff {
         let new = lines(fixed)
         guard old != new else { return "" }
         let operations = diff(old, new)
-        var output = "--- \(path)\n+++ \(path)\n"
+        // The name as the text format shows it: a newline in it cannot forge a `+++` or `@@`
+        // line, nor an escape sequence act on the terminal.
+        let name = VisibleText.escaped(FileName.displayed(path))
+        var output = "--- \(name)\n+++ \(name)\n"
         // Group operations into hunks with `context` unchanged lines around changes.
         var index = 0
         while index < operations.count {

@@ -180,8 +180,10 @@ extension JSONSyntaxError {
         let byte = bytes[index]
         if byte >= 0x80, let length = UTF8Validation.sequenceLength(bytes, at: index) {
             let text = source.text(index..<index + length)
-            let scalar = text.unicodeScalars.first.map { "U+" + hex($0.value, width: 4) } ?? ""
-            return "`\(text)` (\(scalar))"
+            guard let scalar = text.unicodeScalars.first else { return "`\(text)`" }
+            let code = "U+" + hex(scalar.value, width: 4)
+            // A character that would be shown escaped is named by its code point once.
+            return VisibleText.needsEscape(scalar) ? code : "`\(text)` (\(code))"
         }
         if byte < 0x20 || byte == 0x7F { return "control character 0x\(hex(UInt32(byte), width: 2))" }
         return "`\(Character(Unicode.Scalar(byte)))`"

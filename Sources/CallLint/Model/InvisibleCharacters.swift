@@ -9,21 +9,34 @@ enum InvisibleCharacters {
         case 0x20: return "SPACE"
         case 0xA0: return "NO-BREAK SPACE"
         case 0xAD: return "SOFT HYPHEN"
-        case 0x2000...0x200A: return "SPACE (U+\(hex(scalar.value, width: 4)))"
+        case 0x2000...0x200A: return spaceNames[Int(scalar.value - 0x2000)]
         case 0x200B: return "ZERO WIDTH SPACE"
         case 0x200C: return "ZERO WIDTH NON-JOINER"
         case 0x200D: return "ZERO WIDTH JOINER"
         case 0x200E: return "LEFT-TO-RIGHT MARK"
         case 0x200F: return "RIGHT-TO-LEFT MARK"
-        case 0x202A...0x202E: return "BIDI CONTROL (U+\(hex(scalar.value, width: 4)))"
+        case 0x202A...0x202E: return bidiNames[Int(scalar.value - 0x202A)]
         case 0x202F: return "NARROW NO-BREAK SPACE"
         case 0x2060: return "WORD JOINER"
-        case 0x2066...0x2069: return "BIDI ISOLATE (U+\(hex(scalar.value, width: 4)))"
+        case 0x2066...0x2069: return isolateNames[Int(scalar.value - 0x2066)]
         case 0x3000: return "IDEOGRAPHIC SPACE"
         case 0xFEFF: return "ZERO WIDTH NO-BREAK SPACE (BOM)"
         default: return nil
         }
     }
+
+    // Their Unicode names: messages add the code point once.
+    static let spaceNames = [
+        "EN QUAD", "EM QUAD", "EN SPACE", "EM SPACE", "THREE-PER-EM SPACE", "FOUR-PER-EM SPACE", "SIX-PER-EM SPACE",
+        "FIGURE SPACE", "PUNCTUATION SPACE", "THIN SPACE", "HAIR SPACE",
+    ]
+    static let bidiNames = [
+        "LEFT-TO-RIGHT EMBEDDING", "RIGHT-TO-LEFT EMBEDDING", "POP DIRECTIONAL FORMATTING", "LEFT-TO-RIGHT OVERRIDE",
+        "RIGHT-TO-LEFT OVERRIDE",
+    ]
+    static let isolateNames = [
+        "LEFT-TO-RIGHT ISOLATE", "RIGHT-TO-LEFT ISOLATE", "FIRST STRONG ISOLATE", "POP DIRECTIONAL ISOLATE",
+    ]
 
     /// Characters that are never wanted anywhere in an address (everything above but the
     /// plain space, which is only wrong at the ends or as a separator).

@@ -11,6 +11,20 @@ public struct GitLabFormatter: ReportWriter {
 
     public mutating func write(_ report: FileReport, into output: OutputBuffer) {
         let path = JSONString.quoted(FileName.displayed(report.displayName))
+        if let readError = report.readError {
+            // An input that could not be read is an issue of its own, so the merge request
+            // shows that it was not checked.
+            output.append(written == 0 ? "\n  " : ",\n  ")
+            output.append("{\"description\": " as StaticString)
+            output.append(jsonString: ReadFailure.message(readError))
+            output.append(", \"check_name\": \"\(ReadFailure.ruleID)\", \"fingerprint\": \"")
+            output.append(Self.fingerprint(file: report.displayName, rule: ReadFailure.ruleID, pointer: ""))
+            output.append("\", \"severity\": \"blocker\", \"location\": {\"path\": ")
+            output.append(path)
+            output.append(", \"lines\": {\"begin\": 1, \"end\": 1}}}" as StaticString)
+            output.pieceEnded()
+            written += 1
+        }
         for located in LocatedDiagnostic.all(in: report) {
             let diagnostic = located.diagnostic
             var description = diagnostic.message

@@ -11,6 +11,20 @@ public struct JSONFormatter: ReportWriter {
     public mutating func write(_ report: FileReport, into output: OutputBuffer) {
         // The file's name is quoted once for all of its findings.
         let file = JSONString.quoted(FileName.displayed(report.displayName))
+        if let readError = report.readError {
+            // An input that could not be read is in the array too, as Ruff's E902 is: a reader
+            // of the report alone learns that the run did not check it.
+            output.append(written == 0 ? "\n  " : ",\n  ")
+            output.append("{\"file\": ")
+            output.append(file)
+            output.append(", \"rule\": \"\(ReadFailure.ruleID)\", \"severity\": \"error\", \"message\": ")
+            output.append(jsonString: ReadFailure.message(readError))
+            output.append(
+                ", \"line\": 1, \"column\": 1, \"endLine\": 1, \"endColumn\": 1, \"offset\": 0, \"endOffset\": 0, "
+                    + "\"pointer\": \"\", \"help\": null, \"fix\": null}")
+            output.pieceEnded()
+            written += 1
+        }
         for located in LocatedDiagnostic.all(in: report) {
             output.append(written == 0 ? "\n  " : ",\n  ")
             object(located, file: file, into: output)

@@ -24,6 +24,8 @@ public final class JUnitFormatter: ReportWriter {
     private var files = 0
     private var failingFiles = 0
     private var unreadableFiles = 0
+    /// Set when the spool could not be written or read back: the cases written are not all.
+    public private(set) var failure: String?
 
     public func begin(into output: OutputBuffer) {}
 
@@ -37,7 +39,7 @@ public final class JUnitFormatter: ReportWriter {
         if let readError = report.readError {
             openCurrent()
             unreadableFiles += 1
-            spoolText("      <error message=\(Self.attribute("cannot read: " + readError))/>\n")
+            spoolText("      <error message=\(Self.attribute(ReadFailure.message(readError)))/>\n")
         }
         for located in LocatedDiagnostic.all(in: report) {
             let diagnostic = located.diagnostic
@@ -65,6 +67,7 @@ public final class JUnitFormatter: ReportWriter {
 
             """)
         if let spool {
+            if fflush(spool) != 0 || ferror(spool) != 0 { spoolFailed() }
             rewind(spool)
             var chunk = [UInt8](repeating: 0, count: 1 << 16)
             while true {
@@ -73,6 +76,7 @@ public final class JUnitFormatter: ReportWriter {
                 chunk.withUnsafeBufferPointer { output.append(UnsafeBufferPointer(rebasing: $0[..<count])) }
                 output.pieceEnded()
             }
+            if ferror(spool) != 0 { spoolFailed() }
         } else {
             output.append(memory.text)
         }
@@ -99,7 +103,13 @@ public final class JUnitFormatter: ReportWriter {
     private func spoolText(_ text: String) {
         guard let spool else { return memory.append(text) }
         var text = text
-        text.withUTF8 { _ = fwrite($0.baseAddress, 1, $0.count, spool) }
+        let written = text.withUTF8 { fwrite($0.baseAddress, 1, $0.count, spool) }
+        if written < text.utf8.count { spoolFailed() }
+    }
+
+    private func spoolFailed() {
+        guard failure == nil else { return }
+        failure = "cannot write the test cases to a temporary file: " + String(cString: strerror(errno))
     }
 
     /// XML's special characters as entities. The text must already be visible (its pieces

@@ -33,9 +33,14 @@ public protocol ReportWriter {
     mutating func begin(into output: OutputBuffer)
     mutating func write(_ report: FileReport, into output: OutputBuffer)
     mutating func finish(_ totals: ReportTotals, into output: OutputBuffer)
+    /// Why the report it wrote is not whole (a spool it could not write), or nil: then the run
+    /// must not pass over it.
+    var failure: String? { get }
 }
 
 extension ReportWriter {
+    public var failure: String? { nil }
+
     /// The whole output for reports already at hand.
     public func format(_ reports: [FileReport]) -> String {
         var writer = self

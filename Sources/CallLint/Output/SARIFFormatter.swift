@@ -5,6 +5,8 @@ public struct SARIFFormatter: ReportWriter {
     public init() {}
 
     var written = 0
+    /// The inputs that could not be read, and why: the run's invocation records them.
+    var unreadable: [(file: String, reason: String)] = []
 
     public mutating func begin(into output: OutputBuffer) {
         let rules = RuleRegistry.ids.map { id -> String in
@@ -36,6 +38,7 @@ public struct SARIFFormatter: ReportWriter {
     }
 
     public mutating func write(_ report: FileReport, into output: OutputBuffer) {
+        if let readError = report.readError { unreadable.append((report.displayName, readError)) }
         let ids = RuleRegistry.ids
         for located in LocatedDiagnostic.all(in: report) {
             let diagnostic = located.diagnostic
@@ -66,8 +69,26 @@ public struct SARIFFormatter: ReportWriter {
         }
     }
 
+    /// Closes the results and says how the run went: `executionSuccessful` is false when an
+    /// input could not be read, and each such input is a notification naming it.
     public mutating func finish(_ totals: ReportTotals, into output: OutputBuffer) {
-        output.append((written == 0 ? "" : "\n      ") + "]\n    }\n  ]\n}\n")
+        output.append((written == 0 ? "" : "\n      ") + "],\n")
+        let notifications = unreadable.map { file, reason in
+            """
+            {"level": "error", "message": {"text": \(JSONString.quoted(ReadFailure.message(reason)))}, \
+            "descriptor": {"id": \(JSONString.quoted(ReadFailure.ruleID))}, \
+            "locations": [{"physicalLocation": {"artifactLocation": {"uri": \(JSONString.quoted(Self.uri(file)))}}}]}
+            """
+        }
+        output.append(
+            """
+                  "invocations": [{"executionSuccessful": \(unreadable.isEmpty), "toolExecutionNotifications": [\
+            \(notifications.isEmpty ? "" : "\n        " + notifications.joined(separator: ",\n        ") + "\n      ")]}]
+                }
+              ]
+            }
+
+            """)
     }
 
     static func level(_ severity: Severity) -> String {

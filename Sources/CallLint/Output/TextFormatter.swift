@@ -139,44 +139,70 @@ public struct TextFormatter: ReportWriter {
         // Widths in terminal columns: a CJK character or an emoji takes two, a combining mark none.
         let spanScalars = String(decoding: bytes[min(range.lowerBound, spanEnd)..<spanEnd], as: UTF8.self)
             .unicodeScalars
-        let spanLength = range.isEmpty ? 1 : max(1, DisplayWidth.columns(spanScalars))
-        let underlineLength = min(spanLength, max(1, DisplayWidth.columns(after)))
+        let spanLength = range.isEmpty ? 1 : max(1, Self.shownColumns(spanScalars))
+        let underlineLength = min(spanLength, max(1, Self.shownColumns(after)))
         var marker = prefix.isEmpty ? "" : " "
         for scalar in before {
-            marker +=
-                scalar == "\t" ? "\t" : String(repeating: " ", count: DisplayWidth.columns(Self.printable(scalar)))
+            if scalar.value >= 0x20 && scalar.value < 0x7F {
+                marker += " "
+            } else {
+                marker +=
+                    scalar == "\t" ? "\t" : String(repeating: " ", count: DisplayWidth.columns(Self.shown(scalar)))
+            }
         }
         let underline = "^" + String(repeating: "~", count: max(0, underlineLength - 1))
         let number = String(shownLine)
         let gutter = String(repeating: " ", count: number.count)
         var visible = ""
-        visible.unicodeScalars.append(contentsOf: (before + after).map(Self.printable))
+        for scalar in before + after {
+            if scalar.value >= 0x20 && scalar.value < 0x7F {
+                visible.unicodeScalars.append(scalar)
+            } else {
+                visible.unicodeScalars.append(contentsOf: Self.shown(scalar))
+            }
+        }
         return
             "\(gutter) |\n\(number) | \(prefix)\(visible)\(suffix)\n\(gutter) | \(marker)\(paint(underline, color))\n"
     }
 
-    /// Control characters would garble a terminal; show them as their Unicode pictures.
-    static func printable(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
-        if scalar == "\t" { return scalar }
-        if scalar.value < 0x20 { return Unicode.Scalar(0x2400 + scalar.value)! }
-        if scalar.value == 0x7F { return "\u{2421}" }
-        return scalar
+    /// The terminal columns characters take as they are shown.
+    static func shownColumns(_ scalars: some Sequence<Unicode.Scalar>) -> Int {
+        scalars.reduce(0) { total, scalar in
+            total + (scalar.value >= 0x20 && scalar.value < 0x7F ? 1 : DisplayWidth.columns(shown(scalar)))
+        }
+    }
+
+    /// A character of an excerpt as it is shown: a control character as its Unicode picture,
+    /// and every other character a terminal would act on rather than show (C1 controls, the
+    /// bidirectional overrides and isolates of "Trojan Source", line separators) as the
+    /// `\u{...}` escape messages use. The caret line counts the columns of what is shown.
+    static func shown(_ scalar: Unicode.Scalar) -> String.UnicodeScalarView {
+        if scalar == "\t" { return String(scalar).unicodeScalars }
+        if scalar.value < 0x20 { return String(Unicode.Scalar(0x2400 + scalar.value)!).unicodeScalars }
+        if scalar.value == 0x7F { return "\u{2421}".unicodeScalars }
+        guard VisibleText.needsEscape(scalar) else { return String(scalar).unicodeScalars }
+        return VisibleText.escaped(String(scalar)).unicodeScalars
     }
 
     public func summary(_ totals: ReportTotals) -> String {
-        let files = "\(totals.files) file\(totals.files == 1 ? "" : "s")"
+        // The files read: one that could not be read was not checked.
+        let checked = totals.files - totals.unreadable
+        let files = "\(checked) file\(checked == 1 ? "" : "s")"
         let findings = Severity.allCases.reversed().compactMap { severity -> String? in
             let count = totals.count(severity)
             return count == 0 ? nil : "\(count) \(severity.rawValue)\(count == 1 ? "" : "s")"
         }
         var line: String
-        if findings.isEmpty {
+        if findings.isEmpty, checked == 0, totals.unreadable > 0 {
+            let unreadable = totals.unreadable
+            line = "No file checked: \(unreadable) file\(unreadable == 1 ? "" : "s") could not be read"
+        } else if findings.isEmpty {
             line = "Checked \(files): no problems found"
         } else {
             line = "Found \(findings.joined(separator: ", ")) in \(totals.filesWithFindings) of \(files)"
             if totals.fixable > 0 { line += " (\(totals.fixable) fixable with --fix)" }
         }
-        if totals.unreadable > 0 { line += "; \(totals.unreadable) could not be read" }
+        if totals.unreadable > 0, checked > 0 { line += "; \(totals.unreadable) could not be read" }
         return (findings.isEmpty ? "" : "\n") + paint(line + ".", "1") + "\n"
     }
 }

@@ -10,8 +10,9 @@ struct CallerIdNotAllowedRule: Rule {
     }
 
     func check(_ context: RuleContext) {
-        guard let allowed = context.settings.allowedCallerIds else { return }
-        let normalizedAllowed = Set(allowed.map(Self.normalize))
+        guard let allowed = context.settings.allowedCallerIds,
+            let normalizedAllowed = context.settings.normalizedAllowedCallerIds
+        else { return }
         for member in context.view.fields(.phoneNumber) where member.name == "callerId" {
             let value = member.value
             guard let text = context.content(of: value) else { continue }

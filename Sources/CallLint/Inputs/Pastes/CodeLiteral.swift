@@ -123,11 +123,15 @@ struct CodeLiteral {
                     copy(1)
                     stack.append(.object)
                     expectingKey = true
+                    // Deeper than the parser follows: what is read is enough for it to say so,
+                    // and the rest would only cost memory.
+                    if stack.count > JSONParser.defaultMaxDepth { return true }
                     continue
                 case UInt8(ascii: "["):
                     copy(1)
                     stack.append(.array)
                     expectingKey = false
+                    if stack.count > JSONParser.defaultMaxDepth { return true }
                     continue
                 case UInt8(ascii: "}"), UInt8(ascii: "]"):
                     copy(1)

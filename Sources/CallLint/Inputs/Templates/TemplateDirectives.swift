@@ -22,10 +22,18 @@ struct TemplateDirectives {
     let lines: [Line]
     /// For each line that opens a block: how many branches the block has.
     let branchCounts: [Int: Int]
-    /// Renderings needed so that every branch is in one of them; capped, since each is checked.
+    /// Renderings needed so that every branch is in one of them, as many as the budget allows.
     let renderingCount: Int
+    /// The blocks with more branches than renderings (by the index of the line that opens
+    /// each): their later branches are in no rendering, and a note says so.
+    let uncheckedBlocks: [(line: Int, branches: Int)]
 
-    static let maximumRenderings = 8
+    /// Every template gets this many renderings, however long it is.
+    static let minimumRenderings = 8
+    /// Past the minimum, renderings are made while all of them together hold no more than
+    /// this many bytes: every branch of an ordinary template is checked, and a template of
+    /// 100,000 branches costs a bounded multiple of its length.
+    static let renderedBytesBudget = 32 << 20
 
     var hasDirectives: Bool { lines.contains { $0.kind != nil } }
 
@@ -65,7 +73,11 @@ struct TemplateDirectives {
         }
         self.lines = lines
         branchCounts = counts
-        renderingCount = min(Self.maximumRenderings, counts.values.max() ?? 1)
+        let affordable = max(Self.minimumRenderings, Self.renderedBytesBudget / max(1, bytes.count))
+        renderingCount = min(affordable, counts.values.max() ?? 1)
+        let count = renderingCount
+        uncheckedBlocks = counts.filter { $0.value > count }.map { (line: $0.key, branches: $0.value) }
+            .sorted { $0.line < $1.line }
     }
 
     /// Whether each line is in rendering `rendering` (directive lines never are).

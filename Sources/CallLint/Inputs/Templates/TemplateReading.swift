@@ -25,6 +25,9 @@ struct TemplateReading {
 
     let renderings: [Rendering]
     let typographic: [TypographicCharacter]
+    /// The blocks whose later branches no rendering holds: the opening line's range in the
+    /// text, and how many of its branches were checked.
+    let uncheckedBlocks: [(range: Range<Int>, checked: Int, branches: Int)]
 
     /// The text read as a template; nil when it has nothing a template or a paste adds to JSON,
     /// so that its own syntax error stands.
@@ -32,6 +35,7 @@ struct TemplateReading {
         let directives = TemplateDirectives(text.bytes)
         var renderings: [Rendering] = []
         var typographic: [TypographicCharacter] = []
+        var typographicStarts: Set<Int> = []
         var changed = directives.hasDirectives
         for rendering in 0..<directives.renderingCount {
             let kept = directives.keptLines(rendering: rendering)
@@ -44,12 +48,19 @@ struct TemplateReading {
                 }
             }
             changed = changed || reader.changed
-            for found in reader.typographic where !typographic.contains(found) { typographic.append(found) }
+            // Each character once, though every rendering finds those outside its branches:
+            // looked up by position, not searched for in the list.
+            for found in reader.typographic where typographicStarts.insert(found.range.lowerBound).inserted {
+                typographic.append(found)
+            }
             renderings.append(Rendering(text: reader.builder.text, templateValues: reader.templateValues))
         }
         guard changed else { return nil }
         typographic.sort { $0.range.lowerBound < $1.range.lowerBound }
-        return TemplateReading(renderings: renderings, typographic: typographic)
+        let unchecked = directives.uncheckedBlocks.map { block in
+            (range: directives.lines[block.line].range, checked: directives.renderingCount, branches: block.branches)
+        }
+        return TemplateReading(renderings: renderings, typographic: typographic, uncheckedBlocks: unchecked)
     }
 
     /// One pass over the kept lines of one rendering.
