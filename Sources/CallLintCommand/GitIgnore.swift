@@ -159,7 +159,10 @@ struct GitIgnorePattern {
     /// A pattern a table can hold: a literal name, a literal path, `*` then a literal, or a
     /// literal then `*`.
     enum PlainForm {
-        case name(ArraySlice<UInt8>), path(ArraySlice<UInt8>), suffix(ArraySlice<UInt8>), prefix(ArraySlice<UInt8>)
+        case name(ArraySlice<UInt8>)
+        case path(ArraySlice<UInt8>)
+        case suffix(ArraySlice<UInt8>)
+        case prefix(ArraySlice<UInt8>)
     }
 
     let segments: [Segment]

@@ -4,14 +4,16 @@ enum HelpText {
     static let usage = """
         call-lint: check request bodies for Genesys Cloud's POST /api/v2/conversations/calls
 
-        Usage: call-lint [options] [PATH ...]
+        Usage: call-lint [options] [--] [PATH ...]
 
         PATH is a file, a directory (searched for *.json, *.ndjson and *.jsonl files), or - for
-        standard input. With no PATH, call-lint reads standard input.
+        standard input. With no PATH, call-lint reads standard input. -- ends the options: put it
+        before file names that a script or hook passes on.
 
         Output:
           --format FORMAT         text (default), json, sarif, github, junit or gitlab
-          --output FORMAT=PATH    also write the report in FORMAT to PATH (repeatable)
+          --output FORMAT=PATH    also write the report in FORMAT to PATH (repeatable); never an
+                                  input of the run, unless PATH holds an earlier call-lint report
           --color WHEN            auto (default: on a terminal, unless NO_COLOR is set), always, never
           --quiet, -q             text: only the findings, no excerpts or summary
           --statistics            print how many findings each rule made
@@ -58,14 +60,14 @@ enum HelpText {
         Exit status:
           0  no finding at or above the --fail-on level (default: no errors)
           1  at least one finding at or above the --fail-on level
-          2  usage error, invalid configuration, or a path that could not be read
-             (every other path is still checked and reported)
+          2  usage error, invalid configuration, a path that could not be read (every other
+             path is still checked and reported), or output that could not be written
 
         Examples:
           call-lint payloads/
           pbpaste | call-lint
           pbpaste | call-lint --fix > fixed.json
-          call-lint --format sarif templates/ > call-lint.sarif
+          call-lint --format sarif -- templates/ > call-lint.sarif
           call-lint --explain e164-missing-plus
 
         """

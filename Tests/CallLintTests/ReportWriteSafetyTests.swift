@@ -49,9 +49,10 @@ final class ReportWriteSafetyTests: ScratchDirectoryTestCase {
         try FileManager.default.createSymbolicLink(
             at: scratch.appendingPathComponent("alias.json"),
             withDestinationURL: scratch.appendingPathComponent("out/report.json"))
-        for pair in [("out/report.json", "./out/report.json"), ("out/report.json", "alias.json"),
-            ("fresh.json", "out/../fresh.json")]
-        {
+        for pair in [
+            ("out/report.json", "./out/report.json"), ("out/report.json", "alias.json"),
+            ("fresh.json", "out/../fresh.json"),
+        ] {
             let result = try CommandHarness.runProcess(
                 ["--isolated", "--output", "json=\(pair.0)", "--output", "sarif=\(pair.1)", "payloads"],
                 directory: scratch)
@@ -106,8 +107,9 @@ final class ReportWriteSafetyTests: ScratchDirectoryTestCase {
     func testStandardOutputThatCannotBeWrittenIsStatusTwoWithAMessage() throws {
         try write("bad.json", Self.bad)
         try write("good.json", Self.good)
-        for (file, format) in [("bad.json", "text"), ("good.json", "text"), ("good.json", "json"), ("bad.json", "sarif")]
-        {
+        for (file, format) in [
+            ("bad.json", "text"), ("good.json", "text"), ("good.json", "json"), ("bad.json", "sarif"),
+        ] {
             let full = try shell("exec \"$B\" --isolated --format \(format) \(file) > /dev/full")
             XCTAssertEqual(full.status, 2, "\(file) \(format) into a full disk")
             XCTAssertTrue(full.errors.contains("cannot write standard output: No space left on device"), full.errors)
@@ -120,9 +122,12 @@ final class ReportWriteSafetyTests: ScratchDirectoryTestCase {
     /// `| head` cuts the output: the run may stop quietly, but not with status 0 when what it
     /// did not get to may hold findings.
     func testAClosedPipeNeverEndsInStatusZeroOverUncheckedInputs() throws {
-        for index in 0..<3000 { try write("p/\(String(format: "%04d", index)).json", Self.good) }
+        // Warnings (a key set twice to the same value) make output without failing the run; the
+        // error is in the last file, which a run that stops at the closed pipe never reaches.
+        let warning = #"{"phoneNumber": "+13175550123", "phoneNumber": "+13175550123"}"#
+        for index in 0..<5000 { try write("p/\(String(format: "%04d", index)).json", warning) }
         try write("p/9999.json", Self.bad)
-        let result = try shell("\"$B\" --isolated --format json --jobs 1 p | head -c 1 > /dev/null; exit ${PIPESTATUS[0]}")
+        let result = try shell("\"$B\" --isolated --jobs 1 p | head -c 1 > /dev/null; exit ${PIPESTATUS[0]}")
         XCTAssertNotEqual(result.status, 0)
         XCTAssertEqual(result.errors, "", "a closed pipe needs no message")
     }
@@ -147,7 +152,9 @@ final class ReportWriteSafetyTests: ScratchDirectoryTestCase {
         try write("--output=json=victim.call.json", Self.bad)
         try write("--fix", Self.fixable)
         let victim = try write("victim.call.json", Self.good)
-        for arguments in [["--isolated", "--output=json=victim.call.json"], ["--isolated", "--fix", "victim.call.json"]] {
+        for arguments in [
+            ["--isolated", "--output=json=victim.call.json"], ["--isolated", "--fix", "victim.call.json"],
+        ] {
             let result = try CommandHarness.runProcess(arguments, directory: scratch)
             XCTAssertEqual(result.status, 2, "\(arguments): \(result.errors)")
             XCTAssertTrue(result.errors.contains("is a file here but reads as an option; put -- before"), result.errors)
@@ -174,11 +181,14 @@ final class ReportWriteSafetyTests: ScratchDirectoryTestCase {
         let notes = try XCTUnwrap(invocation["toolExecutionNotifications"] as? [[String: Any]])
         XCTAssertEqual(notes.count, 1)
         XCTAssertTrue("\(notes[0])".contains("missing.json"), "\(notes[0])")
-        for format in ["json", "gitlab"] {
+        for format in ["json", "gitlab", "github"] {
             let result = try CommandHarness.runProcess(
                 ["--isolated", "--format", format, "bad.json", "missing.json"], directory: scratch)
-            let items = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]])
-            XCTAssertEqual(items.count, 2, result.output)
+            if format != "github" {
+                let items = try XCTUnwrap(
+                    JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]])
+                XCTAssertEqual(items.count, 2, result.output)
+            }
             XCTAssertTrue(result.output.contains("io-error") && result.output.contains("missing.json"), result.output)
         }
         let clean = try CommandHarness.runProcess(["--isolated", "--format", "sarif", "bad.json"], directory: scratch)

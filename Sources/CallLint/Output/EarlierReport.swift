@@ -62,7 +62,8 @@ public enum EarlierReport {
     static func isFinding(_ line: String) -> Bool {
         guard line.hasSuffix("]"), let open = line.lastIndex(of: "[") else { return false }
         let rule = line[line.index(after: open)..<line.index(before: line.endIndex)]
-        guard !rule.isEmpty, rule.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D })
+        guard !rule.isEmpty,
+            rule.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D })
         else { return false }
         return Severity.allCases.contains { line.contains(": \($0.rawValue): ") }
     }

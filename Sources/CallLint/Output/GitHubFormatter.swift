@@ -20,6 +20,16 @@ public struct GitHubFormatter: ReportWriter {
     }
 
     public func write(_ report: FileReport, into output: OutputBuffer) {
+        if let readError = report.readError {
+            // The pull request shows that the file was not checked, not only the step's log.
+            let properties = [
+                "file=" + Self.property(VisibleText.escaped(FileName.displayed(report.displayName))),
+                "title=" + Self.property("call-lint " + ReadFailure.ruleID),
+            ]
+            output.append(
+                "::error \(properties.joined(separator: ","))::"
+                    + Self.data(VisibleText.escaped(ReadFailure.message(readError))) + "\n")
+        }
         for located in LocatedDiagnostic.all(in: report) {
             let diagnostic = located.diagnostic
             let command: String

@@ -80,10 +80,12 @@ public struct SARIFFormatter: ReportWriter {
             "locations": [{"physicalLocation": {"artifactLocation": {"uri": \(JSONString.quoted(Self.uri(file)))}}}]}
             """
         }
+        let listed =
+            notifications.isEmpty ? "" : "\n        " + notifications.joined(separator: ",\n        ") + "\n      "
         output.append(
             """
                   "invocations": [{"executionSuccessful": \(unreadable.isEmpty), "toolExecutionNotifications": [\
-            \(notifications.isEmpty ? "" : "\n        " + notifications.joined(separator: ",\n        ") + "\n      ")]}]
+            \(listed)]}]
                 }
               ]
             }
