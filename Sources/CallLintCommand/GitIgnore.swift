@@ -1,3 +1,5 @@
+import CallLint
+
 /// The rules of one `.gitignore`, read as git reads them: blank lines and `#` comments, `!` to
 /// take a path back, a trailing `/` for folders only, a `/` at the start or in the middle to
 /// anchor the pattern at the file's folder (otherwise it matches a name at any depth), `*`,
@@ -136,26 +138,8 @@ struct GitIgnoreIndex {
 }
 
 /// One pattern of a `.gitignore` line (without its `!` and trailing `/`), as git's wildmatch
-/// reads it: segments between slashes, each a run of literal bytes, `?`, `*` and `[...]`
-/// classes; a segment that is `**` alone stands for any number of folders. Matched on bytes,
-/// as git matches.
+/// reads it (WildcardPattern's `.gitIgnore` syntax), and the table it can be looked up in.
 struct GitIgnorePattern {
-    enum Token: Equatable {
-        case byte(UInt8)
-        /// `?`: one byte.
-        case one
-        /// `*`: any run of bytes in one segment.
-        case many
-        /// `[...]`: one byte in (or, negated, not in) the set.
-        case set([Bool], negated: Bool)
-    }
-
-    enum Segment {
-        case tokens([Token])
-        /// `**`.
-        case anyFolders
-    }
-
     /// A pattern a table can hold: a literal name, a literal path, `*` then a literal, or a
     /// literal then `*`.
     enum PlainForm {
@@ -165,7 +149,7 @@ struct GitIgnorePattern {
         case prefix(ArraySlice<UInt8>)
     }
 
-    let segments: [Segment]
+    let wildcard: WildcardPattern
     /// A pattern with a slash is matched against the path from the `.gitignore`'s folder;
     /// one without, against the entry's name at any depth.
     let anchored: Bool
@@ -176,24 +160,13 @@ struct GitIgnorePattern {
         var text = text
         anchored = text.contains(UInt8(ascii: "/"))
         while text.first == UInt8(ascii: "/") { text = text.dropFirst() }
-        var segments: [Segment] = []
-        for part in Self.splitSegments(text) {
-            if part.elementsEqual("**".utf8) {
-                // `a/**/**/b` is `a/**/b`.
-                if case .anyFolders? = segments.last { continue }
-                segments.append(.anyFolders)
-                continue
-            }
-            guard let tokens = Self.tokens(part) else { return nil }
-            segments.append(.tokens(tokens))
-        }
-        guard !segments.isEmpty else { return nil }
-        self.segments = segments
-        plainForm = Self.plainForm(segments, anchored: anchored)
+        guard let wildcard = WildcardPattern(text, syntax: .gitIgnore) else { return nil }
+        self.wildcard = wildcard
+        plainForm = Self.plainForm(wildcard.segments, anchored: anchored)
     }
 
-    static func plainForm(_ segments: [Segment], anchored: Bool) -> PlainForm? {
-        func literal(_ tokens: ArraySlice<Token>) -> [UInt8]? {
+    static func plainForm(_ segments: [WildcardPattern.Segment], anchored: Bool) -> PlainForm? {
+        func literal(_ tokens: ArraySlice<WildcardPattern.Token>) -> [UInt8]? {
             var bytes: [UInt8] = []
             for token in tokens {
                 guard case .byte(let byte) = token else { return nil }
@@ -221,201 +194,14 @@ struct GitIgnorePattern {
         return nil
     }
 
-    /// The parts between unescaped slashes.
-    static func splitSegments(_ text: ArraySlice<UInt8>) -> [ArraySlice<UInt8>] {
-        var parts: [ArraySlice<UInt8>] = []
-        var start = text.startIndex
-        var index = text.startIndex
-        while index < text.endIndex {
-            if text[index] == UInt8(ascii: "\\") {
-                index += 2
-                continue
-            }
-            if text[index] == UInt8(ascii: "/") {
-                if index > start { parts.append(text[start..<index]) }
-                start = index + 1
-            }
-            index += 1
-        }
-        if start < text.endIndex { parts.append(text[start..<text.endIndex]) }
-        return parts
-    }
-
-    static func tokens(_ part: ArraySlice<UInt8>) -> [Token]? {
-        var tokens: [Token] = []
-        var index = part.startIndex
-        while index < part.endIndex {
-            let byte = part[index]
-            switch byte {
-            case UInt8(ascii: "\\"):
-                // An escaped byte is itself; a backslash at the end matches nothing.
-                guard index + 1 < part.endIndex else { return nil }
-                tokens.append(.byte(part[index + 1]))
-                index += 2
-            case UInt8(ascii: "?"):
-                tokens.append(.one)
-                index += 1
-            case UInt8(ascii: "*"):
-                // Runs of stars inside a segment are one star.
-                if tokens.last != .many { tokens.append(.many) }
-                index += 1
-            case UInt8(ascii: "["):
-                guard let (set, end) = Self.set(part, from: index) else { return nil }
-                tokens.append(set)
-                index = end
-            default:
-                tokens.append(.byte(byte))
-                index += 1
-            }
-        }
-        return tokens
-    }
-
-    /// A `[...]` class from its `[`: `!` or `^` first negates, `]` first is a member, `a-z` a
-    /// range, `\x` the byte x, `[:alpha:]` and the other POSIX names. Returns the token and the
-    /// index after the `]`, or nil when it is not closed.
-    static func set(_ part: ArraySlice<UInt8>, from open: Int) -> (Token, Int)? {
-        var members = [Bool](repeating: false, count: 256)
-        var index = open + 1
-        var negated = false
-        if index < part.endIndex, part[index] == UInt8(ascii: "!") || part[index] == UInt8(ascii: "^") {
-            negated = true
-            index += 1
-        }
-        var first = true
-        while index < part.endIndex {
-            var byte = part[index]
-            if byte == UInt8(ascii: "]"), !first { return (.set(members, negated: negated), index + 1) }
-            first = false
-            if byte == UInt8(ascii: "["), index + 1 < part.endIndex, part[index + 1] == UInt8(ascii: ":"),
-                let close = Self.find([UInt8(ascii: ":"), UInt8(ascii: "]")], in: part, from: index + 2)
-            {
-                let name = String(decoding: part[(index + 2)..<close], as: UTF8.self)
-                for value in 0..<256 where Self.inClass(name, UInt8(value)) { members[value] = true }
-                index = close + 2
-                continue
-            }
-            if byte == UInt8(ascii: "\\"), index + 1 < part.endIndex {
-                index += 1
-                byte = part[index]
-            }
-            if index + 2 < part.endIndex, part[index + 1] == UInt8(ascii: "-"), part[index + 2] != UInt8(ascii: "]") {
-                var upper = part[index + 2]
-                var next = index + 3
-                if upper == UInt8(ascii: "\\"), index + 3 < part.endIndex {
-                    upper = part[index + 3]
-                    next = index + 4
-                }
-                if byte <= upper { for value in byte...upper { members[Int(value)] = true } }
-                index = next
-                continue
-            }
-            members[Int(byte)] = true
-            index += 1
-        }
-        return nil
-    }
-
-    static func find(_ needle: [UInt8], in part: ArraySlice<UInt8>, from start: Int) -> Int? {
-        var index = start
-        while index + needle.count <= part.endIndex {
-            if part[index..<(index + needle.count)].elementsEqual(needle) { return index }
-            index += 1
-        }
-        return nil
-    }
-
-    static func inClass(_ name: String, _ byte: UInt8) -> Bool {
-        let upper = byte >= 0x41 && byte <= 0x5A
-        let lower = byte >= 0x61 && byte <= 0x7A
-        let digit = byte >= 0x30 && byte <= 0x39
-        switch name {
-        case "alpha": return upper || lower
-        case "digit": return digit
-        case "alnum": return upper || lower || digit
-        case "upper": return upper
-        case "lower": return lower
-        case "space": return byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
-        case "blank": return byte == 0x20 || byte == 0x09
-        case "punct": return byte > 0x20 && byte < 0x7F && !(upper || lower || digit)
-        case "xdigit": return digit || (byte >= 0x41 && byte <= 0x46) || (byte >= 0x61 && byte <= 0x66)
-        case "cntrl": return byte < 0x20 || byte == 0x7F
-        case "print": return byte >= 0x20 && byte < 0x7F
-        case "graph": return byte > 0x20 && byte < 0x7F
-        default: return false
-        }
-    }
-
     /// - Parameters:
     ///   - path: the entry's path from the `.gitignore`'s folder.
     ///   - name: its last segment.
     func matches(path: [UInt8], name: ArraySlice<UInt8>) -> Bool {
         if !anchored {
-            guard case .tokens(let tokens) = segments[0] else { return true }
-            return Self.matchSegment(tokens, name)
+            guard case .tokens(let tokens) = wildcard.segments[0] else { return true }
+            return wildcard.matches(tokens, name)
         }
-        let parts = path.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: true)
-        return matchSegments(parts)
-    }
-
-    /// Segments against path parts, by a table of which pattern suffixes match which path
-    /// suffixes: time is the product of the two counts however many `**` there are. A `**`
-    /// at the end stands for one folder or more (`a/**` is what is inside `a`, not `a`);
-    /// elsewhere, for none or more.
-    func matchSegments(_ parts: [ArraySlice<UInt8>]) -> Bool {
-        let width = parts.count + 1
-        var table = [Bool](repeating: false, count: (segments.count + 1) * width)
-        table[segments.count * width + parts.count] = true
-        for i in stride(from: segments.count - 1, through: 0, by: -1) {
-            for j in stride(from: parts.count, through: 0, by: -1) {
-                switch segments[i] {
-                case .anyFolders:
-                    let last = i == segments.count - 1
-                    let none = !last && table[(i + 1) * width + j]
-                    let more = j < parts.count && (table[i * width + j + 1] || table[(i + 1) * width + j + 1])
-                    table[i * width + j] = none || more
-                case .tokens(let tokens):
-                    table[i * width + j] =
-                        j < parts.count && table[(i + 1) * width + j + 1] && Self.matchSegment(tokens, parts[j])
-                }
-            }
-        }
-        return table[0]
-    }
-
-    /// Wildcards against one segment, going back to the last `*` on a mismatch: with `*` the
-    /// only token of variable length, that finds a match whenever there is one.
-    static func matchSegment(_ tokens: [Token], _ text: ArraySlice<UInt8>) -> Bool {
-        var token = 0
-        var position = text.startIndex
-        var star: Int?
-        var starPosition = position
-        while position < text.endIndex {
-            if token < tokens.count, tokens[token] != .many, Self.accepts(tokens[token], text[position]) {
-                token += 1
-                position += 1
-            } else if token < tokens.count, tokens[token] == .many {
-                star = token
-                starPosition = position
-                token += 1
-            } else if let star {
-                token = star + 1
-                starPosition += 1
-                position = starPosition
-            } else {
-                return false
-            }
-        }
-        while token < tokens.count, tokens[token] == .many { token += 1 }
-        return token == tokens.count
-    }
-
-    static func accepts(_ token: Token, _ byte: UInt8) -> Bool {
-        switch token {
-        case .byte(let expected): return byte == expected
-        case .one: return true
-        case .many: return true
-        case .set(let members, let negated): return members[Int(byte)] != negated
-        }
+        return wildcard.matches(parts: path.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: true))
     }
 }

@@ -56,6 +56,13 @@ enum CommandHarness {
         throw XCTSkip("no executable")
     }
 
+    /// Runs a bash script in a folder with the built binary as `$B`: for redirections, closed
+    /// descriptors and limits that a test sets up as a shell would.
+    static func runShell(_ script: String, in directory: URL) throws -> CommandResult {
+        try runProcess(
+            ["-c", "B=\"$0\"; " + script, try executable().path], directory: directory, executable: "/bin/bash")
+    }
+
     /// Runs the real binary as a subprocess.
     /// - Parameter executable: another program to run (a shell, for redirections), instead.
     static func runProcess(

@@ -15,8 +15,6 @@ final class FixWriteSafetyTests: ScratchDirectoryTestCase {
     static let fixable = #"{"phoneNumber": "+1 317 555 0123"}"# + "\n"
     static let fixed = #"{"phoneNumber": "+13175550123"}"# + "\n"
 
-    func read(_ url: URL) throws -> String { try String(contentsOf: url, encoding: .utf8) }
-
     func status(_ url: URL) -> stat {
         var info = stat()
         XCTAssertEqual(lstat(url.path, &info), 0)
@@ -34,8 +32,8 @@ final class FixWriteSafetyTests: ScratchDirectoryTestCase {
         try FileManager.default.createSymbolicLink(
             at: scratch.appendingPathComponent("a"), withDestinationURL: scratch.appendingPathComponent("b"))
         XCTAssertNoThrow(try target.write(Array(Self.fixed.utf8)).get())
-        XCTAssertEqual(try read(elsewhere), "root-only text\n")
-        XCTAssertEqual(try read(scratch.appendingPathComponent("moved/payload.json")), Self.fixed)
+        XCTAssertEqual(try contents(of: elsewhere), "root-only text\n")
+        XCTAssertEqual(try contents(of: scratch.appendingPathComponent("moved/payload.json")), Self.fixed)
     }
 
     func testAFileEditedDuringTheRunIsNotOverwritten() throws {
@@ -47,7 +45,7 @@ final class FixWriteSafetyTests: ScratchDirectoryTestCase {
             return XCTFail("overwrote an edit")
         }
         XCTAssertTrue(failure.message.contains("changed"), failure.message)
-        XCTAssertEqual(try read(file), edit)
+        XCTAssertEqual(try contents(of: file), edit)
     }
 
     func testOwnerGroupModeAndExtendedAttributesAreKept() throws {
@@ -64,7 +62,7 @@ final class FixWriteSafetyTests: ScratchDirectoryTestCase {
 
         let result = CommandHarness.run(["--isolated", "--fix", file.path])
         XCTAssertEqual(result.status, 0, result.errors)
-        XCTAssertEqual(try read(file), Self.fixed)
+        XCTAssertEqual(try contents(of: file), Self.fixed)
         let after = status(file)
         XCTAssertNotEqual(after.st_ino, before.st_ino, "written as a new file, renamed over the old")
         XCTAssertEqual(after.st_uid, before.st_uid)
@@ -92,10 +90,10 @@ final class FixWriteSafetyTests: ScratchDirectoryTestCase {
             let result = CommandHarness.run(["--isolated", "--fix", file.path])
             XCTAssertEqual(result.status, 2, file.lastPathComponent)
             XCTAssertTrue(result.errors.contains("not fixing") && result.errors.contains(reason), result.errors)
-            XCTAssertEqual(try read(file), Self.fixable)
+            XCTAssertEqual(try contents(of: file), Self.fixable)
         }
         XCTAssertEqual(try FileManager.default.destinationOfSymbolicLink(atPath: symbolic.path), real.path)
-        XCTAssertEqual(try read(real), Self.fixable)
+        XCTAssertEqual(try contents(of: real), Self.fixable)
     }
 
     func testAFileWithTheLongestNameCanBeFixed() throws {
@@ -103,7 +101,7 @@ final class FixWriteSafetyTests: ScratchDirectoryTestCase {
         let file = try write(name, Self.fixable)
         let result = CommandHarness.run(["--isolated", "--fix", file.path])
         XCTAssertEqual(result.status, 0, result.errors)
-        XCTAssertEqual(try read(file), Self.fixed)
+        XCTAssertEqual(try contents(of: file), Self.fixed)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: scratch.path).filter { $0.hasPrefix(".") }
         XCTAssertEqual(leftovers, [])
     }

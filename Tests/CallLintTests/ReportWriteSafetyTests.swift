@@ -11,14 +11,7 @@ final class ReportWriteSafetyTests: ScratchDirectoryTestCase {
     static let good = #"{"phoneNumber": "+13175550123"}"# + "\n"
     static let fixable = #"{"phoneNumber": "+1 317 555 0123"}"# + "\n"
 
-    func read(_ url: URL) throws -> String { try String(contentsOf: url, encoding: .utf8) }
-
-    /// Runs a bash script in the scratch folder with the binary as `$B`.
-    func shell(_ script: String) throws -> CommandResult {
-        let binary = try CommandHarness.executable().path
-        return try CommandHarness.runProcess(
-            ["-c", "B=\"$0\"; " + script, binary], directory: scratch, executable: "/bin/bash")
-    }
+    func shell(_ script: String) throws -> CommandResult { try CommandHarness.runShell(script, in: scratch) }
 
     func testAReportThatWouldReplaceAnInputIsRefusedBeforeAnythingIsWritten() throws {
         let payload = try write("payloads/call.json", Self.bad)
@@ -33,14 +26,14 @@ final class ReportWriteSafetyTests: ScratchDirectoryTestCase {
                 XCTAssertEqual(result.status, 2, "\(format)=\(report): \(result.errors)")
                 XCTAssertTrue(result.errors.contains("it is an input of this run"), result.errors)
                 XCTAssertEqual(result.output, "", "nothing is checked or printed")
-                XCTAssertEqual(try read(payload), Self.bad, "\(format)=\(report) replaced the payload")
+                XCTAssertEqual(try contents(of: payload), Self.bad, "\(format)=\(report) replaced the payload")
             }
         }
         // Named on the command line rather than found by the walk.
         let named = try CommandHarness.runProcess(
             ["--isolated", "--output", "json=payloads/call.json", "--fix", "payloads/call.json"], directory: scratch)
         XCTAssertEqual(named.status, 2, named.errors)
-        XCTAssertEqual(try read(payload), Self.bad)
+        XCTAssertEqual(try contents(of: payload), Self.bad)
     }
 
     func testTwoReportsOfOneRunMayNotBeOneFile() throws {
@@ -59,7 +52,7 @@ final class ReportWriteSafetyTests: ScratchDirectoryTestCase {
             XCTAssertEqual(result.status, 2, "\(pair): \(result.errors)")
             XCTAssertTrue(result.errors.contains("are one file"), result.errors)
         }
-        XCTAssertEqual(try read(scratch.appendingPathComponent("out/report.json")), "earlier\n")
+        XCTAssertEqual(try contents(of: scratch.appendingPathComponent("out/report.json")), "earlier\n")
     }
 
     /// The CI step that writes its report into the folder it checks passes its second run as
@@ -81,7 +74,7 @@ final class ReportWriteSafetyTests: ScratchDirectoryTestCase {
                 XCTAssertEqual(run.output, runs[0].output, "\(format): the report was checked as an input")
                 XCTAssertFalse(run.output.contains("report-"), run.output)
             }
-            let written = try read(scratch.appendingPathComponent(report))
+            let written = try contents(of: scratch.appendingPathComponent(report))
             XCTAssertTrue(written.contains("e164-missing-plus"), "\(format): \(written)")
             try FileManager.default.removeItem(at: scratch.appendingPathComponent(report))
         }
@@ -97,7 +90,7 @@ final class ReportWriteSafetyTests: ScratchDirectoryTestCase {
             "trap '' XFSZ; ulimit -f 8; exec \"$B\" --isolated -q --output junit=report.xml many.ndjson")
         XCTAssertEqual(result.status, 2, result.errors)
         XCTAssertTrue(result.errors.contains("cannot write report.xml"), result.errors)
-        XCTAssertEqual(try read(scratch.appendingPathComponent("report.xml")), "earlier report\n")
+        XCTAssertEqual(try contents(of: scratch.appendingPathComponent("report.xml")), "earlier report\n")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: scratch.path).filter {
             $0.hasPrefix(".call-lint-")
         }
@@ -138,7 +131,7 @@ final class ReportWriteSafetyTests: ScratchDirectoryTestCase {
         let payload = try write("payload.json", Self.fixable)
         let result = try shell("exec \"$B\" --isolated --fix --output sarif=report.sarif payload.json >&- 2>&-")
         XCTAssertEqual(result.status, 2, "standard output was closed")
-        XCTAssertEqual(try read(payload), #"{"phoneNumber": "+13175550123"}"# + "\n")
+        XCTAssertEqual(try contents(of: payload), #"{"phoneNumber": "+13175550123"}"# + "\n")
         let sarif = try JSONSerialization.jsonObject(
             with: Data(contentsOf: scratch.appendingPathComponent("report.sarif")))
         XCTAssertNotNil(sarif as? [String: Any], "the report is SARIF and nothing else")
@@ -159,13 +152,13 @@ final class ReportWriteSafetyTests: ScratchDirectoryTestCase {
             XCTAssertEqual(result.status, 2, "\(arguments): \(result.errors)")
             XCTAssertTrue(result.errors.contains("is a file here but reads as an option; put -- before"), result.errors)
         }
-        XCTAssertEqual(try read(victim), Self.good)
+        XCTAssertEqual(try contents(of: victim), Self.good)
         let separated = try CommandHarness.runProcess(
             ["--isolated", "--format", "json", "--", "--output=json=victim.call.json", "--fix"], directory: scratch)
         XCTAssertEqual(separated.status, 1, separated.errors)
         XCTAssertTrue(separated.output.contains(#""file": "--output=json=victim.call.json""#), separated.output)
         XCTAssertTrue(separated.output.contains(#""file": "--fix""#), separated.output)
-        XCTAssertEqual(try read(victim), Self.good)
+        XCTAssertEqual(try contents(of: victim), Self.good)
     }
 
     /// SARIF, JSON and GitLab say which inputs could not be read, not only standard error.

@@ -14,13 +14,7 @@ final class RunSafetyTests: ScratchDirectoryTestCase {
     static let fixable = #"{"phoneNumber": "+1 317 555 0123"}"# + "\n"
     static let fixed = #"{"phoneNumber": "+13175550123"}"# + "\n"
 
-    func read(_ url: URL) throws -> String { try String(contentsOf: url, encoding: .utf8) }
-
-    func shell(_ script: String) throws -> CommandResult {
-        let binary = try CommandHarness.executable().path
-        return try CommandHarness.runProcess(
-            ["-c", "B=\"$0\"; " + script, binary], directory: scratch, executable: "/bin/bash")
-    }
+    func shell(_ script: String) throws -> CommandResult { try CommandHarness.runShell(script, in: scratch) }
 
     /// The second of two runs on one file waits for the first's lock, then reads what the
     /// first wrote: no fix is lost.
@@ -46,7 +40,7 @@ final class RunSafetyTests: ScratchDirectoryTestCase {
         let fix = try CommandHarness.runProcess(["--isolated", "--fix", ".", "a.json", "./a.json"], directory: scratch)
         XCTAssertEqual(fix.status, 0, fix.errors)
         XCTAssertEqual(fix.errors.components(separatedBy: "Fixed ").count - 1, 1, fix.errors)
-        XCTAssertEqual(try read(scratch.appendingPathComponent("a.json")), Self.fixed)
+        XCTAssertEqual(try contents(of: scratch.appendingPathComponent("a.json")), Self.fixed)
         try write("b.json", Self.fixable)
         let check = try CommandHarness.runProcess(
             ["--isolated", "--format", "json", ".", "b.json", "./b.json"], directory: scratch)
@@ -78,7 +72,7 @@ final class RunSafetyTests: ScratchDirectoryTestCase {
         XCTAssertNoThrow(try file.write(Array("new\n".utf8)).get())
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: scratch.path), before)
         XCTAssertNoThrow(try file.commit(as: FileName.systemBytes("done.json")).get())
-        XCTAssertEqual(try read(scratch.appendingPathComponent("done.json")), "new\n")
+        XCTAssertEqual(try contents(of: scratch.appendingPathComponent("done.json")), "new\n")
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: scratch.path).sorted(), ["done.json"])
     }
 

@@ -23,4 +23,6 @@ class ScratchDirectoryTestCase: XCTestCase {
         try text.write(to: url, atomically: true, encoding: .utf8)
         return url
     }
+
+    func contents(of url: URL) throws -> String { try String(contentsOf: url, encoding: .utf8) }
 }
