@@ -2,13 +2,18 @@
 """Hostile inputs that once took minutes or gigabytes: each case is written to a scratch folder,
 run once, and measured (wall time, peak memory of the process). A case fails when it exceeds
 its bound, crashes (a signal), or exits with a status it should not. The bounds are generous:
-they catch a return of quadratic time or unbounded memory, not a few per cent.
+they catch a return of quadratic time or unbounded memory, not a few per cent. A case that
+hangs is killed at twice its time bound. Cases that need more than one command (a working
+directory deleted or deeper than PATH_MAX, a tree compared with git, kills during --fix, two
+--fix runs at once) are functions called from main(); they print the same rows.
 
 Usage: pathological.py CALL_LINT_BINARY [--only NAME]   (bench/pathological.sh builds and runs it)
 """
+import contextlib
 import json
 import os
 import resource
+import shutil
 import signal
 import subprocess
 import sys
@@ -48,7 +53,13 @@ def run(command, stdin=None, timeout=120, env=None, output_limit=4096):
     seconds = time.perf_counter() - start
     code = os.waitstatus_to_exitcode(status) if status is not None else "timeout"
     reported = report.read().split()
-    megabytes = int(reported[-1]) / 1024 if reported and reported[-1].isdigit() else usage.ru_maxrss / 1024
+    if reported and reported[-1].isdigit():
+        megabytes = int(reported[-1]) / 1024
+    elif status is None:
+        # Killed with GNU time, which then writes nothing: the peak read before the kill.
+        megabytes = getattr(process, "peak_before_kill", 0) / 1024
+    else:
+        megabytes = usage.ru_maxrss / 1024
     return seconds, megabytes, code, bytes(output)
 
 
@@ -59,10 +70,31 @@ def wait_with_timeout(process, timeout):
         if pid:
             return pid, status, usage
         if time.monotonic() > deadline:
+            process.peak_before_kill = group_peak_kilobytes(process.pid)
             os.killpg(process.pid, signal.SIGKILL)
             _, _, usage = os.wait4(process.pid, 0)
             return process.pid, None, usage
         time.sleep(0.01)
+
+
+def group_peak_kilobytes(group):
+    """The largest peak resident size (VmHWM) of the processes of a process group, in KB."""
+    peak = 0
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as handle:
+                fields = handle.read().rsplit(")", 1)[1].split()
+            if int(fields[2]) != group:
+                continue
+            with open(f"/proc/{entry}/status") as handle:
+                for line in handle:
+                    if line.startswith("VmHWM:"):
+                        peak = max(peak, int(line.split()[1]))
+        except (OSError, IndexError, ValueError):
+            continue
+    return peak
 
 
 def cases(folder):
@@ -214,6 +246,291 @@ def interrupted_fixes(binary, folder):
     return len(delays), problems
 
 
+@contextlib.contextmanager
+def working_directory(descriptor):
+    """This script's working directory set to an open folder while the commands inside start: a
+    folder deeper than PATH_MAX has no path that chdir or Popen(cwd=) accept, a deleted one none."""
+    back = os.open(".", os.O_RDONLY | os.O_DIRECTORY)
+    os.fchdir(descriptor)
+    try:
+        yield
+    finally:
+        os.fchdir(back)
+        os.close(back)
+
+
+def bounded(name, command, seconds_bound, megabytes_bound, accepted, note="", **options):
+    """Runs one command as the cases() rows are run; returns its row (see row())."""
+    seconds, megabytes, code, _ = run(command, timeout=seconds_bound * 2, **options)
+    ok = code in accepted and seconds <= seconds_bound and megabytes <= megabytes_bound
+    if ok:
+        verdict = "ok" + (f" ({note})" if note else "")
+    else:
+        verdict = (f"FAILED (bounds {seconds_bound:.3g} s, {megabytes_bound} MB, exit {sorted(accepted)}"
+                   f"{'; ' + note if note else ''})")
+    return name, seconds, megabytes, code, verdict
+
+
+def working_directories(binary, folder):
+    """The configuration search from a working directory that was deleted, and from one deeper
+    than PATH_MAX (25 folders of 200-character names: getcwd has no answer in 4,096 bytes), on a
+    payload named by its absolute path: each run ends within 5 s with exit 0, 1 or 2 (a clear
+    message, or no configuration found); a search that loops forever is killed at 10 s."""
+    payload = os.path.join(folder, "cwd-payload.json")
+    with open(payload, "w") as handle:
+        handle.write('{"phoneNumber": "+13175550123"}')
+    rows = []
+    gone = os.path.join(folder, "deleted-cwd")
+    os.mkdir(gone)
+    descriptor = os.open(gone, os.O_RDONLY | os.O_DIRECTORY)
+    os.rmdir(gone)
+    with working_directory(descriptor):
+        rows.append(bounded("working directory deleted", [binary, "--format", "json", payload], 5, 300, {0, 1, 2}))
+    os.close(descriptor)
+    descriptor = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    for level in range(25):
+        name = chr(ord("a") + level) * 200
+        os.mkdir(name, dir_fd=descriptor)
+        inner = os.open(name, os.O_RDONLY | os.O_DIRECTORY, dir_fd=descriptor)
+        os.close(descriptor)
+        descriptor = inner
+    with working_directory(descriptor):
+        rows.append(bounded("working directory deeper than PATH_MAX", [binary, "--format", "json", payload],
+                            5, 300, {0, 1, 2}))
+        rows.append(bounded("deeper than PATH_MAX, --isolated", [binary, "--isolated", "--format", "json", payload],
+                            5, 300, {0, 1, 2}))
+    os.close(descriptor)
+    return rows
+
+
+def gitignore_lines(count):
+    """Varied, realistic .gitignore rules: file names, extensions, folders, anchored paths, `**`,
+    character classes and a few `!` negations."""
+    lines = ["# generated build output", ""]
+    for k in range(count):
+        kind = k % 10
+        if kind < 3:
+            lines.append(f"file_{k * 7 % 1000}.json")
+        elif kind == 3:
+            lines.append(f"*.ext{k}")
+        elif kind == 4:
+            lines.append(f"dir{k + 1000}/")
+        elif kind == 5:
+            lines.append(f"/top{k}/x.json")
+        elif kind == 6:
+            lines.append(f"**/gen{k}/**")
+        elif kind == 7:
+            lines.append(f"!keep{k}.json" if k % 50 == 7 else f"build-{k}/*.json")
+        elif kind == 8:
+            lines.append(f"file_{k % 10}[0-9]{k % 7}.json" if k % 40 == 8 else f"cache{k}/")
+        else:
+            lines.append(f"logs/**/trace{k}.json")
+    return lines
+
+
+def gitignore_cases(binary, folder):
+    """A root .gitignore of 1,000 rules over 100,000 files (100 folders of 1,000): the walk takes
+    at most five times what `git ls-files -o --exclude-standard` takes on the same tree (at least
+    5 s, at most 15 s). And a .gitignore written with CR LF and a UTF-8 BOM: the files its rules
+    name are not checked."""
+    rows = []
+    root = os.path.join(folder, "gitignore-tree")
+    os.mkdir(root)
+    body = b'{"phoneNumber": "+13175550123"}'
+    for group in range(100):
+        os.mkdir(os.path.join(root, f"dir{group}"))
+        descriptor = os.open(os.path.join(root, f"dir{group}"), os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            for item in range(1000):
+                handle = os.open(f"file_{item}.json", os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644, dir_fd=descriptor)
+                os.write(handle, body)
+                os.close(handle)
+        finally:
+            os.close(descriptor)
+    with open(os.path.join(root, ".gitignore"), "w") as handle:
+        handle.write("\n".join(gitignore_lines(1000)) + "\n")
+    git_seconds = None
+    if shutil.which("git"):
+        subprocess.run(["git", "init", "-q", root], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        seconds, _, code, _ = run(["git", "-C", root, "ls-files", "-o", "--exclude-standard", "-z"])
+        git_seconds = seconds if code == 0 else None
+    bound = 15 if git_seconds is None else min(15, max(5, 5 * git_seconds))
+    note = f"git {git_seconds:.2f} s" if git_seconds is not None else "no git to compare"
+    rows.append(bounded(".gitignore of 1,000 rules, 100,000 files", [binary, "--isolated", "-q", root],
+                        bound, 800, {0}, note))
+    shutil.rmtree(root)
+
+    small = os.path.join(folder, "gitignore-crlf")
+    os.mkdir(small)
+    with open(os.path.join(small, ".gitignore"), "wb") as handle:
+        handle.write(b"\xef\xbb\xbfignored.json\r\nalso-ignored.json\r\n")
+    for name in ("ignored.json", "also-ignored.json", "kept.json"):
+        with open(os.path.join(small, name), "w") as handle:
+            handle.write('{"to": "+13175550123"}')
+    seconds, megabytes, code, output = run([binary, "--isolated", "--format", "json", small], timeout=60,
+                                           output_limit=1 << 20)
+    try:
+        reported = {os.path.basename(finding["file"]) for finding in json.loads(output)}
+        problems = [f"{name} was checked" for name in ("ignored.json", "also-ignored.json") if name in reported]
+        problems += [] if "kept.json" in reported else ["kept.json was not checked"]
+    except (ValueError, KeyError, TypeError):
+        problems = [f"the output is not the JSON report: {output[:80]!r}"]
+    if code != 1:
+        problems.append(f"exit {code}, not 1")
+    rows.append((".gitignore with CR LF and a BOM", seconds, megabytes, code,
+                 "ok" if not problems else "FAILED: " + "; ".join(problems)))
+    return rows
+
+
+def template_chains(binary, folder):
+    """An #if/#elseif chain of 20 branches, in Velocity and in Handlebars ({{else if}}): the
+    mistakes in branches 3, 10 and 15 and in the last (#else, an unknown key) are reported
+    (--format json), or an info note says which branches were not checked. Branch 3, within
+    what any reading checks, is the control."""
+    rows = []
+    syntaxes = (("Velocity", lambda n: "#if($input.n == 1)" if n == 1 else f"#elseif($input.n == {n})",
+                 "#else", "#end"),
+                ("Handlebars", lambda n: "{{#if a1}}" if n == 1 else f"{{{{else if a{n}}}}}", "{{else}}", "{{/if}}"))
+    mistakes = {3: "+44 020 7946 0958", 10: "+1 317 555 0110", 15: "13175550123"}
+    for syntax, branch_line, last, close in syntaxes:
+        lines = ["{", '  "callerId": "+13175550100",']
+        expected = {}
+        for branch in range(1, 21):
+            lines.append(branch_line(branch))
+            lines.append(f'  "phoneNumber": "{mistakes.get(branch, f"+1317555{1000 + branch}")}"')
+            if branch in mistakes:
+                expected[f"branch {branch}"] = len(lines)
+        lines += [last, '  "to": "+13175550199"']
+        expected[last] = len(lines)
+        lines += [close, "}"]
+        template = os.path.join(folder, f"chain-of-20-{syntax.lower()}.txt")
+        with open(template, "w") as handle:
+            handle.write("\n".join(lines) + "\n")
+        seconds, megabytes, code, output = run([binary, "--isolated", "--format", "json", template], timeout=60,
+                                               output_limit=1 << 22)
+        problems = []
+        try:
+            findings = json.loads(output)
+            found = {finding["line"] for finding in findings}
+            noted = any(finding["severity"] == "info" and "branch" in finding["message"].lower()
+                        for finding in findings)
+            missing = [where for where, line in expected.items() if line not in found]
+            if "branch 3" in missing:
+                problems.append("the control, branch 3, is not reported")
+            elif missing and not noted:
+                problems.append(f"not reported: {', '.join(missing)}; no note says which branches were not checked")
+        except (ValueError, KeyError, TypeError):
+            problems.append(f"the output is not the JSON report: {output[:80]!r}")
+        if code != 1:
+            problems.append(f"exit {code}, not 1")
+        rows.append((f"{syntax} chain of 20 branches: all checked", seconds, megabytes, code,
+                     "ok" if not problems else "FAILED: " + "; ".join(problems)))
+    return rows
+
+
+def killed_fixes(binary, folder):
+    """SIGKILL at many moments of a --fix of a 60 MB file (spread over one uninterrupted run's
+    time, so that some land while the temporary file is written): afterwards the file is whole
+    (the old text or the fixed one), and after an ordinary --fix in the same folder no
+    .call-lint-* temporary file is left (a dead process's are removed, or none was ever named).
+    Returns (runs, temporaries the kills left, problems)."""
+    sub = os.path.join(folder, "killed")
+    os.mkdir(sub)
+    target = os.path.join(sub, "killed.json")
+    original = '{"phoneNumber": "+1 317 555 0123", "callerIdName": "' + "x" * (60 << 20) + '"}'
+    fixed = original.replace("+1 317 555 0123", "+13175550123", 1)
+
+    def reset():
+        with open(target, "w") as handle:
+            handle.write(original)
+
+    def temporaries():
+        return [name for name in os.listdir(sub) if name.startswith(".call-lint-")]
+
+    def text():
+        with open(target) as handle:
+            return handle.read()
+
+    problems = []
+    reset()
+    start = time.perf_counter()
+    subprocess.run([binary, "--isolated", "--fix", target], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                   timeout=120)
+    duration = time.perf_counter() - start
+    if text() != fixed:
+        problems.append("an uninterrupted --fix did not fix the file")
+    delays = [duration * (0.3 + 0.06 * step) for step in range(13)]
+    for delay in delays:
+        reset()
+        process = subprocess.Popen([binary, "--isolated", "--fix", target], stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        process.kill()
+        process.wait()
+        if text() not in (original, fixed):
+            problems.append(f"after {delay:.2f} s: the file is neither the old text nor the fixed one")
+    left_by_kills = len(temporaries())
+    reset()
+    subprocess.run([binary, "--isolated", "--fix", target], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                   timeout=120)
+    leftovers = temporaries()
+    if leftovers:
+        problems.append(f"after an ordinary --fix, {len(leftovers)} left ({', '.join(sorted(leftovers)[:2])}"
+                        f"{', ...' if len(leftovers) > 2 else ''})")
+    if text() != fixed:
+        problems.append("the ordinary --fix after the kills did not fix the file")
+    shutil.rmtree(sub)
+    return len(delays), left_by_kills, problems
+
+
+def concurrent_fixes(binary, folder, rounds=300):
+    """Two --fix runs on one file at once, each with a fix of its own (--select unknown-key
+    renames callerID, --select e164-format strips the separators), many times, the second
+    started 0 to 4 ms after the first and each first in turn, so that their writes overlap in
+    every way: no run says "Fixed" for a fix that is not in the file at the end (a lost update);
+    a run may instead exit 2 saying it did not write. Returns (rounds, refusals, problems)."""
+    sub = os.path.join(folder, "concurrent")
+    os.mkdir(sub)
+    target = os.path.join(sub, "shared.json")
+    original = '{"phoneNumber": "+1 317 555 0123", "callerID": "+13175550100"}\n'
+    fixes = {"unknown-key": ('"callerID"', '"callerId"'), "e164-format": ('"+1 317 555 0123"', '"+13175550123"')}
+    wholes = {original.replace(*fixes["unknown-key"]), original.replace(*fixes["e164-format"]), original,
+              original.replace(*fixes["unknown-key"]).replace(*fixes["e164-format"])}
+    problems, refusals, lost = [], 0, 0
+    for round_ in range(rounds):
+        with open(target, "w") as handle:
+            handle.write(original)
+        processes = {}
+        for rule in (list(fixes) if round_ % 2 else list(fixes)[::-1]):
+            if processes:
+                time.sleep(0.004 * (round_ % 7) / 6)
+            processes[rule] = subprocess.Popen([binary, "--isolated", "--select", rule, "--fix", target],
+                                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        results = {rule: (process.communicate(timeout=60)[1].decode(errors="replace"), process.returncode)
+                   for rule, process in processes.items()}
+        with open(target) as handle:
+            final = handle.read()
+        if final not in wholes:
+            problems.append(f"round {round_}: the file is not the text with some of the fixes")
+        for rule, (report, code) in results.items():
+            if code == 2:
+                refusals += 1
+            elif code not in (0, 1):
+                problems.append(f"round {round_}: --select {rule} exited {code}")
+            elif "Fixed" in report and fixes[rule][1] not in final:
+                lost += 1
+    if lost:
+        problems.insert(0, f"{lost} runs said Fixed for a fix that is not in the file")
+    shutil.rmtree(sub)
+    return rounds, refusals, problems
+
+
+def row(name, seconds, megabytes=None, code=None, verdict="ok"):
+    """One line of the table; a case of several commands leaves peak and exit blank."""
+    megabytes_text = f"{megabytes:>7.0f}MB" if megabytes is not None else f"{'':>9}"
+    print(f"{name:<46} {seconds:>8.2f}s {megabytes_text} {'' if code is None else str(code):>5}  {verdict}", flush=True)
+
+
 def main():
     binary = os.path.abspath(sys.argv[1])
     only = sys.argv[sys.argv.index("--only") + 1] if "--only" in sys.argv else None
@@ -233,14 +550,42 @@ def main():
                 stdin_handle.close()
             ok = code in accepted and seconds <= seconds_bound and megabytes <= megabytes_bound
             failures += not ok
-            print(f"{name:<46} {seconds:>8.2f}s {megabytes:>7.0f}MB {str(code):>5}  {'ok' if ok else 'FAILED'}"
-                  f"{'' if ok else f' (bounds {seconds_bound} s, {megabytes_bound} MB, exit {sorted(accepted)})'}")
+            row(name, seconds, megabytes, code, "ok" if ok else
+                f"FAILED (bounds {seconds_bound} s, {megabytes_bound} MB, exit {sorted(accepted)})")
         if not only or only in "SIGTERM during --fix":
             start = time.perf_counter()
             runs, problems = interrupted_fixes(binary, folder)
             failures += bool(problems)
-            print(f"{'SIGTERM during --fix (' + str(runs) + ' moments)':<46} {time.perf_counter() - start:>8.2f}s "
-                  f"{'':>9} {'':>5}  {'ok' if not problems else 'FAILED: ' + '; '.join(problems[:3])}")
+            row(f"SIGTERM during --fix ({runs} moments)", time.perf_counter() - start,
+                verdict="ok" if not problems else "FAILED: " + "; ".join(problems[:3]))
+        # Cases that need more than one command (issue "Hardening, second round"); each group
+        # runs when --only names part of one of its rows.
+        groups = [
+            ("working directory deleted / working directory deeper than PATH_MAX / deeper than PATH_MAX, --isolated",
+             working_directories),
+            (".gitignore of 1,000 rules, 100,000 files / .gitignore with CR LF and a BOM", gitignore_cases),
+            ("Velocity chain of 20 branches: all checked / Handlebars chain of 20 branches: all checked",
+             template_chains),
+        ]
+        for label, group in groups:
+            if only and only not in label:
+                continue
+            for name, seconds, megabytes, code, verdict in group(binary, folder):
+                failures += verdict.startswith("FAILED")
+                row(name, seconds, megabytes, code, verdict)
+        # Repeated races: (row name, function, what its count and its tally are).
+        races = [
+            ("SIGKILL during --fix", killed_fixes, "moments", "temporaries left by the kills"),
+            ("two --fix at once", concurrent_fixes, "rounds", "runs refused to write"),
+        ]
+        for name, race, counted, tallied in races:
+            if only and only not in name:
+                continue
+            start = time.perf_counter()
+            count, tally, problems = race(binary, folder)
+            failures += bool(problems)
+            row(f"{name} ({count} {counted})", time.perf_counter() - start,
+                verdict=("ok" if not problems else "FAILED: " + "; ".join(problems[:3])) + f" ({tally} {tallied})")
     sys.exit(1 if failures else 0)
 
 

@@ -66,8 +66,10 @@ struct GitIgnore {
     }
 }
 
-/// Where a `.gitignore`'s rules are looked up: the highest-numbered rule that matches, found
-/// through tables for plain patterns and by trying the rest from the last one back.
+/// Where a `.gitignore`'s rules are looked up: the highest-numbered rule that matches. Plain
+/// patterns are found in tables; a pattern with wildcards is tried only on paths that have the
+/// literal part it needs (a segment such as `logs` in `logs/**/*.json`, or a name's literal
+/// start or end such as `file_` in `file_[0-9].json`), so a path is tried against few of them.
 struct GitIgnoreIndex {
     /// The last rule of each kind for a key: any entry, and folders only.
     struct Last {
@@ -81,57 +83,87 @@ struct GitIgnoreIndex {
         func best(isFolder: Bool) -> Int { isFolder ? max(any, folders) : any }
     }
 
+    /// Keys of one kind with the lengths they come in, so that a name is cut into candidate
+    /// keys once per length, not once per rule.
+    struct Keyed<Value> {
+        var table: [ArraySlice<UInt8>: Value] = [:]
+        var lengths: [Int] = []
+
+        mutating func update(_ key: ArraySlice<UInt8>, default value: Value, _ change: (inout Value) -> Void) {
+            if !lengths.contains(key.count) {
+                lengths.append(key.count)
+                lengths.sort()
+            }
+            change(&table[key, default: value])
+        }
+    }
+
     private var names: [ArraySlice<UInt8>: Last] = [:]
     private var paths: [ArraySlice<UInt8>: Last] = [:]
-    private var suffixes: [ArraySlice<UInt8>: Last] = [:]
-    private var prefixes: [ArraySlice<UInt8>: Last] = [:]
-    private var suffixLengths: [Int] = []
-    private var prefixLengths: [Int] = []
-    /// The rules no table holds, highest first.
+    private var suffixes = Keyed<Last>()
+    private var prefixes = Keyed<Last>()
+    /// Wildcard patterns by a literal segment they need, and by a name's literal start or end.
+    private var bySegment: [ArraySlice<UInt8>: [Int]] = [:]
+    private var byNameStart = Keyed<[Int]>()
+    private var byNameEnd = Keyed<[Int]>()
+    /// The rules that need no literal part, highest first.
     private var others: [Int] = []
 
     init(_ rules: [GitIgnore.Rule]) {
-        var suffixLengths: Set<Int> = []
-        var prefixLengths: Set<Int> = []
         for (number, rule) in rules.enumerated() {
             let only = rule.foldersOnly
             switch rule.pattern.plainForm {
             case .name(let name): names[name, default: Last()].add(number, foldersOnly: only)
             case .path(let path): paths[path, default: Last()].add(number, foldersOnly: only)
-            case .suffix(let suffix):
-                suffixes[suffix, default: Last()].add(number, foldersOnly: only)
-                suffixLengths.insert(suffix.count)
-            case .prefix(let prefix):
-                prefixes[prefix, default: Last()].add(number, foldersOnly: only)
-                prefixLengths.insert(prefix.count)
-            case nil: others.append(number)
+            case .suffix(let suffix): suffixes.update(suffix, default: Last()) { $0.add(number, foldersOnly: only) }
+            case .prefix(let prefix): prefixes.update(prefix, default: Last()) { $0.add(number, foldersOnly: only) }
+            case nil:
+                switch rule.pattern.literalPart {
+                case .segment(let segment)?: bySegment[segment, default: []].append(number)
+                case .nameStart(let start)?: byNameStart.update(start, default: []) { $0.append(number) }
+                case .nameEnd(let end)?: byNameEnd.update(end, default: []) { $0.append(number) }
+                case nil: others.append(number)
+                }
             }
         }
-        self.suffixLengths = suffixLengths.sorted()
-        self.prefixLengths = prefixLengths.sorted()
         others.reverse()
     }
 
     func lastMatch(path: [UInt8], name: ArraySlice<UInt8>, isFolder: Bool, rules: [GitIgnore.Rule]) -> Int? {
         var best = -1
-        if let last = names[name] { best = max(best, last.best(isFolder: isFolder)) }
-        if let last = paths[path[...]] { best = max(best, last.best(isFolder: isFolder)) }
-        for length in suffixLengths {
-            guard length <= name.count else { break }
-            if let last = suffixes[name.suffix(length)] { best = max(best, last.best(isFolder: isFolder)) }
+        func consider(_ last: Last?) {
+            if let last { best = max(best, last.best(isFolder: isFolder)) }
         }
-        for length in prefixLengths {
+        consider(names[name])
+        consider(paths[path[...]])
+        for length in suffixes.lengths {
             guard length <= name.count else { break }
-            if let last = prefixes[name.prefix(length)] { best = max(best, last.best(isFolder: isFolder)) }
+            consider(suffixes.table[name.suffix(length)])
         }
-        for number in others {
-            guard number > best else { break }
+        for length in prefixes.lengths {
+            guard length <= name.count else { break }
+            consider(prefixes.table[name.prefix(length)])
+        }
+        // The wildcard rules this path has the literal parts of, tried from the last back.
+        var candidates = others.filter { $0 > best }
+        let parts = path.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: true)
+        for part in parts {
+            if let numbers = bySegment[part] { candidates += numbers.filter { $0 > best } }
+        }
+        for length in byNameStart.lengths {
+            guard length <= name.count else { break }
+            if let numbers = byNameStart.table[name.prefix(length)] { candidates += numbers.filter { $0 > best } }
+        }
+        for length in byNameEnd.lengths {
+            guard length <= name.count else { break }
+            if let numbers = byNameEnd.table[name.suffix(length)] { candidates += numbers.filter { $0 > best } }
+        }
+        guard !candidates.isEmpty else { return best >= 0 ? best : nil }
+        candidates.sort(by: >)
+        for number in candidates {
             let rule = rules[number]
             if rule.foldersOnly && !isFolder { continue }
-            if rule.pattern.matches(path: path, name: name) {
-                best = number
-                break
-            }
+            if rule.pattern.matches(parts: parts, name: name) { return number }
         }
         return best >= 0 ? best : nil
     }
@@ -194,14 +226,49 @@ struct GitIgnorePattern {
         return nil
     }
 
+    /// A literal part that every path the pattern matches has: a whole segment (anchored), or
+    /// the start or end of the name, the longer of the two.
+    enum LiteralPart {
+        case segment(ArraySlice<UInt8>)
+        case nameStart(ArraySlice<UInt8>)
+        case nameEnd(ArraySlice<UInt8>)
+    }
+
+    var literalPart: LiteralPart? {
+        func literal(_ tokens: some Sequence<WildcardPattern.Token>) -> [UInt8] {
+            var bytes: [UInt8] = []
+            for token in tokens {
+                guard case .byte(let byte) = token else { break }
+                bytes.append(byte)
+            }
+            return bytes
+        }
+        if anchored {
+            var longest: [UInt8] = []
+            for segment in wildcard.segments {
+                guard case .tokens(let tokens) = segment,
+                    tokens.allSatisfy({ if case .byte = $0 { true } else { false } })
+                else { continue }
+                let bytes = literal(tokens)
+                if bytes.count > longest.count { longest = bytes }
+            }
+            return longest.isEmpty ? nil : .segment(longest[...])
+        }
+        guard case .tokens(let tokens) = wildcard.segments[0] else { return nil }
+        let start = literal(tokens)
+        let end = Array(literal(tokens.reversed()).reversed())
+        if start.isEmpty && end.isEmpty { return nil }
+        return start.count >= end.count ? .nameStart(start[...]) : .nameEnd(end[...])
+    }
+
     /// - Parameters:
-    ///   - path: the entry's path from the `.gitignore`'s folder.
+    ///   - parts: the entry's path from the `.gitignore`'s folder, by segment.
     ///   - name: its last segment.
-    func matches(path: [UInt8], name: ArraySlice<UInt8>) -> Bool {
+    func matches(parts: [ArraySlice<UInt8>], name: ArraySlice<UInt8>) -> Bool {
         if !anchored {
             guard case .tokens(let tokens) = wildcard.segments[0] else { return true }
             return wildcard.matches(tokens, name)
         }
-        return wildcard.matches(parts: path.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: true))
+        return wildcard.matches(parts: parts)
     }
 }

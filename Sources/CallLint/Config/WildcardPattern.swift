@@ -212,7 +212,15 @@ public struct WildcardPattern: Sendable {
     /// (trying each way a `**` can stretch, one after another, takes exponential time).
     public func matches(parts: [ArraySlice<UInt8>]) -> Bool {
         let width = parts.count + 1
-        var table = [Bool](repeating: false, count: (segments.count + 1) * width)
+        // On the stack for the usual few segments: this runs once per rule tried on a path.
+        return withUnsafeTemporaryAllocation(of: Bool.self, capacity: (segments.count + 1) * width) { table in
+            table.initialize(repeating: false)
+            return matches(parts: parts, table: table)
+        }
+    }
+
+    private func matches(parts: [ArraySlice<UInt8>], table: UnsafeMutableBufferPointer<Bool>) -> Bool {
+        let width = parts.count + 1
         table[segments.count * width + parts.count] = true
         for i in stride(from: segments.count - 1, through: 0, by: -1) {
             for j in stride(from: parts.count, through: 0, by: -1) {
