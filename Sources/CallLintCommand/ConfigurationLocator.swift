@@ -118,6 +118,16 @@ enum PathUtilities {
         return parent.isEmpty ? "/" : parent
     }
 
+    /// The folder a path names its file in (`.` for a bare name, `/` at the root), and the
+    /// file's name there as the system takes it: what --fix and --output open and write by.
+    static func folderAndName(_ path: String) -> (folder: String, name: [CChar]) {
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else {
+            return (".", FileName.systemBytes(path))
+        }
+        let folder = String(path[..<slash])
+        return (folder.isEmpty ? "/" : folder, FileName.systemBytes(String(path[path.index(after: slash)...])))
+    }
+
     /// `path` relative to `base`, or nil when it lies outside it.
     static func relative(_ path: String, to base: String) -> String? {
         let prefix = base == "/" ? "/" : base + "/"

@@ -37,10 +37,8 @@ final class FixTarget {
 
     /// Opens and reads a file to fix, or says why it will not be fixed.
     static func open(_ path: String, limit: Int, attempt: Int = 0) -> Result<FixTarget, IOFailure> {
-        let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
-        let folder = slash.map { String(path[..<$0]) } ?? "."
-        let name = FileName.systemBytes(slash.map { String(path[path.index(after: $0)...]) } ?? path)
-        let directory = openFolder(folder.isEmpty ? "/" : folder)
+        let (folder, name) = PathUtilities.folderAndName(path)
+        let directory = openFolder(folder)
         guard directory >= 0 else { return .failure(failure("cannot open its folder: ")) }
         let descriptor = openat(directory, name, O_RDONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else {

@@ -44,7 +44,7 @@ final class ReportFile {
     deinit { close(folder) }
 
     static func create(_ format: OutputFormat, at path: String) -> Result<ReportFile, IOFailure> {
-        let (folderPath, name) = ReportTarget.split(path)
+        let (folderPath, name) = PathUtilities.folderAndName(path)
         let folder = open(FileName.systemBytes(folderPath), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard folder >= 0 else { return .failure(ReplacementFile.lastFailure()) }
         var info = stat()

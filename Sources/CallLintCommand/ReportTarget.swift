@@ -12,15 +12,6 @@ import CallLint
 /// earlier call-lint report (`EarlierReport`) is the exception: it is not checked as an input,
 /// and is replaced.
 enum ReportTarget {
-    /// The folder a path names its file in, and the file's name there.
-    static func split(_ path: String) -> (folder: String, name: [CChar]) {
-        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else {
-            return (".", FileName.systemBytes(path))
-        }
-        let folder = String(path[..<slash])
-        return (folder.isEmpty ? "/" : folder, FileName.systemBytes(String(path[path.index(after: slash)...])))
-    }
-
     /// The inputs left to check (earlier reports at a report's path taken out), or why the run
     /// must not start.
     static func check(
@@ -30,7 +21,7 @@ enum ReportTarget {
         // Where each report goes: its folder's identity and its name, and the file there now.
         var places: [(folder: FileIdentity, name: [CChar], file: FileIdentity?, path: String)] = []
         for (_, path) in outputs {
-            let (folderPath, name) = split(path)
+            let (folderPath, name) = PathUtilities.folderAndName(path)
             let base = name.dropLast()
             guard !base.isEmpty, base != [46], base != [46, 46] else {
                 return .failure(IOFailure(message: "cannot write a report to \(shown(path)): it names a folder"))
