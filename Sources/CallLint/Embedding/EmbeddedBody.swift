@@ -1,5 +1,5 @@
 /// A request body found inside an input that is not itself one: in a curl command, an HTTP
-/// request, a Markdown fence, a Python or JavaScript literal, a data action's template, a
+/// request, a Markdown fence, a program's source, a data action's template, a
 /// Postman collection or a HAR capture. Its text is what the API would receive, mapped to the
 /// input, so that findings point into what the user wrote.
 public struct EmbeddedBody: Sendable {
@@ -17,11 +17,14 @@ public struct EmbeddedBody: Sendable {
     /// Whether there is a body to check: not for a note alone (a curl body read from a file, a
     /// data action whose template is the caller's body, a collection with no call request).
     let hasBody: Bool
+    /// How the code it was read from writes field names, for messages; nil for JSON.
+    let spelling: FieldSpelling?
 
     init(
         text: MappedText, note: String?, noteRange: Range<Int>, quoting: ReplacementQuoting,
-        templateValues: Set<Int> = [], hasBody: Bool = true
+        templateValues: Set<Int> = [], hasBody: Bool = true, spelling: FieldSpelling? = nil
     ) {
+        self.spelling = spelling
         self.text = text
         self.note = note
         self.noteRange = noteRange

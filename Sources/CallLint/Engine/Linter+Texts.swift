@@ -33,7 +33,9 @@ extension Linter {
         }
         guard body.hasBody else { return diagnostics }
         return diagnostics
-            + check(text: body.text, in: input, quoting: body.quoting, templateValues: body.templateValues, log: log)
+            + check(
+                text: body.text, in: input, quoting: body.quoting, templateValues: body.templateValues,
+                spelling: body.spelling, log: log)
     }
 
     func enabledSeverity(of id: String) -> Severity? {
@@ -46,7 +48,7 @@ extension Linter {
     ///   - parsed: the text already parsed, when it is the input itself.
     func check(
         text: MappedText, in input: SourceText, quoting: ReplacementQuoting, templateValues: Set<Int> = [],
-        lookForContainers: Bool = false, log: FixMappingLog? = nil,
+        spelling: FieldSpelling? = nil, lookForContainers: Bool = false, log: FixMappingLog? = nil,
         parsed: Result<JSONDocument, JSONSyntaxError>? = nil
     ) -> [Diagnostic] {
         let source = self.source(of: text, in: input)
@@ -57,12 +59,12 @@ extension Linter {
                 return bodies.flatMap { check($0, in: input, log: log) }
             }
             document.templateValueStarts = templateValues
-            return check(body: document.root).map { moved($0, in: text, quoting: quoting, log: log) }
+            return check(body: document.root).map { moved($0, in: text, quoting: quoting, spelling: spelling, log: log) }
         case .failure(let error):
             syntaxError = error
         }
         guard let reading = TemplateReading.read(text) else {
-            return check(syntaxError: syntaxError, in: source).map { moved($0, in: text, quoting: quoting, log: log) }
+            return check(syntaxError: syntaxError, in: source).map { moved($0, in: text, quoting: quoting, spelling: spelling, log: log) }
         }
         var diagnostics: [Diagnostic] = []
         if let severity = enabledSeverity(of: TypographicSyntaxRule.id),
@@ -85,7 +87,7 @@ extension Linter {
                 renderedDiagnostics = check(syntaxError: error, in: renderedSource)
             }
             for diagnostic in renderedDiagnostics {
-                let moved = moved(diagnostic, in: rendering.text, quoting: quoting, log: log)
+                let moved = moved(diagnostic, in: rendering.text, quoting: quoting, spelling: spelling, log: log)
                 // The same finding in two renderings differs at most in what it points to besides.
                 let key = FindingKey(ruleID: moved.ruleID, range: moved.range, message: moved.message)
                 if seen.insert(key).inserted { found.append(moved) }
@@ -123,10 +125,11 @@ extension Linter {
     /// when each of its edits falls on text copied unchanged from the input and its
     /// replacement can be written there.
     func moved(
-        _ diagnostic: Diagnostic, in text: MappedText, quoting: ReplacementQuoting, log: FixMappingLog? = nil
+        _ diagnostic: Diagnostic, in text: MappedText, quoting: ReplacementQuoting, spelling: FieldSpelling? = nil,
+        log: FixMappingLog? = nil
     ) -> Diagnostic {
         let map = text.map
-        if map.isIdentity, quoting == .plain { return diagnostic }
+        if map.isIdentity, quoting == .plain, spelling == nil { return diagnostic }
         var fix: Fix?
         if let original = diagnostic.fix {
             if let edits = text.inputEdits(original.edits, quoting: quoting) {
@@ -135,10 +138,11 @@ extension Linter {
                 log?.unmappedSafeFixes += 1
             }
         }
+        let spell = { (text: String) in spelling?.apply(to: text) ?? text }
         return Diagnostic(
-            ruleID: diagnostic.ruleID, severity: diagnostic.severity, message: diagnostic.message,
-            range: map.original(diagnostic.range), pointer: diagnostic.pointer, help: diagnostic.help, fix: fix,
-            related: diagnostic.related.map { .init(range: map.original($0.range), message: $0.message) })
+            ruleID: diagnostic.ruleID, severity: diagnostic.severity, message: spell(diagnostic.message),
+            range: map.original(diagnostic.range), pointer: diagnostic.pointer, help: diagnostic.help.map(spell),
+            fix: fix, related: diagnostic.related.map { .init(range: map.original($0.range), message: spell($0.message)) })
     }
 }
 
@@ -146,7 +150,8 @@ extension Linter {
     /// Checks standard input or a file that is not .json: read as `format`, or, with `auto`,
     /// as what it turns out to be. JSON is tried first and a broken JSON text stays JSON: a
     /// paste is recognised by what JSON cannot start with (a curl command, a request line, a
-    /// fence), and code by what JSON does not have (single quotes, `None`, an unquoted key).
+    /// fence), and code by what surrounds a body in a program (declarations, imports, calls)
+    /// or a literal's syntax that JSON does not have (single quotes, `None`, an unquoted key).
     public func check(paste source: SourceText, format: InputFormat, log: FixMappingLog? = nil) -> [Diagnostic] {
         // Parsed once: whether it is JSON decides how it is read, and JSON is then checked.
         let parsed = format == .auto || format == .json ? parser.parse(source) : nil
@@ -195,12 +200,12 @@ extension Linter {
                 if case .success = parser.parse(self.source(of: rendering.text, in: source)) { return true }
                 return false
             }
-            if readsAsTemplate != true, let bodies = PasteReaders.bodies(in: text, formats: [.python]) {
+            if readsAsTemplate != true, let bodies = PasteReaders.bodies(in: text, formats: [.auto]) {
                 return .bodies(bodies)
             }
             return .document
-        case .curl, .http, .markdown, .python, .javascript:
-            return PasteReaders.bodies(in: text, formats: [format], forced: true).map { .bodies($0) } ?? .notFound
+        case .curl, .http, .markdown, .javascript, .typescript, .python, .csharp, .java, .go:
+            return PasteReaders.bodies(in: text, formats: [format]).map { .bodies($0) } ?? .notFound
         }
     }
 }

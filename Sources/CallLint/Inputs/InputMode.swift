@@ -7,8 +7,9 @@ public enum InputMode: Sendable, Equatable {
     case ndjson, array
 
     /// The mode for an input's name: `--input-format` when given; `--ndjson` or an
-    /// `.ndjson`/`.jsonl` name; `--array`; a `.json` name is a document as written; anything
-    /// else (standard input, a `.txt`, `.sh`, `.md`, `.py` file) is a paste, recognised.
+    /// `.ndjson`/`.jsonl` name; `--array`; a `.json` name is a document as written; a code
+    /// file (`.js`, `.ts`, `.py`, `.cs`, `.java`, `.go`) is read as its language; anything else
+    /// (standard input, a `.txt`, `.sh`, `.md` file) is a paste, recognised.
     public static func of(
         name: String, forceNDJSON: Bool, array: Bool, format: InputFormat = .auto, isStandardInput: Bool = false
     ) -> InputMode {
@@ -16,7 +17,10 @@ public enum InputMode: Sendable, Equatable {
         if format != .auto { return .paste(format) }
         if forceNDJSON || hasNDJSONExtension(name) { return .ndjson }
         if array { return .array }
-        return hasSuffix(name, ".json") && !isStandardInput ? .document : .paste(.auto)
+        if isStandardInput { return .paste(.auto) }
+        if hasSuffix(name, ".json") { return .document }
+        // A program named on the command line (a folder walk takes payload files only).
+        return .paste(InputFormat.code(fileName: name) ?? .auto)
     }
 
     public static func hasNDJSONExtension(_ name: String) -> Bool {

@@ -1,6 +1,7 @@
 /// Request bodies in the code fences of a Markdown text (a forum post, an issue, a README):
-/// each fence whose content is a body, a curl command, an HTTP request, or a Python or
-/// JavaScript literal is read as such; the text around the fences is not.
+/// each fence is read as its label says (JSON, HTTP, a shell's curl command, a programming
+/// language), or, without one, as its content turns out to be; the text around the fences is
+/// not read.
 enum MarkdownFences {
     struct Fence {
         let info: String
@@ -10,29 +11,84 @@ enum MarkdownFences {
     }
 
     static func bodies(in text: MappedText) -> [EmbeddedBody]? {
+        let fences = fences(in: text.bytes)
+        guard !fences.isEmpty else { return nil }
         var found: [EmbeddedBody] = []
-        for fence in fences(in: text.bytes) {
+        for fence in fences {
             let content = text.slice(fence.content)
-            guard content.bytes.contains(UInt8(ascii: "{")) || content.bytes.contains(UInt8(ascii: "c")) else {
-                continue
-            }
             let note = "read a Markdown code fence" + (fence.info.isEmpty ? "" : " (\(fence.info))")
-            if let inner = PasteReaders.bodies(in: content, formats: PasteReaders.insideFences) {
-                found += inner.map { body in
-                    EmbeddedBody(
-                        text: body.text, note: body.note.map { note + "; " + $0 } ?? note + "; checked the body in it",
-                        noteRange: body.noteRange, quoting: body.quoting, templateValues: body.templateValues,
-                        hasBody: body.hasBody)
-                }
-            } else if content.bytes.contains(UInt8(ascii: "{")) {
+            let inner: [EmbeddedBody]?
+            switch FenceLabel(fence.info) {
+            case .json: inner = [EmbeddedBody(text: content, note: nil, noteRange: 0..<0, quoting: .plain)]
+            case .http: inner = HTTPRequest.bodies(in: content) ?? unlabeled(content)
+            case .shell: inner = CurlCommand.bodies(in: content)
+            case .code(let language): inner = CodeReader.bodies(in: content, language: language)
+            case .unlabeled: inner = unlabeled(content)
+            case .other: inner = nil
+            }
+            // A fence of code that sends no body (an install step, a login) is not a finding.
+            for body in inner ?? [] where body.hasBody {
                 found.append(
                     EmbeddedBody(
-                        text: content, note: note + "; checked the body in it",
-                        noteRange: text.map.original(fence.marker),
-                        quoting: .plain))
+                        text: body.text, note: body.note.map { note + "; " + $0 } ?? note + "; checked the body in it",
+                        noteRange: body.note == nil ? text.map.original(fence.marker) : body.noteRange,
+                        quoting: body.quoting, templateValues: body.templateValues, hasBody: body.hasBody,
+                        spelling: body.spelling))
             }
         }
-        return found.isEmpty ? nil : found
+        guard found.isEmpty else { return found }
+        let note =
+            "read Markdown; none of its \(fences.count) code fence\(fences.count == 1 ? "" : "s") holds a request "
+            + "body for POST /api/v2/conversations/calls"
+        return [.note(note, at: text.map.original(fences[0].marker))]
+    }
+
+    /// A fence without a label (or a plain-text one), read as what its content turns out to
+    /// be: JSON, a curl command, an HTTP request, code; broken JSON stays JSON.
+    static func unlabeled(_ content: MappedText) -> [EmbeddedBody]? {
+        guard content.bytes.contains(UInt8(ascii: "{")) || content.bytes.contains(UInt8(ascii: "c")) else { return nil }
+        let source = SourceText(name: "", bytes: content.bytes)
+        if case .success = JSONParser().parse(source) {
+            return [EmbeddedBody(text: content, note: nil, noteRange: 0..<0, quoting: .plain)]
+        }
+        if let bodies = PasteReaders.bodies(in: content, formats: [.curl, .http, .auto]) { return bodies }
+        guard content.bytes.contains(UInt8(ascii: "{")) else { return nil }
+        return [EmbeddedBody(text: content, note: nil, noteRange: 0..<0, quoting: .plain)]
+    }
+
+    /// What a fence's info string says its content is.
+    enum FenceLabel: Equatable {
+        case json, http, shell, unlabeled, other
+        case code(CodeLanguage)
+
+        init(_ info: String) {
+            var label = info.lowercased()
+            // Attributes: {"language": "javascript"}, {.js title="x"}: the first word naming a language.
+            if label.hasPrefix("{") {
+                let words = label.split { !($0.isLetter || $0.isNumber || $0 == "#") }.map(String.init)
+                label = words.first { Self.kind(of: $0) != .other } ?? ""
+                if label.isEmpty {
+                    self = .other
+                    return
+                }
+            }
+            self = Self.kind(of: label)
+        }
+
+        private static func kind(of label: String) -> FenceLabel {
+            switch label {
+            case "": return .unlabeled
+            case "json", "jsonc", "json5", "jsonl", "ndjson": return .json
+            case "http", "rest", "request", "restclient": return .http
+            case "sh", "bash", "shell", "zsh", "console", "curl", "shell-session", "shellsession", "terminal",
+                "powershell", "ps", "ps1", "cmd", "bat":
+                return .shell
+            case "text", "txt", "plaintext", "plain", "none", "raw", "output":
+                return .unlabeled
+            default:
+                return CodeLanguage.of(label: label).map { .code($0) } ?? .other
+            }
+        }
     }
 
     /// The fences of a text: a line of three or more backticks or tildes (indented at most three
@@ -60,10 +116,12 @@ enum MarkdownFences {
                     open = nil
                 }
             } else if length >= 3 {
-                let info =
-                    String(decoding: bytes[(index + length)..<lineEnd], as: UTF8.self)
-                    .split(separator: " ").first.map(String.init) ?? ""
-                open = (marker, length, info.filter { !$0.isWhitespace }, index, min(bytes.count, lineEnd + 1))
+                var infoStart = index + length
+                while infoStart < lineEnd, JSONByte.isWhitespace(bytes[infoStart]) { infoStart += 1 }
+                let line = String(decoding: bytes[infoStart..<lineEnd], as: UTF8.self)
+                // The label is the first word, unless the info is attributes ({"language": …}).
+                let info = line.hasPrefix("{") ? line : line.split(separator: " ").first.map(String.init) ?? ""
+                open = (marker, length, info.filter { $0 != "\r" }, index, min(bytes.count, lineEnd + 1))
             }
             lineStart = lineEnd + 1
         }

@@ -1,0 +1,350 @@
+/// Finds the request bodies a program sends to POST /api/v2/conversations/calls, most certain
+/// first: the argument of an SDK call (`postConversationsCalls(body)`, the WebRTC SDK's
+/// `startSoftphoneSession({…})`), the body of an HTTP request to the calls path (`fetch`,
+/// `axios`, `requests.post(json=…)`, a wrapper given the path), a model the typed SDKs build
+/// (`new CreateCallRequest {…}`); following a name to what it is bound to and
+/// `JSON.stringify(x)` to x. When no call that sends one is seen, the object literal most like
+/// a call body is taken, and the note says so.
+struct CodeBodyFinder {
+    struct Found {
+        enum Source {
+            /// A JavaScript object or Python dict, with the fields set on it afterwards.
+            case object(open: Int, extra: [ModelBuild.Field])
+            case model(ModelBuild)
+            /// Any other value that makes an object (Java's `Map.of(…)`).
+            case value(Range<Int>)
+        }
+
+        let source: Source
+        /// What was read, for the note: "the body passed to postConversationsCalls".
+        let description: String
+        /// Where the note points.
+        let anchor: Int
+    }
+
+    let program: CodeProgram
+    private var tokens: CodeTokens { program.tokens }
+
+    /// SDK methods of the calls endpoint, folded (CodeTokens.foldedName).
+    static let sendingMethods: Set<String> = [
+        "postconversationscalls", "postconversationscallswithhttpinfo", "postconversationscallsasync",
+        "postconversationscallsasyncwithhttpinfo", "startsoftphonesession",
+    ]
+
+    /// Calls whose argument is serialized as the body.
+    static let serializers: Set<String> = [
+        "stringify", "dumps", "SerializeObject", "Serialize", "toJson", "writeValueAsString", "Marshal",
+        "MarshalIndent", "jsonify", "encode",
+    ]
+
+    /// Calls that wrap a serialized body for sending: Go's `bytes.NewBuffer(b)`, .NET's
+    /// `new StringContent(json)`, Java's `BodyPublishers.ofString(json)`.
+    static let bodyWrappers: Set<String> = ["NewBuffer", "NewReader", "StringContent", "ofString", "StringEntity"]
+
+    /// Calls that send a request, when no path tells.
+    static let requestCallees: Set<String> = [
+        "fetch", "post", "put", "patch", "request", "ajax", "axios", "send", "postasync", "postasjsonasync",
+        "sendasync", "urlopen", "newrequest", "got", "execute",
+    ]
+
+    /// Calls whose second positional argument is the body: `axios.post(url, body)`.
+    static let positionalBodyCallees: Set<String> = [
+        "post", "put", "patch", "postasync", "postasjsonasync", "putasync", "newrequest",
+    ]
+
+    /// The names a request's options give its body.
+    static let bodyOptions: Set<String> = ["body", "data", "json", "content", "payload"]
+
+    /// Keys that only a call body has: the evidence for the object most like one.
+    static let callKeys: Set<String> = [
+        "phoneNumber", "callerId", "callerIdName", "callFromQueueId", "callQueueId", "callUserId", "conversationIds",
+        "uuiData", "externalContactId", "routingSkillsIds", "routingSkillExpression",
+    ]
+
+    func bodies() -> [Found] {
+        let marks = pathMarks()
+        var found: [Found] = []
+        var weak: [Found] = []
+        var seen = Set<Int>()
+        func add(_ body: Found, to list: inout [Found]) {
+            if seen.insert(body.anchor).inserted { list.append(body) }
+        }
+        var excluded: [Range<Int>] = []
+        var index = 0
+        while index + 1 < tokens.count {
+            defer { index += 1 }
+            guard tokens[index].kind == .word, tokens.isSymbol(index + 1, "("),
+                let close = tokens.partner(of: index + 1)
+            else { continue }
+            let folded = tokens.foldedName(index)
+            let arguments = tokens.parts(of: index + 1)
+            if Self.sendingMethods.contains(folded) {
+                let argument =
+                    arguments.lazy.compactMap { part in
+                        tokens.namedValue(in: part, separators: ["=", ":"]).flatMap { named in
+                            tokens.text(named.name) == "body" ? named.value : nil
+                        }
+                    }.first ?? arguments.first
+                if let argument,
+                    let body = resolve(argument, use: index, description: "the body passed to \(tokens.text(index)), as the JSON the SDK sends")
+                {
+                    add(body, to: &found)
+                }
+                continue
+            }
+            if folded.hasPrefix("postconversation") || folded.hasPrefix("patchconversation")
+                || folded.hasPrefix("putconversation")
+            {
+                excluded.append(index..<close + 1)
+                continue
+            }
+            let toCalls = marks.calls.contains(index + 1)
+            if marks.other.contains(index + 1), !toCalls {
+                excluded.append(index..<close + 1)
+                continue
+            }
+            guard toCalls || Self.requestCallees.contains(folded) else { continue }
+            let description =
+                toCalls
+                ? "the body of its request to /api/v2/conversations/calls, as the JSON sent"
+                : "the body its \(tokens.text(index))(…) call sends, as JSON"
+            for argument in bodyArguments(arguments, callee: folded, use: index) {
+                guard let body = resolve(argument, use: index, description: description) else { continue }
+                if toCalls { add(body, to: &found) } else { add(body, to: &weak) }
+            }
+        }
+        found += constructions().filter { seen.insert($0.anchor).inserted }
+        if !found.isEmpty { return found }
+        let likely = weak.filter { callKeyCount($0) > 0 }
+        if !likely.isEmpty { return likely }
+        return mostLikelyLiteral(excluding: excluded).map { [$0] } ?? []
+    }
+
+    /// The arguments of a request call that may be its body: an option named body, data or
+    /// json (in an options object, bound or written there, or as a keyword argument), else the
+    /// second positional argument of a `post`.
+    private func bodyArguments(_ arguments: [Range<Int>], callee: String, use: Int) -> [Range<Int>] {
+        var bodies: [Range<Int>] = []
+        for argument in arguments {
+            if let named = tokens.namedValue(in: argument, separators: ["="]),
+                Self.bodyOptions.contains(tokens.text(named.name))
+            {
+                bodies.append(named.value)
+                continue
+            }
+            var options = argument
+            if argument.count == 1, tokens[argument.lowerBound].kind == .word,
+                let bound = program.binding(of: tokens.text(argument.lowerBound), before: use),
+                tokens.isGroup(bound.value, opening: "{")
+            {
+                options = bound.value
+            }
+            guard tokens.isGroup(options, opening: "{") else { continue }
+            for part in tokens.parts(of: options.lowerBound) {
+                if let named = tokens.namedValue(in: part, separators: [":"]) {
+                    let name =
+                        tokens[named.name].kind == .string
+                        ? String(decoding: tokens.rawContent(named.name), as: UTF8.self) : tokens.text(named.name)
+                    if Self.bodyOptions.contains(name) { bodies.append(named.value) }
+                } else if part.count == 1, Self.bodyOptions.contains(tokens.text(part.lowerBound)) {
+                    bodies.append(part)  // { body }
+                }
+            }
+        }
+        if bodies.isEmpty, Self.positionalBodyCallees.contains(callee), arguments.count >= 2 {
+            let positional = arguments.filter { tokens.namedValue(in: $0, separators: ["="]) == nil }
+            if positional.count >= 2 { bodies.append(positional[positional.count >= 3 && callee == "newrequest" ? 2 : 1]) }
+        } else if bodies.isEmpty, ["send", "post", "put", "patch"].contains(callee), arguments.count == 1 {
+            bodies.append(arguments[0])
+        }
+        return bodies
+    }
+
+    /// What an expression sent as the body is: an object, a model, or a name bound to one,
+    /// through a serializer call (`JSON.stringify(body)`).
+    func resolve(_ range: Range<Int>, use: Int, description: String, depth: Int = 0) -> Found? {
+        guard depth < 6, !range.isEmpty else { return nil }
+        var range = program.trimmed(range)
+        while !range.isEmpty, tokens.isWord(range.lowerBound, "await") || tokens.isSymbol(range.lowerBound, "&") {
+            range = (range.lowerBound + 1)..<range.upperBound
+        }
+        guard !range.isEmpty else { return nil }
+        // A serializer's first argument: JSON.stringify(body, null, 2), json.dumps(body).encode().
+        var probe = range.lowerBound
+        while probe + 1 < range.upperBound {
+            if tokens[probe].kind == .word, tokens.isSymbol(probe + 1, "("), let close = tokens.partner(of: probe + 1) {
+                let name = tokens.text(probe)
+                if Self.serializers.contains(name) || Self.bodyWrappers.contains(name) {
+                    guard let inner = tokens.parts(of: probe + 1).first else { return nil }
+                    return resolve(inner, use: use, description: description, depth: depth + 1)
+                }
+                probe = close + 1
+                continue
+            }
+            if tokens[probe].kind == .word, tokens.isSymbol(probe + 1, ".") || tokens.isSymbol(probe + 1, "?.") {
+                probe += 2
+                continue
+            }
+            break
+        }
+        if range.count == 1, tokens[range.lowerBound].kind == .word {
+            let name = tokens.text(range.lowerBound)
+            guard let bound = program.binding(of: name, before: use), bound.name != range.lowerBound else {
+                return nil
+            }
+            guard let body = resolve(bound.value, use: bound.name, description: description, depth: depth + 1) else {
+                return nil
+            }
+            switch body.source {
+            case .object(let open, let extra):
+                let set = program.statements(on: bound.name, until: use > bound.name ? use : nil, model: nil)
+                return Found(source: .object(open: open, extra: extra + set), description: description, anchor: body.anchor)
+            case .model(var build):
+                build.fields += program.statements(
+                    on: bound.name, until: use > bound.name ? use : nil, model: build.model)
+                return Found(source: .model(build), description: description, anchor: body.anchor)
+            case .value:
+                return Found(source: body.source, description: description, anchor: body.anchor)
+            }
+        }
+        switch program.form(of: range) {
+        case .object(let open) where program.lexicon == .javascript || program.lexicon == .python
+            || program.lexicon == .go:
+            return Found(source: .object(open: open, extra: []), description: description, anchor: open)
+        case .model(let build) where build.model == .request:
+            return Found(source: .model(build), description: description, anchor: build.typeToken)
+        case .pairs:
+            return Found(source: .value(range), description: description, anchor: range.lowerBound)
+        default:
+            return nil
+        }
+    }
+
+    /// Request models the typed SDKs build, each with what is set on it afterwards.
+    private func constructions() -> [Found] {
+        // Other vendors' SDKs have a CreateCallRequest too (Twilio's, Bandwidth's, Vonage's).
+        guard program.lexicon != .javascript, Self.mentionsGenesys(tokens.bytes) else { return [] }
+        var found: [Found] = []
+        for index in 0..<tokens.count where tokens[index].kind == .word {
+            guard ModelBuild.Model.named(tokens.text(index)) == .request else { continue }
+            // The construction's first token: `new`, the package, `&`.
+            var start = index
+            while start >= 2, tokens.isSymbol(start - 1, "."), tokens[start - 2].kind == .word { start -= 2 }
+            if tokens.isWord(start - 1, "new") { start -= 1 }
+            if tokens.isSymbol(start - 1, "&") { start -= 1 }
+            let end = tokens.expressionEnd(from: start)
+            guard case .model(var build) = program.construction(in: start..<end, depth: 0) ?? .computed(0..<0) else {
+                continue
+            }
+            // Bound: `var body = new …`, `body := …`, `CreateCallRequest body = new …`.
+            if tokens.isSymbol(start - 1, "=") || tokens.isSymbol(start - 1, ":="), tokens[start - 2].kind == .word {
+                build.fields += program.statements(on: start - 2, until: nil, model: .request)
+            }
+            if found.count >= 1000 { break }
+            let name = tokens.text(build.typeToken)
+            found.append(Found(source: .model(build), description: "the \(name) it builds, as the JSON the SDK sends", anchor: build.typeToken))
+        }
+        return found
+    }
+
+    private func callKeyCount(_ found: Found) -> Int {
+        switch found.source {
+        case .object(let open, let extra): return callKeyCount(of: open) + extra.filter { Self.callKeys.contains($0.jsonName) }.count
+        case .model: return 1
+        case .value(let range):
+            guard case .pairs(let pairs, _) = program.form(of: range) else { return 0 }
+            return pairs.filter { Self.callKeys.contains(String(decoding: tokens.rawContent($0.key), as: UTF8.self)) }
+                .count
+        }
+    }
+
+    private func callKeyCount(of open: Int) -> Int {
+        var count = 0
+        for part in tokens.parts(of: open) where part.count >= 3 && tokens.isSymbol(part.lowerBound + 1, ":") {
+            let key = tokens[part.lowerBound]
+            let name: ArraySlice<UInt8> =
+                key.kind == .string ? tokens.rawContent(part.lowerBound) : tokens.bytes[key.range]
+            if key.kind == .word, program.lexicon != .javascript { continue }
+            if Self.callKeys.contains(String(decoding: name, as: UTF8.self)) { count += 1 }
+        }
+        return count
+    }
+
+    /// With no call seen that sends a body: the object literal with the most of a call's own
+    /// keys, outside requests to other endpoints; the whole text when it is one literal.
+    private func mostLikelyLiteral(excluding excluded: [Range<Int>]) -> Found? {
+        // A text that ends in one literal (a dict `print` shows, after its prompt line).
+        if let first = (0..<tokens.count).first(where: { tokens.isSymbol($0, "{") }),
+            tokens.partner(of: first) == tokens.count - 1
+        {
+            return Found(
+                source: .object(open: first, extra: []), description: "the literal, as the JSON it stands for",
+                anchor: first)
+        }
+        var best: (open: Int, count: Int)?
+        for index in 0..<tokens.count where tokens.isSymbol(index, "{") {
+            guard !excluded.contains(where: { $0.contains(index) }) else { continue }
+            let count = callKeyCount(of: index)
+            if count > (best?.count ?? 0) { best = (index, count) }
+        }
+        guard let best else { return nil }
+        return Found(
+            source: .object(open: best.open, extra: []),
+            description: "the object most like a call body (no call that sends one was found)", anchor: best.open)
+    }
+
+    /// The brackets whose content names the calls path, or another Platform API path: a path
+    /// string in them, or a name bound to one (`url = f"{base}/api/v2/conversations/calls"`).
+    private func pathMarks() -> (calls: Set<Int>, other: Set<Int>) {
+        var urlNames: [String: PathKindMark] = [:]
+        for index in 0..<tokens.count {
+            guard let kind = tokens.pathKind(index) else { continue }
+            // The name this string is bound to, if it is in a binding's value.
+            var probe = index - 1
+            while probe >= 1, probe >= index - 24, !tokens.isSymbol(probe, ";") {
+                if tokens.isSymbol(probe, "=") || tokens.isSymbol(probe, ":="), tokens[probe - 1].kind == .word {
+                    urlNames[tokens.text(probe - 1)] = kind == .calls ? .calls : urlNames[tokens.text(probe - 1)] ?? .other
+                    break
+                }
+                if tokens[probe].startsLine, probe < index, tokens.endsStatement(before: probe) { break }
+                probe -= 1
+            }
+        }
+        var calls = Set<Int>()
+        var other = Set<Int>()
+        var open: [Int] = []
+        for index in 0..<tokens.count {
+            if tokens.isOpeningBracket(index) {
+                open.append(index)
+                continue
+            }
+            if let partner = tokens.partner(of: index), partner < index {
+                if let last = open.lastIndex(of: partner) { open.removeSubrange(last...) }
+                continue
+            }
+            var kind: PathKindMark?
+            if let path = tokens.pathKind(index) {
+                kind = path == .calls ? .calls : .other
+            } else if tokens[index].kind == .word, !urlNames.isEmpty, !tokens.isSymbol(index + 1, "="),
+                let named = urlNames[tokens.text(index)]
+            {
+                kind = named
+            }
+            guard let kind else { continue }
+            for bracket in open.suffix(3) {
+                if kind == .calls { calls.insert(bracket) } else { other.insert(bracket) }
+            }
+        }
+        return (calls, other)
+    }
+
+    private enum PathKindMark { case calls, other }
+
+    /// Whether a text names Genesys' SDKs or platform anywhere (an import, a namespace).
+    static func mentionsGenesys(_ bytes: [UInt8]) -> Bool {
+        let lowered = ArraySlice(bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
+        return ["purecloud", "genesys", "platformclient"].contains { marker in
+            CodeTokens.firstOffset(of: Array(marker.utf8), in: lowered) != nil
+        }
+    }
+}

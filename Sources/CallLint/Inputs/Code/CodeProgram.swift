@@ -1,0 +1,531 @@
+/// What a program's tokens say about the values it builds: the names it binds (`const body =
+/// {…}`, `body = CreateCallRequest()`, `number := "+1…"`), the models it constructs, and what
+/// an expression is (a literal, an object, a list, a model, or a value the program computes).
+struct CodeProgram {
+    let tokens: CodeTokens
+    let language: CodeLanguage
+    /// Each bound name's bindings in order: the name's token and where its value starts.
+    private(set) var bindings: [String: [(name: Int, value: Int)]] = [:]
+
+    init(tokens: CodeTokens, language: CodeLanguage) {
+        self.tokens = tokens
+        self.language = language
+        bindings = findBindings()
+    }
+
+    var lexicon: CodeLexicon { tokens.lexicon }
+
+    /// What an expression is, for the body it helps to make.
+    indirect enum ValueForm {
+        case string(Int)
+        case number(Int)
+        /// `true`, `false`, `null` (and their spellings: `None`, `nil`), as JSON writes them.
+        case keyword(Int, json: String)
+        /// `-1`.
+        case negativeNumber(minus: Int, number: Int)
+        /// A JavaScript object, a Python dict, or (`model` set) a Go composite whose type the
+        /// list it is in names.
+        case object(open: Int)
+        /// A list; a Go slice's elements written `{…}` have its element type, `elementModel`.
+        case array(elements: [Range<Int>], at: Range<Int>, elementModel: (model: ModelBuild.Model, type: Int)? = nil)
+        case model(ModelBuild)
+        /// Keys and values in turn: Java's `Map.of("phoneNumber", n, …)`.
+        case pairs([(key: Int, value: Range<Int>)], at: Range<Int>)
+        /// A value the program works out: written as a template value.
+        case computed(Range<Int>)
+    }
+
+    /// Words that name no value of their own.
+    private static let declarationWords: Set<String> = ["const", "let", "var", "final", "val", "auto"]
+
+    // MARK: Bindings
+
+    private func findBindings() -> [String: [(name: Int, value: Int)]] {
+        var found: [String: [(name: Int, value: Int)]] = [:]
+        var index = 0
+        while index + 2 < tokens.count {
+            defer { index += 1 }
+            guard tokens[index].kind == .word else { continue }
+            var separator = index + 1
+            // `payload, err := json.Marshal(body)`, `a, b = …`: the first name.
+            if tokens.isSymbol(separator, ","), separator + 2 < tokens.count, tokens[separator + 1].kind == .word,
+                tokens.isSymbol(separator + 2, ":=") || tokens.isSymbol(separator + 2, "="),
+                !tokens.isSymbol(index - 1, ","), !tokens.isSymbol(index - 1, "(")
+            {
+                separator += 2
+            }
+            // `name: Type = value` (TypeScript, Python annotations).
+            if (lexicon == .javascript || lexicon == .python), tokens.isSymbol(separator, ":") {
+                var probe = separator + 1
+                while probe < min(tokens.count, separator + 12), !tokens[probe].startsLine || probe == separator + 1 {
+                    if tokens.isSymbol(probe, "=") { break }
+                    if tokens.isSymbol(probe, ",") || tokens.isSymbol(probe, ";") || tokens.isSymbol(probe, ")")
+                        || tokens.isSymbol(probe, "}")
+                    {
+                        probe = tokens.count
+                        break
+                    }
+                    if tokens.isOpeningBracket(probe), let partner = tokens.partner(of: probe) {
+                        probe = partner
+                    }
+                    probe += 1
+                }
+                guard probe < tokens.count, tokens.isSymbol(probe, "=") else { continue }
+                separator = probe
+            } else if !(tokens.isSymbol(separator, "=") || tokens.isSymbol(separator, ":=")) {
+                continue
+            }
+            // Not a member (`a.b = …`), not a keyword argument or initializer member (`f(json=…)`).
+            if index > 0, tokens.isSymbol(index - 1, ".") { continue }
+            if index > 0, tokens.isSymbol(index - 1, ",") || tokens.isSymbol(index - 1, "(") { continue }
+            if index > 0, tokens.isSymbol(index - 1, "{"), !tokens[index].startsLine { continue }
+            guard separator + 1 < tokens.count else { continue }
+            found[tokens.text(index), default: []].append((index, separator + 1))
+        }
+        return found
+    }
+
+    /// The value a name is bound to where it is used: the nearest binding before the use
+    /// (the nearest after it when none comes before, as in a function defined above its data).
+    func binding(of name: String, before use: Int) -> (name: Int, value: Range<Int>)? {
+        guard let candidates = bindings[name], !candidates.isEmpty else { return nil }
+        let chosen = candidates.last { $0.name < use } ?? candidates.first!
+        guard chosen.name != use else { return nil }
+        return (chosen.name, chosen.value..<tokens.expressionEnd(from: chosen.value))
+    }
+
+    /// Whether a name is bound exactly once: then a literal it holds is certainly the value.
+    func isBoundOnce(_ name: String) -> Bool { bindings[name]?.count == 1 }
+
+    // MARK: Forms
+
+    /// What the tokens `range` are.
+    func form(of range: Range<Int>, depth: Int = 0) -> ValueForm {
+        var range = trimmed(range)
+        guard !range.isEmpty else { return .computed(range) }
+        if tokens.isGroup(range, opening: "("), range.count > 2 {
+            // (expression): unless it is a tuple or the start of a call.
+            range = (range.lowerBound + 1)..<(range.upperBound - 1)
+            return form(of: range, depth: depth)
+        }
+        let first = range.lowerBound
+        let token = tokens[first]
+        if range.count == 1 {
+            switch token.kind {
+            case .string: return .string(first)
+            case .interpolated: return .computed(range)
+            case .number: return Self.isJSONNumber(tokens.bytes[token.range]) ? .number(first) : .computed(range)
+            case .word:
+                if let json = keywordJSON(first) { return .keyword(first, json: json) }
+                if depth < 4, let bound = literalBinding(of: first) { return bound }
+                if depth < 4, let model = boundModel(of: first) { return model }
+                return .computed(range)
+            case .symbol: return .computed(range)
+            }
+        }
+        if range.count == 2, tokens.isSymbol(first, "-"), tokens[first + 1].kind == .number,
+            Self.isJSONNumber(tokens.bytes[tokens[first + 1].range])
+        {
+            return .negativeNumber(minus: first, number: first + 1)
+        }
+        if tokens.isGroup(range, opening: "{") {
+            return lexicon == .javascript || lexicon == .python || lexicon == .go ? .object(open: first) : .computed(range)
+        }
+        if tokens.isGroup(range, opening: "["), lexicon == .javascript || lexicon == .python {
+            return .array(elements: tokens.parts(of: first), at: range)
+        }
+        // Go's `&x`: the value x holds.
+        if lexicon == .go, tokens.isSymbol(first, "&"), range.count == 2, tokens[first + 1].kind == .word,
+            depth < 4, let bound = literalBinding(of: first + 1)
+        {
+            return bound
+        }
+        if let construction = construction(in: range, depth: depth) { return construction }
+        return .computed(range)
+    }
+
+    /// A range without what does not change the value: `await`, TypeScript's `as T`,
+    /// `satisfies T` and `!`, a C# or Java cast is not passed over (it may convert).
+    func trimmed(_ range: Range<Int>) -> Range<Int> {
+        var range = range
+        while !range.isEmpty, tokens.isWord(range.lowerBound, "await") {
+            range = (range.lowerBound + 1)..<range.upperBound
+        }
+        if lexicon == .javascript {
+            var index = range.lowerBound
+            while index < range.upperBound {
+                if tokens.isOpeningBracket(index), let partner = tokens.partner(of: index) {
+                    index = partner + 1
+                    continue
+                }
+                if index > range.lowerBound, tokens.isWord(index, "as") || tokens.isWord(index, "satisfies") {
+                    range = range.lowerBound..<index
+                    break
+                }
+                index += 1
+            }
+            if range.count > 1, tokens.isSymbol(range.upperBound - 1, "!") {
+                range = range.lowerBound..<(range.upperBound - 1)
+            }
+        }
+        return range
+    }
+
+    private func keywordJSON(_ index: Int) -> String? {
+        switch tokens.text(index) {
+        case "true": return lexicon == .python ? nil : "true"
+        case "false": return lexicon == .python ? nil : "false"
+        case "null": return lexicon == .python || lexicon == .go ? nil : "null"
+        case "True": return lexicon == .python ? "true" : nil
+        case "False": return lexicon == .python ? "false" : nil
+        case "None": return lexicon == .python ? "null" : nil
+        case "nil": return lexicon == .go ? "null" : nil
+        default: return nil
+        }
+    }
+
+    /// A literal a name is bound to once: `number := "+13175550123"`, `const callerId = '…'`.
+    private func literalBinding(of index: Int) -> ValueForm? {
+        let name = tokens.text(index)
+        guard isBoundOnce(name), let bound = binding(of: name, before: index), bound.value.count == 1 else {
+            return nil
+        }
+        let value = bound.value.lowerBound
+        switch tokens[value].kind {
+        case .string: return .string(value)
+        case .number: return Self.isJSONNumber(tokens.bytes[tokens[value].range]) ? .number(value) : nil
+        default: return nil
+        }
+    }
+
+    /// A model a name holds: `dest` in `Participants = new List<Destination> { dest }`.
+    private func boundModel(of index: Int) -> ValueForm? {
+        guard lexicon != .javascript, let bound = binding(of: tokens.text(index), before: index),
+            case .model(var build) = construction(in: bound.value, depth: 1) ?? .computed(0..<0)
+        else { return nil }
+        build.fields += statements(on: bound.name, until: index, model: build.model)
+        return .model(build)
+    }
+
+    static func isJSONNumber(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var index = bytes.startIndex
+        guard index < bytes.endIndex else { return false }
+        func digits() -> Int {
+            let start = index
+            while index < bytes.endIndex, JSONByte.isDigit(bytes[index]) { index += 1 }
+            return index - start
+        }
+        if bytes[index] == UInt8(ascii: "0") {
+            index += 1
+        } else if digits() == 0 {
+            return false
+        }
+        if index < bytes.endIndex, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            guard digits() > 0 else { return false }
+        }
+        if index < bytes.endIndex, bytes[index] | 0x20 == UInt8(ascii: "e") {
+            index += 1
+            if index < bytes.endIndex, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") {
+                index += 1
+            }
+            guard digits() > 0 else { return false }
+        }
+        return index == bytes.endIndex
+    }
+
+    // MARK: Models
+
+    private static let listTypes: Set<String> = [
+        "List", "IList", "ArrayList", "LinkedList", "IEnumerable", "ICollection", "Collection", "IReadOnlyList",
+    ]
+
+    /// A model construction, or a list of values, the tokens `range` make.
+    func construction(in range: Range<Int>, depth: Int) -> ValueForm? {
+        guard !range.isEmpty else { return nil }
+        switch lexicon {
+        case .csharp, .java: return newExpression(in: range)
+        case .go: return compositeLiteral(in: range)
+        case .python: return pythonCall(in: range)
+        case .javascript: return nil
+        }
+    }
+
+    /// `new T(args) { init }` (C#), `new T().a(x).b(y)` (Java), `new List<T> { … }`, `new T[] {
+    /// … }`, `Arrays.asList(…)`, `List.of(…)`.
+    private func newExpression(in range: Range<Int>) -> ValueForm? {
+        var index = range.lowerBound
+        if !tokens.isWord(index, "new") {
+            // Arrays.asList(a, b), List.of(a), Collections.singletonList(a).
+            var last = index
+            while last + 2 < range.upperBound, tokens.isSymbol(last + 1, "."), tokens[last + 2].kind == .word {
+                last += 2
+            }
+            let name = tokens.text(last)
+            guard tokens[last].kind == .word, ["asList", "of", "singletonList"].contains(name),
+                tokens.isGroup((last + 1)..<range.upperBound, opening: "(")
+            else { return nil }
+            let arguments = tokens.parts(of: last + 1)
+            if last >= 2, tokens.text(last - 2).hasSuffix("Map") {
+                // Map.of(k1, v1, k2, v2): string keys only; any other is not a body's.
+                guard arguments.count % 2 == 0 else { return nil }
+                var pairs: [(key: Int, value: Range<Int>)] = []
+                for index in stride(from: 0, to: arguments.count, by: 2) {
+                    let key = arguments[index]
+                    guard key.count == 1, tokens[key.lowerBound].kind == .string else { return nil }
+                    pairs.append((key.lowerBound, arguments[index + 1]))
+                }
+                return .pairs(pairs, at: range)
+            }
+            return .array(elements: arguments, at: range)
+        }
+        index += 1
+        var typeToken: Int?
+        while index < range.upperBound, tokens[index].kind == .word {
+            typeToken = index
+            index += 1
+            if tokens.isSymbol(index, "."), index + 1 < range.upperBound, tokens[index + 1].kind == .word {
+                index += 1
+            } else {
+                break
+            }
+        }
+        // Generic arguments: `List<Destination>`, `ArrayList<>`.
+        if tokens.isSymbol(index, "<") {
+            var nesting = 0
+            while index < range.upperBound {
+                if tokens.isSymbol(index, "<") { nesting += 1 }
+                if tokens.isSymbol(index, ">") { nesting -= 1 }
+                index += 1
+                if nesting == 0 { break }
+            }
+        }
+        var isArray = false
+        if tokens.isSymbol(index, "["), tokens.partner(of: index) == index + 1 {
+            isArray = true
+            index += 2
+        }
+        let typeName = typeToken.map { tokens.text($0) } ?? ""
+        var arguments: Int?
+        if tokens.isSymbol(index, "("), let close = tokens.partner(of: index) {
+            arguments = index
+            index = close + 1
+        }
+        var initializer: Int?
+        if tokens.isSymbol(index, "{"), let close = tokens.partner(of: index) {
+            initializer = index
+            index = close + 1
+        }
+        if isArray || typeToken == nil || Self.listTypes.contains(typeName) {
+            if let initializer, index == range.upperBound {
+                return .array(elements: tokens.parts(of: initializer), at: range)
+            }
+            if let arguments, index == range.upperBound, let only = tokens.parts(of: arguments).first,
+                tokens.parts(of: arguments).count == 1, case .array(let elements, _, _) = form(of: only, depth: 1)
+            {
+                return .array(elements: elements, at: range)
+            }
+            return nil
+        }
+        guard let typeToken, let model = ModelBuild.Model.named(typeName) else { return nil }
+        var build = ModelBuild(model: model, typeToken: typeToken, fields: [])
+        if let arguments, lexicon == .csharp {
+            for part in tokens.parts(of: arguments) {
+                guard let (name, value) = tokens.namedValue(in: part, separators: [":"]) else { continue }
+                build.fields.append(field(name, value: value, style: .pascal))
+            }
+        }
+        if let initializer {
+            for part in tokens.parts(of: initializer) {
+                guard let (name, value) = tokens.namedValue(in: part, separators: ["="]) else { continue }
+                build.fields.append(field(name, value: value, style: .pascal))
+            }
+        }
+        // Java's builder chain: `.phoneNumber("…").callerId(…)`.
+        build.fields += chain(from: index, to: range.upperBound)
+        return .model(build)
+    }
+
+    /// The fields a Java builder chain sets, from `.name(value)` at `index` on.
+    private func chain(from start: Int, to end: Int) -> [ModelBuild.Field] {
+        var fields: [ModelBuild.Field] = []
+        var index = start
+        while index + 2 < end, tokens.isSymbol(index, "."), tokens[index + 1].kind == .word,
+            tokens.isSymbol(index + 2, "("), let close = tokens.partner(of: index + 2)
+        {
+            let name = index + 1
+            let written = tokens.text(name)
+            let style: FieldSpellingStyle = written.hasPrefix("set") ? .setter : .camel
+            if let value = tokens.parts(of: index + 2).first {
+                fields.append(field(name, value: value, style: style))
+            }
+            index = close + 1
+        }
+        return fields
+    }
+
+    /// `platformclientv2.Createcallrequest{…}`, `&…{…}`, `[]platformclientv2.Destination{{…}}`.
+    private func compositeLiteral(in range: Range<Int>) -> ValueForm? {
+        var index = range.lowerBound
+        // map[string]interface{}{"phoneNumber": n}: an object, its keys strings.
+        if tokens.isWord(index, "map"), tokens.isSymbol(range.upperBound - 1, "}"),
+            let open = tokens.partner(of: range.upperBound - 1), open > index
+        {
+            return .object(open: open)
+        }
+        if tokens.isSymbol(index, "&") { index += 1 }
+        var isSlice = false
+        if tokens.isSymbol(index, "["), tokens.partner(of: index) == index + 1 {
+            isSlice = true
+            index += 2
+        }
+        if tokens.isSymbol(index, "*") { index += 1 }
+        var typeToken: Int?
+        while index < range.upperBound, tokens[index].kind == .word {
+            typeToken = index
+            index += 1
+            if tokens.isSymbol(index, "."), index + 1 < range.upperBound, tokens[index + 1].kind == .word {
+                index += 1
+            } else {
+                break
+            }
+        }
+        guard let typeToken, tokens.isSymbol(index, "{"), tokens.partner(of: index) == range.upperBound - 1 else {
+            return nil
+        }
+        let model = ModelBuild.Model.named(tokens.text(typeToken))
+        if isSlice {
+            // Elements written `{Address: &a}` have the slice's type.
+            return .array(
+                elements: tokens.parts(of: index), at: range, elementModel: model.map { ($0, typeToken) })
+        }
+        guard let model else { return nil }
+        return .model(goModel(model, typeToken: typeToken, open: index))
+    }
+
+    func goModel(_ model: ModelBuild.Model, typeToken: Int, open: Int) -> ModelBuild {
+        var build = ModelBuild(model: model, typeToken: typeToken, fields: [])
+        for part in tokens.parts(of: open) {
+            guard let (name, value) = tokens.namedValue(in: part, separators: [":"]) else { continue }
+            build.fields.append(field(name, value: value, style: .pascal))
+        }
+        return build
+    }
+
+    /// `PureCloudPlatformClientV2.CreateCallRequest()`, with keyword arguments if any.
+    private func pythonCall(in range: Range<Int>) -> ValueForm? {
+        var index = range.lowerBound
+        var typeToken: Int?
+        while index < range.upperBound, tokens[index].kind == .word {
+            typeToken = index
+            index += 1
+            if tokens.isSymbol(index, "."), index + 1 < range.upperBound, tokens[index + 1].kind == .word {
+                index += 1
+            } else {
+                break
+            }
+        }
+        guard let typeToken, let model = ModelBuild.Model.named(tokens.text(typeToken)),
+            tokens.isGroup(index..<range.upperBound, opening: "(")
+        else { return nil }
+        var build = ModelBuild(model: model, typeToken: typeToken, fields: [])
+        for part in tokens.parts(of: index) {
+            guard let (name, value) = tokens.namedValue(in: part, separators: ["="]) else { continue }
+            build.fields.append(field(name, value: value, style: .snake))
+        }
+        return .model(build)
+    }
+
+    func field(_ name: Int, value: Range<Int>, style: FieldSpellingStyle) -> ModelBuild.Field {
+        var written = tokens.text(name)
+        if tokens[name].kind == .string {
+            written = String(decoding: tokens.rawContent(name), as: UTF8.self)
+        }
+        return ModelBuild.Field(name: name, jsonName: style.jsonName(written), value: value)
+    }
+
+    // MARK: Statements on a bound value
+
+    /// The fields set on a bound name after its binding: `body.PhoneNumber = …;` (C#, Go,
+    /// JavaScript), `body.phone_number = …` (Python), `body.setPhoneNumber(…);` and
+    /// `body.phoneNumber(…)` (Java), up to `until` (where the body is sent), the end of the
+    /// block it is bound in, or the name's next binding. A field set in a branch is marked so.
+    func statements(on nameToken: Int, until: Int?, model: ModelBuild.Model?) -> [ModelBuild.Field] {
+        let name = tokens.text(nameToken)
+        let limit = min(until ?? tokens.count, tokens.count, nameToken + 50_000)
+        let baseIndent = indentation(of: nameToken)
+        var fields: [ModelBuild.Field] = []
+        var depth = 0
+        var index = tokens.expressionEnd(from: nameToken + 1)
+        while index < limit {
+            let token = tokens[index]
+            if lexicon == .python, token.startsLine, indentation(of: index) < baseIndent { break }
+            if token.kind == .symbol, token.range.count == 1 {
+                let byte = tokens.bytes[token.start]
+                if byte == UInt8(ascii: "{") { depth += 1 }
+                if byte == UInt8(ascii: "}") {
+                    depth -= 1
+                    if depth < 0 { break }
+                }
+            }
+            guard token.kind == .word, tokens.bytes[token.range].elementsEqual(name.utf8),
+                !tokens.isSymbol(index - 1, ".")
+            else {
+                index += 1
+                continue
+            }
+            if tokens.isSymbol(index + 1, "=") || tokens.isSymbol(index + 1, ":=") { break }
+            let conditional =
+                depth > 0 || tokens.isSymbol(index - 1, ")") || tokens.isWord(index - 1, "else")
+                || (lexicon == .python && indentation(of: index) > baseIndent) || tokens.isSymbol(index - 1, ":")
+            var found: [ModelBuild.Field] = []
+            if tokens.isSymbol(index + 1, "."), index + 2 < tokens.count, tokens[index + 2].kind == .word {
+                let member = index + 2
+                if tokens.isSymbol(member + 1, "=") {
+                    let value = (member + 2)..<tokens.expressionEnd(from: member + 2)
+                    let style: FieldSpellingStyle =
+                        lexicon == .python ? .snake : lexicon == .javascript || lexicon == .java ? .camel : .pascal
+                    found.append(field(member, value: value, style: style))
+                    index = value.upperBound
+                } else if lexicon == .java, tokens.isSymbol(member + 1, "(") {
+                    let end = tokens.expressionEnd(from: index)
+                    let chained = chain(from: index + 1, to: end)
+                    found += chained.filter { field in
+                        tokens.text(field.name).hasPrefix("set") || (model?.fields[field.jsonName] != nil)
+                    }
+                    index = end
+                } else {
+                    index += 1
+                }
+            } else if lexicon == .javascript || lexicon == .python, tokens.isSymbol(index + 1, "["),
+                index + 4 < tokens.count, tokens[index + 2].kind == .string, tokens.isSymbol(index + 3, "]"),
+                tokens.isSymbol(index + 4, "=")
+            {
+                let value = (index + 5)..<tokens.expressionEnd(from: index + 5)
+                found.append(field(index + 2, value: value, style: .camel))
+                index = value.upperBound
+            } else {
+                index += 1
+            }
+            fields += found.map { field in
+                var field = field
+                field.isConditional = conditional
+                return field
+            }
+        }
+        return fields
+    }
+
+    /// The blanks before the line that holds the token at `index`.
+    func indentation(of index: Int) -> Int {
+        var start = tokens[index].start
+        while start > 0, tokens.bytes[start - 1] != UInt8(ascii: "\n") { start -= 1 }
+        var width = 0
+        while start + width < tokens.bytes.count,
+            tokens.bytes[start + width] == UInt8(ascii: " ") || tokens.bytes[start + width] == UInt8(ascii: "\t")
+        {
+            width += 1
+        }
+        return width
+    }
+}
