@@ -56,6 +56,13 @@ public struct Diagnostic: Equatable, Sendable {
         self.severity = severity
     }
 
+    /// The same finding with another pointer: a body's finding placed in the array it is in.
+    func withPointer(_ pointer: String) -> Diagnostic {
+        Diagnostic(
+            ruleID: ruleID, severity: severity, message: message, range: range, pointer: pointer, help: help, fix: fix,
+            related: related)
+    }
+
     public static func == (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
         lhs.severity == rhs.severity
             && (lhs.content === rhs.content

@@ -23,6 +23,13 @@ extension Linter {
             parsed: parsed)
     }
 
+    /// Checks a body that is part of an input (an NDJSON line, an `--array` element) and does not
+    /// parse as written: read as any body is, as a template or with typographic quotes, so that
+    /// it draws the findings it would draw as a `.json` file of its own.
+    func check(unparsed range: Range<Int>, in input: SourceText) -> [Diagnostic] {
+        check(text: MappedText(original: input.bytes).slice(range), in: input, quoting: .plain)
+    }
+
     /// Checks a body found in an input: the note that says what was read, then its findings.
     public func check(_ body: EmbeddedBody, in input: SourceText, log: FixMappingLog? = nil) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []

@@ -185,7 +185,18 @@ private struct Elements {
         while true {
             switch linter.parser.parseValue(in: source, at: position, elementIndex: index, depth: 1) {
             case .failure(let error):
-                return emit(linter.check(syntaxError: error, in: source))
+                // An element of its own that is not JSON as written (typographic quotes, a
+                // template): read as a body is, and go on after it.
+                guard let end = Self.elementEnd(bytes, from: position), end > position else {
+                    return emit(linter.check(syntaxError: error, in: source))
+                }
+                let found = linter.check(unparsed: position..<end, in: source)
+                // Broken as JSON too: what follows cannot be told apart, and is not read.
+                if found.contains(where: { $0.ruleID == InvalidJSONRule.id }) {
+                    return emit(linter.check(syntaxError: error, in: source))
+                }
+                emit(found.map { $0.withPointer("/\(index)" + $0.pointer) })
+                position = skipWhitespace(bytes, end)
             case .success(let parsed):
                 emit(linter.check(body: parsed.document.root))
                 position = skipWhitespace(bytes, parsed.end)
@@ -209,6 +220,35 @@ private struct Elements {
                 return emit(syntaxError(.missingComma(array), at: position..<position + 1))
             }
         }
+    }
+
+    /// Where an element that does not parse ends, by its brackets alone (straight-quoted
+    /// strings passed over): the `,` or `]` after it; nil when its brackets never close.
+    static func elementEnd(_ bytes: [UInt8], from start: Int) -> Int? {
+        var depth = 0
+        var index = start
+        var inString = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            if inString {
+                if byte == UInt8(ascii: "\\") {
+                    index += 1
+                } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\n") {
+                    inString = false
+                }
+            } else if byte == UInt8(ascii: "\"") {
+                inString = true
+            } else if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[") {
+                depth += 1
+            } else if byte == UInt8(ascii: "}") || byte == UInt8(ascii: "]") {
+                if depth == 0 { return index }
+                depth -= 1
+            } else if byte == UInt8(ascii: ","), depth == 0 {
+                return index
+            }
+            index += 1
+        }
+        return nil
     }
 
     func syntaxError(_ cause: JSONSyntaxError.Cause, at range: Range<Int>) -> [Diagnostic] {

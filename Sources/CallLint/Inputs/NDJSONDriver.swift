@@ -48,8 +48,9 @@ struct NDJSONDriver: InputDriver {
             for batch in stride(from: 0, to: records.count, by: Self.batchSize) {
                 let lines = records[batch..<min(records.count, batch + Self.batchSize)]
                 let found = ParallelMap.map(lines.count, workers: workers) { index in
-                    switch linter.parser.parse(block, within: lines[lines.startIndex + index]) {
-                    case .failure(let error): return linter.check(syntaxError: error, in: block)
+                    let line = lines[lines.startIndex + index]
+                    switch linter.parser.parse(block, within: line) {
+                    case .failure: return linter.check(unparsed: line, in: block)
                     case .success(let document): return linter.check(body: document.root)
                     }
                 }

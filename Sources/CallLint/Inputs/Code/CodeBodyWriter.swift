@@ -18,9 +18,9 @@ struct CodeBodyWriter {
     private var tokens: CodeTokens { program.tokens }
     private var bytes: [UInt8] { tokens.bytes }
 
-    /// Deeper than the JSON parser follows: the rest is one computed value, so that a hostile
-    /// nesting costs neither stack nor time.
-    private static let maximumDepth = JSONParser.defaultMaxDepth - 1
+    /// Far deeper than any call body: past it the rest is one computed value, so that a
+    /// hostile nesting costs neither stack (a worker thread's is small) nor time.
+    private static let maximumDepth = 64
 
     /// Keys that make a member the language's, not the body's: `...rest`, `**defaults`.
     mutating func writeObject(open: Int, extra: [ModelBuild.Field] = [], depth: Int) {

@@ -476,8 +476,8 @@ struct CodeProgram {
             }
             if tokens.isSymbol(index + 1, "=") || tokens.isSymbol(index + 1, ":=") { break }
             let conditional =
-                depth > 0 || tokens.isSymbol(index - 1, ")") || tokens.isWord(index - 1, "else")
-                || (lexicon == .python && indentation(of: index) > baseIndent) || tokens.isSymbol(index - 1, ":")
+                depth > 0 || isGuarded(index) || tokens.isWord(index - 1, "else")
+                || (lexicon == .python && (indentation(of: index) > baseIndent || tokens.isSymbol(index - 1, ":")))
             var found: [ModelBuild.Field] = []
             if tokens.isSymbol(index + 1, "."), index + 2 < tokens.count, tokens[index + 2].kind == .word {
                 let member = index + 2
@@ -514,6 +514,13 @@ struct CodeProgram {
             }
         }
         return fields
+    }
+
+    /// Whether the statement at `index` is the body of an unbraced `if (…)`, `for (…)`,
+    /// `while (…)`.
+    private func isGuarded(_ index: Int) -> Bool {
+        guard tokens.isSymbol(index - 1, ")"), let open = tokens.partner(of: index - 1) else { return false }
+        return ["if", "for", "foreach", "while"].contains { tokens.isWord(open - 1, $0) }
     }
 
     /// The blanks before the line that holds the token at `index`.
