@@ -49,7 +49,8 @@ final class MutationRobustnessTests: XCTestCase {
     func testMutatedInputsKeepEveryPromise() throws {
         var seeds: [[UInt8]] = []
         let enumerator = FileManager.default.enumerator(atPath: TestPaths.fixtures.path)!
-        for case let path as String in enumerator where path.hasSuffix(".json") {
+        let seedExtensions = [".json", ".js", ".mjs", ".cjs", ".ts", ".py", ".cs", ".java", ".go", ".md"]
+        for case let path as String in enumerator where seedExtensions.contains(where: { path.hasSuffix($0) }) {
             seeds.append(try [UInt8](Data(contentsOf: TestPaths.fixtures.appendingPathComponent(path))))
         }
         seeds += RuleCatalog.shared.documents.flatMap { $0.examples.map { Array($0.code.utf8) } }

@@ -146,9 +146,16 @@ extension Linter {
             }
         }
         let spell = { (text: String) in spelling?.apply(to: text) ?? text }
+        var range = map.original(diagnostic.range)
+        if range.isEmpty, !diagnostic.range.isEmpty {
+            // What the finding covers was written by the reading (a placeholder's quotes): the
+            // caret goes on the character the reading put it before.
+            let end = map.original(diagnostic.range.lowerBound..<text.bytes.count).upperBound
+            range = range.lowerBound..<min(range.lowerBound + 1, max(end, range.lowerBound))
+        }
         return Diagnostic(
             ruleID: diagnostic.ruleID, severity: diagnostic.severity, message: spell(diagnostic.message),
-            range: map.original(diagnostic.range), pointer: diagnostic.pointer, help: diagnostic.help.map(spell),
+            range: range, pointer: diagnostic.pointer, help: diagnostic.help.map(spell),
             fix: fix, related: diagnostic.related.map { .init(range: map.original($0.range), message: spell($0.message)) })
     }
 }

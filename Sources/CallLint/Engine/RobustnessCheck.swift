@@ -72,6 +72,41 @@ public enum RobustnessCheck {
         {
             violations.append("fixing twice changed the text again")
         }
+        return violations + runAsCode(bytes, linter: linter)
+    }
+
+    /// The same text read as source code, in one language (chosen by its length, so that the
+    /// mutation test and the fuzzer reach every reader): ranges and fixes inside the text, never
+    /// JSON's syntax advice, and fixes that leave the code's bodies no worse.
+    static func runAsCode(_ bytes: [UInt8], linter: Linter) -> [String] {
+        let formats: [InputFormat] = [.javascript, .python, .csharp, .java, .go, .markdown, .auto]
+        let format = formats[bytes.count % formats.count]
+        let check = { (text: [UInt8]) in
+            InputMode.paste(format).driver.check(text, name: "input", linter: linter).diagnostics
+        }
+        var violations: [String] = []
+        let diagnostics = check(bytes)
+        for diagnostic in diagnostics {
+            if diagnostic.range.lowerBound < 0 || diagnostic.range.upperBound > bytes.count {
+                violations.append("\(format): \(diagnostic.ruleID): range \(diagnostic.range) outside the text")
+            }
+            for edit in diagnostic.fix?.edits ?? []
+            where edit.range.lowerBound < 0 || edit.range.upperBound > bytes.count {
+                violations.append("\(format): \(diagnostic.ruleID): fix edit \(edit.range) outside the text")
+            }
+            if format.language != nil,
+                [InvalidJSONRule.id, TypographicSyntaxRule.id].contains(diagnostic.ruleID)
+            {
+                violations.append("\(format): JSON syntax advice about code: \(diagnostic.message)")
+            }
+        }
+        if format.language != nil {
+            let fixed = FixApplier.applySafeFixes(to: bytes, check: check)
+            let errors = { (found: [Diagnostic]) in found.filter { $0.severity == .error }.count }
+            if fixed.appliedFixes > 0, errors(check(fixed.bytes)) > errors(diagnostics) {
+                violations.append("\(format): fixes added errors to the code")
+            }
+        }
         return violations
     }
 }

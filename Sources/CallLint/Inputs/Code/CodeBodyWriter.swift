@@ -69,6 +69,11 @@ struct CodeBodyWriter {
             // renames the variable.
             builder.write(Array(JSONString.quoted(tokens.text(key)).utf8), for: token.range)
         default:
+            let isUTF8 = String(validating: bytes[token.range], as: UTF8.self) != nil
+            guard isUTF8 else {
+                builder.write(Array(JSONString.quoted(tokens.text(key)).utf8), for: token.range)
+                return
+            }
             builder.write([UInt8(ascii: "\"")], for: token.start..<token.start)
             builder.copy(token.range)
             builder.write([UInt8(ascii: "\"")], for: token.end..<token.end)
@@ -207,6 +212,13 @@ struct CodeBodyWriter {
                 } else {
                     replace(Array("\\\"".utf8), length: 1)
                 }
+            } else if byte >= 0x80 {
+                // A file that is not UTF-8 here: the character it cannot be is U+FFFD.
+                if let length = UTF8Validation.sequenceLength(bytes, at: offset), offset + length <= content.upperBound {
+                    offset += length
+                } else {
+                    replace(Array("\\ufffd".utf8), length: 1)
+                }
             } else if byte < 0x20 {
                 replace(Array(JSONString.quoted(String(UnicodeScalar(byte))).utf8.dropFirst().dropLast()), length: 1)
             } else if byte == UInt8(ascii: "\\") {
@@ -250,7 +262,15 @@ struct CodeBodyWriter {
             {
                 return scalar(hex(offset + 3, close - offset - 3), length: close + 1 - offset)
             }
-            return hex(offset + 2, 4) != nil ? (nil, 2) : (Array("\\\\".utf8), 1)
+            guard let unit = hex(offset + 2, 4) else { return (Array("\\\\".utf8), 1) }
+            guard (0xD800...0xDFFF).contains(unit) else { return (nil, 6) }
+            // A surrogate: kept with its pair; alone, JSON has no character for it.
+            if unit < 0xDC00, offset + 12 <= end, bytes[offset + 6] == UInt8(ascii: "\\"),
+                bytes[offset + 7] == UInt8(ascii: "u"), let low = hex(offset + 8, 4), (0xDC00...0xDFFF).contains(low)
+            {
+                return (nil, 12)
+            }
+            return (Array("\\ufffd".utf8), 6)
         case UInt8(ascii: "U"):
             return scalar(hex(offset + 2, 8), length: 10)
         case UInt8(ascii: "x"):
