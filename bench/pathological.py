@@ -137,6 +137,20 @@ def cases(folder):
     py_dicts = path("nested-dicts.py", "body = " + "{'a': " * deep + "None" + "}" * deep + "\n")
     py_lists = path("nested-lists.py", "body = {'a': " + "[" * deep + "None" + "]" * deep + "}\n")
 
+    # Issue "Read the body where developers have it": code read for the body it sends.
+    sent = "\nawait conversationsApi.postConversationsCalls(body);\n"
+    js_sent = path("nested-sent.js", "const body = " + "{a: " * deep + "1" + "}" * deep + ";" + sent)
+    many_objects = path("many-objects.js", "const rows = [\n" + "".join(
+        f"  {{ id: {i}, phoneNumber: '+1317555{1000 + i % 9000}', note: `row ${{i}}` }},\n" for i in range(100_000))
+        + "];\nconst body = { phoneNumber: rows[0].phoneNumber, callerID: '+13175550100' };" + sent)
+    many_bindings = path("many-bindings.py", "".join(f"body = {{'phoneNumber': '+1317555{1000 + i % 9000}'}}\n"
+                                                     f"body.update(x{i})\n" for i in range(100_000))
+                         + "api.post_conversations_calls(body)\n")
+    many_models = path("many-models.cs", "using PureCloudPlatform.Client.V2.Model;\n" + "".join(
+        f"var body{i} = new CreateCallRequest {{ PhoneNumber = \"+1317555{1000 + i % 9000}\" }};\n"
+        for i in range(20_000)))
+    open_templates = path("open-templates.js", "const body = {a: " + "`${" * 300_000 + "\n")
+
     def pastes_bound(name):
         """Peak memory a small multiple of the paste: 20 times its size and a 100 MB baseline."""
         return round(20 * os.path.getsize(name) / (1 << 20) + 100)
@@ -174,7 +188,7 @@ def cases(folder):
     return [
         ("2,000,000 unclosed {{ on one line", lambda b: [b, "--isolated", unclosed], None, 30, 800, {1}),
         ("200,000 nested #if branches", lambda b: [b, "--isolated", branches], None, 60, 1500, {0, 1}),
-        ("a JavaScript literal of 300,000 unclosed calls", lambda b: [b, "--isolated", code], None, 30, 800, {1}),
+        ("a JavaScript literal of 300,000 unclosed calls", lambda b: [b, "--isolated", code], None, 30, 800, {0, 1}),
         ("a curl command with 300,000 unknown keys", lambda b: [b, "--isolated", curl], None, 60, 1500, {1}),
         ("300,000 distinct unknown keys", lambda b: [b, "--isolated", many_unknown], None, 60, 1500, {1}),
         ("100,000 duplicate keys on one line (text)", lambda b: [b, "--isolated", duplicates], None, 60, 1500, {0, 1}),
@@ -189,15 +203,25 @@ def cases(folder):
         ("standard input from /dev/zero", lambda b: [b, "--isolated", "-"], "/dev/zero", 60, 800, {2}),
         ("a file that keeps growing", lambda b: [b, "--isolated", "-"], "grow", 60, 800, {2}),
         ("JavaScript objects nested 1,000,000 deep", lambda b: [b, "--isolated", js_objects], None, 10,
-         pastes_bound(js_objects), {1}),
+         pastes_bound(js_objects), {0, 1}),
         ("JavaScript arrays nested 1,000,000 deep", lambda b: [b, "--isolated", js_arrays], None, 10,
-         pastes_bound(js_arrays), {1}),
+         pastes_bound(js_arrays), {0, 1}),
         ("JavaScript calls nested 1,000,000 deep", lambda b: [b, "--isolated", js_calls], None, 10,
-         pastes_bound(js_calls), {1}),
+         pastes_bound(js_calls), {0, 1}),
         ("Python dicts nested 1,000,000 deep", lambda b: [b, "--isolated", py_dicts], None, 10,
-         pastes_bound(py_dicts), {1}),
+         pastes_bound(py_dicts), {0, 1}),
         ("Python lists nested 1,000,000 deep", lambda b: [b, "--isolated", py_lists], None, 10,
-         pastes_bound(py_lists), {1}),
+         pastes_bound(py_lists), {0, 1}),
+        ("JavaScript nested 1,000,000 deep, sent", lambda b: [b, "--isolated", js_sent], None, 10,
+         pastes_bound(js_sent), {1}),
+        ("100,000 objects in one JavaScript file", lambda b: [b, "--isolated", many_objects], None, 10,
+         pastes_bound(many_objects), {1}),
+        ("100,000 bindings of one name in Python", lambda b: [b, "--isolated", many_bindings], None, 10,
+         pastes_bound(many_bindings), {0, 1}),
+        ("20,000 CreateCallRequests in C#", lambda b: [b, "--isolated", "-q", many_models], None, 10,
+         pastes_bound(many_models), {0, 1}),
+        ("300,000 unclosed template literals", lambda b: [b, "--isolated", open_templates], None, 10,
+         pastes_bound(open_templates), {0, 1}),
         # A clear error (exit 2) or a quick run.
         ("71 KB of placeholders (5,900 x{19990})", lambda b: [b, "--config", many_patterns, pattern_body], None, 2,
          200, {0, 2}),

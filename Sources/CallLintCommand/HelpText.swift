@@ -42,10 +42,12 @@ enum HelpText {
           --diff                  print the safe fixes as a unified diff; change nothing
 
         Input:
-          --input-format KIND     auto (default), json, curl, http, markdown, python or javascript.
-                                  auto reads standard input and files other than *.json as what
-                                  they turn out to be: a body, a curl command, an HTTP request, a
-                                  Markdown fence, a Python dict or a JavaScript object literal;
+          --input-format KIND     auto (default), json, curl, http, markdown, javascript,
+                                  typescript, python, csharp, java or go. auto reads standard
+                                  input and files other than *.json as what they turn out to be:
+                                  a body, a curl command, an HTTP request, Markdown, or code;
+                                  files named with a code extension (.js .ts .py .cs .java .go)
+                                  are read as that language, for the body the program sends;
                                   *.json files are read as JSON (a body, a data action, a Postman
                                   collection or a HAR capture)
           --ndjson                read every input as NDJSON: one request body per line

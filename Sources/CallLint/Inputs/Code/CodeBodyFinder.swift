@@ -23,7 +23,12 @@ struct CodeBodyFinder {
     }
 
     let program: CodeProgram
-    private var tokens: CodeTokens { program.tokens }
+    private let tokens: CodeTokens
+
+    init(program: CodeProgram) {
+        self.program = program
+        tokens = program.tokens
+    }
 
     /// SDK methods of the calls endpoint, folded (CodeTokens.foldedName).
     static let sendingMethods: Set<String> = [
@@ -52,6 +57,10 @@ struct CodeBodyFinder {
         "post", "put", "patch", "postasync", "postasjsonasync", "putasync", "newrequest",
     ]
 
+    /// The first letters (lowercased) of every name above and of `post…Conversation…`.
+    private static let firstLetters: Set<UInt8> = Set(
+        (sendingMethods.union(requestCallees).union(positionalBodyCallees).map { $0.utf8.first! }) + [UInt8(ascii: "p")])
+
     /// The names a request's options give its body.
     static let bodyOptions: Set<String> = ["body", "data", "json", "content", "payload"]
 
@@ -76,6 +85,9 @@ struct CodeBodyFinder {
             guard tokens[index].kind == .word, tokens.isSymbol(index + 1, "("),
                 let close = tokens.partner(of: index + 1)
             else { continue }
+            // Most calls name none of these, and are told apart by the first letter alone.
+            let marked = marks.calls.contains(index + 1) || marks.other.contains(index + 1)
+            guard marked || Self.firstLetters.contains(tokens.bytes[tokens[index].start] | 0x20) else { continue }
             let folded = tokens.foldedName(index)
             let arguments = tokens.parts(of: index + 1)
             if Self.sendingMethods.contains(folded) {
@@ -222,11 +234,14 @@ struct CodeBodyFinder {
 
     /// Request models the typed SDKs build, each with what is set on it afterwards.
     private func constructions() -> [Found] {
-        // Other vendors' SDKs have a CreateCallRequest too (Twilio's, Bandwidth's, Vonage's).
-        guard program.lexicon != .javascript, Self.mentionsGenesys(tokens.bytes) else { return [] }
+        guard program.lexicon != .javascript else { return [] }
         var found: [Found] = []
-        for index in 0..<tokens.count where tokens[index].kind == .word {
+        var isGenesys: Bool?
+        for index in 0..<tokens.count where tokens[index].kind == .word && tokens[index].range.count == 17 {
             guard ModelBuild.Model.named(tokens.text(index)) == .request else { continue }
+            // Other vendors' SDKs have a CreateCallRequest too (Twilio's, Bandwidth's, Vonage's).
+            if isGenesys == nil { isGenesys = Self.mentionsGenesys(tokens.bytes) }
+            guard isGenesys == true else { return [] }
             // The construction's first token: `new`, the package, `&`.
             var start = index
             while start >= 2, tokens.isSymbol(start - 1, "."), tokens[start - 2].kind == .word { start -= 2 }
@@ -296,55 +311,51 @@ struct CodeBodyFinder {
     /// The brackets whose content names the calls path, or another Platform API path: a path
     /// string in them, or a name bound to one (`url = f"{base}/api/v2/conversations/calls"`).
     private func pathMarks() -> (calls: Set<Int>, other: Set<Int>) {
-        var urlNames: [String: PathKindMark] = [:]
+        var calls = Set<Int>()
+        var other = Set<Int>()
+        func mark(_ index: Int, _ kind: CodeTokens.PathKind) {
+            var bracket = tokens.enclosingBracket(of: index)
+            for _ in 0..<3 {
+                guard let open = bracket else { return }
+                if kind == .calls { calls.insert(open) } else { other.insert(open) }
+                bracket = tokens.enclosingBracket(of: open)
+            }
+        }
+        // A name's uses are marked once, however often it is bound to the path.
+        var markedNames: Set<String> = []
         for index in 0..<tokens.count {
             guard let kind = tokens.pathKind(index) else { continue }
-            // The name this string is bound to, if it is in a binding's value.
+            mark(index, kind)
+            // The name this string is bound to, if it is in a binding's value: its uses too.
             var probe = index - 1
             while probe >= 1, probe >= index - 24, !tokens.isSymbol(probe, ";") {
                 if tokens.isSymbol(probe, "=") || tokens.isSymbol(probe, ":="), tokens[probe - 1].kind == .word {
-                    urlNames[tokens.text(probe - 1)] = kind == .calls ? .calls : urlNames[tokens.text(probe - 1)] ?? .other
+                    // Only a name that holds the calls path: other paths' requests are told by
+                    // their strings, which is all the fallback needs.
+                    guard kind == .calls, markedNames.insert(tokens.text(probe - 1)).inserted else { break }
+                    for use in program.uses(of: probe - 1) where !tokens.isSymbol(Int(use) + 1, "=") {
+                        mark(Int(use), kind)
+                    }
                     break
                 }
                 if tokens[probe].startsLine, probe < index, tokens.endsStatement(before: probe) { break }
                 probe -= 1
             }
         }
-        var calls = Set<Int>()
-        var other = Set<Int>()
-        var open: [Int] = []
-        for index in 0..<tokens.count {
-            if tokens.isOpeningBracket(index) {
-                open.append(index)
-                continue
-            }
-            if let partner = tokens.partner(of: index), partner < index {
-                if let last = open.lastIndex(of: partner) { open.removeSubrange(last...) }
-                continue
-            }
-            var kind: PathKindMark?
-            if let path = tokens.pathKind(index) {
-                kind = path == .calls ? .calls : .other
-            } else if tokens[index].kind == .word, !urlNames.isEmpty, !tokens.isSymbol(index + 1, "="),
-                let named = urlNames[tokens.text(index)]
-            {
-                kind = named
-            }
-            guard let kind else { continue }
-            for bracket in open.suffix(3) {
-                if kind == .calls { calls.insert(bracket) } else { other.insert(bracket) }
-            }
-        }
         return (calls, other)
     }
 
-    private enum PathKindMark { case calls, other }
 
     /// Whether a text names Genesys' SDKs or platform anywhere (an import, a namespace).
     static func mentionsGenesys(_ bytes: [UInt8]) -> Bool {
-        let lowered = ArraySlice(bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
-        return ["purecloud", "genesys", "platformclient"].contains { marker in
-            CodeTokens.firstOffset(of: Array(marker.utf8), in: lowered) != nil
+        let markers = ["purecloud", "genesys", "platformclient"].map { Array($0.utf8) }
+        for index in bytes.indices {
+            let first = bytes[index] | 0x20
+            guard first == UInt8(ascii: "p") || first == UInt8(ascii: "g") else { continue }
+            for marker in markers where marker[0] == first && index + marker.count <= bytes.count {
+                if (0..<marker.count).allSatisfy({ bytes[index + $0] | 0x20 == marker[$0] }) { return true }
+            }
         }
+        return false
     }
 }

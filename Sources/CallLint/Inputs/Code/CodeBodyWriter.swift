@@ -10,13 +10,15 @@ struct CodeBodyWriter {
     /// How the program writes the JSON names it uses, where that differs (`PhoneNumber`).
     private(set) var spellings: [String: String] = [:]
 
+    private let tokens: CodeTokens
+    private let bytes: [UInt8]
+
     init(program: CodeProgram, base: MappedText) {
         self.program = program
+        tokens = program.tokens
+        bytes = program.tokens.bytes
         builder = MappedTextBuilder(base: base)
     }
-
-    private var tokens: CodeTokens { program.tokens }
-    private var bytes: [UInt8] { tokens.bytes }
 
     /// Far deeper than any call body: past it the rest is one computed value, so that a
     /// hostile nesting costs neither stack (a worker thread's is small) nor time.

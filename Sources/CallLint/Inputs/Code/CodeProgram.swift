@@ -7,10 +7,72 @@ struct CodeProgram {
     /// Each bound name's bindings in order: the name's token and where its value starts.
     private(set) var bindings: [String: [(name: Int, value: Int)]] = [:]
 
+    /// Worked out when first asked for: most programs never need them.
+    private final class Indexes {
+        /// Where each word occurs, by a hash of its bytes: a bound name's later uses are found
+        /// without reading the whole program again for each name.
+        var occurrences: [UInt64: [Int32]]?
+        /// Python: for each token that starts a line, where the block its line opens ends (the
+        /// next line indented less).
+        var pythonBlockEnds: [Int32]?
+    }
+
+    private let indexes = Indexes()
+
     init(tokens: CodeTokens, language: CodeLanguage) {
         self.tokens = tokens
         self.language = language
         bindings = findBindings()
+    }
+
+    private var occurrences: [UInt64: [Int32]] {
+        if let known = indexes.occurrences { return known }
+        var found: [UInt64: [Int32]] = [:]
+        for index in 0..<tokens.count where tokens[index].kind == .word {
+            found[Self.hash(tokens.bytes[tokens[index].range]), default: []].append(Int32(index))
+        }
+        indexes.occurrences = found
+        return found
+    }
+
+    private var pythonBlockEnds: [Int32] {
+        if let known = indexes.pythonBlockEnds { return known }
+        let found = findPythonBlockEnds()
+        indexes.pythonBlockEnds = found
+        return found
+    }
+
+    private static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+    }
+
+    /// The tokens that are the word `word`, in order.
+    func uses(of word: Int) -> [Int32] {
+        let bytes = tokens.bytes[tokens[word].range]
+        return (occurrences[Self.hash(bytes)] ?? []).filter { tokens.bytes[tokens[Int($0)].range].elementsEqual(bytes) }
+    }
+
+    private func findPythonBlockEnds() -> [Int32] {
+        var ends = Array(repeating: Int32(tokens.count), count: tokens.count)
+        var open: [(indent: Int, token: Int)] = []
+        for index in 0..<tokens.count where tokens[index].startsLine {
+            let indent = indentation(of: index)
+            while let last = open.last, last.indent > indent {
+                ends[last.token] = Int32(index)
+                open.removeLast()
+            }
+            open.append((indent, index))
+        }
+        return ends
+    }
+
+    /// The first token of the line that holds the token at `index`.
+    private func lineStart(of index: Int) -> Int {
+        var index = index
+        while index > 0, !tokens[index].startsLine { index -= 1 }
+        return index
     }
 
     var lexicon: CodeLexicon { tokens.lexicon }
@@ -451,32 +513,21 @@ struct CodeProgram {
     /// `body.phoneNumber(…)` (Java), up to `until` (where the body is sent), the end of the
     /// block it is bound in, or the name's next binding. A field set in a branch is marked so.
     func statements(on nameToken: Int, until: Int?, model: ModelBuild.Model?) -> [ModelBuild.Field] {
-        let name = tokens.text(nameToken)
-        let limit = min(until ?? tokens.count, tokens.count, nameToken + 50_000)
-        let baseIndent = indentation(of: nameToken)
+        let block = tokens.enclosingBrace(of: nameToken)
+        var end = min(until ?? tokens.count, block.flatMap { tokens.partner(of: $0) } ?? tokens.count)
+        let baseIndent = lexicon == .python ? indentation(of: nameToken) : 0
+        if lexicon == .python, baseIndent > 0 { end = min(end, Int(pythonBlockEnds[lineStart(of: nameToken)])) }
+        let after = tokens.expressionEnd(from: nameToken + 1)
         var fields: [ModelBuild.Field] = []
-        var depth = 0
-        var index = tokens.expressionEnd(from: nameToken + 1)
-        while index < limit {
-            let token = tokens[index]
-            if lexicon == .python, token.startsLine, indentation(of: index) < baseIndent { break }
-            if token.kind == .symbol, token.range.count == 1 {
-                let byte = tokens.bytes[token.start]
-                if byte == UInt8(ascii: "{") { depth += 1 }
-                if byte == UInt8(ascii: "}") {
-                    depth -= 1
-                    if depth < 0 { break }
-                }
-            }
-            guard token.kind == .word, tokens.bytes[token.range].elementsEqual(name.utf8),
-                !tokens.isSymbol(index - 1, ".")
-            else {
-                index += 1
-                continue
-            }
+        var resumeAt = after
+        for use in uses(of: nameToken) {
+            let index = Int(use)
+            guard index >= resumeAt else { continue }
+            guard index < end else { break }
+            guard !tokens.isSymbol(index - 1, ".") else { continue }
             if tokens.isSymbol(index + 1, "=") || tokens.isSymbol(index + 1, ":=") { break }
             let conditional =
-                depth > 0 || isGuarded(index) || tokens.isWord(index - 1, "else")
+                tokens.enclosingBrace(of: index) != block || isGuarded(index) || tokens.isWord(index - 1, "else")
                 || (lexicon == .python && (indentation(of: index) > baseIndent || tokens.isSymbol(index - 1, ":")))
             var found: [ModelBuild.Field] = []
             if tokens.isSymbol(index + 1, "."), index + 2 < tokens.count, tokens[index + 2].kind == .word {
@@ -486,16 +537,13 @@ struct CodeProgram {
                     let style: FieldSpellingStyle =
                         lexicon == .python ? .snake : lexicon == .javascript || lexicon == .java ? .camel : .pascal
                     found.append(field(member, value: value, style: style))
-                    index = value.upperBound
+                    resumeAt = value.upperBound
                 } else if lexicon == .java, tokens.isSymbol(member + 1, "(") {
                     let end = tokens.expressionEnd(from: index)
-                    let chained = chain(from: index + 1, to: end)
-                    found += chained.filter { field in
+                    found += chain(from: index + 1, to: end).filter { field in
                         tokens.text(field.name).hasPrefix("set") || (model?.fields[field.jsonName] != nil)
                     }
-                    index = end
-                } else {
-                    index += 1
+                    resumeAt = end
                 }
             } else if lexicon == .javascript || lexicon == .python, tokens.isSymbol(index + 1, "["),
                 index + 4 < tokens.count, tokens[index + 2].kind == .string, tokens.isSymbol(index + 3, "]"),
@@ -503,9 +551,7 @@ struct CodeProgram {
             {
                 let value = (index + 5)..<tokens.expressionEnd(from: index + 5)
                 found.append(field(index + 2, value: value, style: .camel))
-                index = value.upperBound
-            } else {
-                index += 1
+                resumeAt = value.upperBound
             }
             fields += found.map { field in
                 var field = field

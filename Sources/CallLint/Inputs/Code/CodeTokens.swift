@@ -55,6 +55,9 @@ struct CodeTokens {
     /// For each bracket, the index of the bracket that closes or opens it; -1 for any other
     /// token and for a bracket left unpaired.
     private(set) var partners: [Int32] = []
+    private var enclosingBraces: [Int32] = []
+    /// Each token's innermost enclosing bracket of any kind.
+    private var enclosingBrackets: [Int32] = []
     /// Whether the text had a comment (evidence that it is code, not JSON).
     private(set) var hasComments = false
 
@@ -117,6 +120,16 @@ struct CodeTokens {
         (UInt8(ascii: "-"), UInt8(ascii: "=")), (UInt8(ascii: "<"), UInt8(ascii: "-")),
     ]
 
+    private static let pairTable: [Bool] = {
+        var table = Array(repeating: false, count: 1 << 16)
+        for (first, second) in symbolPairs { table[Int(first) << 8 | Int(second)] = true }
+        return table
+    }()
+
+    private static func isSymbolPair(_ first: UInt8, _ second: UInt8) -> Bool {
+        pairTable[Int(first) << 8 | Int(second)]
+    }
+
     /// Words after which a `/` starts a regular expression, not a division.
     private static let regexKeywords: Set<String> = [
         "return", "typeof", "case", "do", "else", "in", "of", "new", "delete", "void", "throw", "yield", "await",
@@ -126,6 +139,7 @@ struct CodeTokens {
         var index = 0
         var startsLine = true
         let count = buffer.count
+        tokens.reserveCapacity(count / 3)
         func at(_ offset: Int) -> UInt8 { offset < count ? buffer[offset] : 0 }
         while index < count {
             let byte = buffer[index]
@@ -204,11 +218,18 @@ struct CodeTokens {
             } else if byte == UInt8(ascii: "="), at(index + 1) == UInt8(ascii: "="), at(index + 2) == UInt8(ascii: "=")
             {
                 length = 3
-            } else if Self.symbolPairs.contains(where: { $0.0 == byte && $0.1 == at(index + 1) }) {
+            } else if Self.isSymbolPair(byte, at(index + 1)) {
                 length = 2
             }
             index += length
             tokens.append(Token(kind: .symbol, range: start..<index, startsLine: startsLine))
+        }
+    }
+
+    private static func isPythonStringPrefix(_ byte: UInt8) -> Bool {
+        switch byte | 0x20 {
+        case UInt8(ascii: "r"), UInt8(ascii: "b"), UInt8(ascii: "u"), UInt8(ascii: "f"): return true
+        default: return false
         }
     }
 
@@ -258,7 +279,7 @@ struct CodeTokens {
         switch lexicon {
         case .python:
             var prefix = start
-            while prefix < start + 2, prefix < count, "rRbBuUfF".utf8.contains(buffer[prefix]) { prefix += 1 }
+            while prefix < start + 2, prefix < count, Self.isPythonStringPrefix(buffer[prefix]) { prefix += 1 }
             guard prefix < count, buffer[prefix] == UInt8(ascii: "\"") || buffer[prefix] == UInt8(ascii: "'") else {
                 if prefix == start { return nil }
                 return nil
@@ -439,5 +460,30 @@ struct CodeTokens {
             default: break
             }
         }
+        // Each token's innermost enclosing brace, and bracket, that closes.
+        enclosingBraces = Array(repeating: -1, count: tokens.count)
+        enclosingBrackets = Array(repeating: -1, count: tokens.count)
+        var braces: [Int] = []
+        var brackets: [Int] = []
+        for index in tokens.indices {
+            if let last = braces.last, partners[last] == Int32(index) { braces.removeLast() }
+            if let last = brackets.last, partners[last] == Int32(index) { brackets.removeLast() }
+            enclosingBraces[index] = Int32(braces.last ?? -1)
+            enclosingBrackets[index] = Int32(brackets.last ?? -1)
+            if partners[index] > Int32(index) {
+                brackets.append(index)
+                if bytes[tokens[index].start] == UInt8(ascii: "{") { braces.append(index) }
+            }
+        }
+    }
+
+    /// The innermost bracket of any kind around the token at `index`.
+    func enclosingBracket(of index: Int) -> Int? {
+        enclosingBrackets[index] >= 0 ? Int(enclosingBrackets[index]) : nil
+    }
+
+    /// The innermost `{` around the token at `index` (its block), or nil at the top level.
+    func enclosingBrace(of index: Int) -> Int? {
+        enclosingBraces[index] >= 0 ? Int(enclosingBraces[index]) : nil
     }
 }
