@@ -1,6 +1,7 @@
 extension CodeFixtureExpectations {
     /// Fixtures/code/javascript and Fixtures/code/markdown.
     static let javascript: [String: [Finding]] = [
+        "code/javascript/object-assign-invented-key.js": [Finding("unknown-key", line: 7, column: 5)],
         "code/javascript/extension-http-client.ts": [Finding("e164-extension", line: 21, column: 22)],
         "code/javascript/good-axios-express.cjs": [],
         "code/javascript/good-call-and-callback.js": [],

@@ -1,6 +1,11 @@
 extension CodeFixtureExpectations {
     /// Fixtures/code/python, csharp, java and go.
     static let typed: [String: [Finding]] = [
+        "code/python/dict-call-misspelt.py": [Finding("unknown-key", line: 12, column: 9)],
+        "code/csharp/anonymous-object-to-from.cs": [
+            Finding("unknown-key", line: 17, column: 17), Finding("unknown-key", line: 18, column: 17),
+        ],
+        "code/java/good-jsonobject-put.java": [],
         "code/python/bad-number.py": [Finding("e164-country-code", line: 14, column: 28)],
         "code/python/good-data-json-dumps.py": [],
         "code/python/good-requests-json.py": [],

@@ -181,6 +181,13 @@ struct CodeBodyFinder {
             range = (range.lowerBound + 1)..<range.upperBound
         }
         guard !range.isEmpty else { return nil }
+        // `jo.toString()`: the object it writes.
+        if range.count == 5, tokens[range.lowerBound].kind == .word, tokens.isSymbol(range.lowerBound + 1, "."),
+            ["toString", "toJSONString", "dump"].contains(tokens.text(range.lowerBound + 2)),
+            tokens.isGroup((range.lowerBound + 3)..<range.upperBound, opening: "(")
+        {
+            return resolve(range.lowerBound..<range.lowerBound + 1, use: use, description: description, depth: depth + 1)
+        }
         // A serializer's first argument: JSON.stringify(body, null, 2), json.dumps(body).encode().
         var probe = range.lowerBound
         while probe + 1 < range.upperBound {
@@ -225,8 +232,10 @@ struct CodeBodyFinder {
             return Found(source: .object(open: open, extra: []), description: description, anchor: open)
         case .model(let build) where build.model == .request:
             return Found(source: .model(build), description: description, anchor: build.typeToken)
-        case .pairs:
+        case .pairs, .merged:
             return Found(source: .value(range), description: description, anchor: range.lowerBound)
+        case .model(let build) where build.model == .map:
+            return Found(source: .model(build), description: description, anchor: build.typeToken)
         default:
             return nil
         }
@@ -256,6 +265,9 @@ struct CodeBodyFinder {
                 build.fields += program.statements(on: start - 2, until: nil, model: .request)
             }
             if found.count >= 1000 { break }
+            // `var body = new CreateCallRequest(); // CreateCallRequest | Call request`: the
+            // SDK docs' example, a body left for the reader to fill in.
+            if build.fields.isEmpty { continue }
             let name = tokens.text(build.typeToken)
             found.append(Found(source: .model(build), description: "the \(name) it builds, as the JSON the SDK sends", anchor: build.typeToken))
         }
@@ -288,9 +300,10 @@ struct CodeBodyFinder {
     /// With no call seen that sends a body: the object literal with the most of a call's own
     /// keys, outside requests to other endpoints; the whole text when it is one literal.
     private func mostLikelyLiteral(excluding excluded: [Range<Int>]) -> Found? {
-        // A text that ends in one literal (a dict `print` shows, after its prompt line).
+        // A text that ends in one literal (a dict `print` shows, after its prompt line), not in
+        // a class, a namespace or a function.
         if let first = (0..<tokens.count).first(where: { tokens.isSymbol($0, "{") }),
-            tokens.partner(of: first) == tokens.count - 1
+            tokens.partner(of: first) == tokens.count - 1, isObjectLiteral(first)
         {
             return Found(
                 source: .object(open: first, extra: []), description: "the literal, as the JSON it stands for",
@@ -300,9 +313,16 @@ struct CodeBodyFinder {
         for index in 0..<tokens.count where tokens.isSymbol(index, "{") {
             guard !excluded.contains(where: { $0.contains(index) }) else { continue }
             let count = callKeyCount(of: index)
-            if count > (best?.count ?? 0) { best = (index, count) }
+            if count > (best?.count ?? 0), isObjectLiteral(index) { best = (index, count) }
         }
         guard let best else { return nil }
+        // Other programs have a callerId too (a PBX's, a softphone's state): with nothing that
+        // names Genesys or the calls path, only an object with a number to dial and more of a
+        // call's fields is taken for one.
+        if !Self.mentionsGenesys(tokens.bytes), !Self.mentionsCallsPath(tokens.bytes), !isNamedLikeABody(best.open) {
+            let keys = keyNames(of: best.open)
+            guard keys.contains("phoneNumber"), best.count >= 2 else { return nil }
+        }
         return Found(
             source: .object(open: best.open, extra: []),
             description: "the object most like a call body (no call that sends one was found)", anchor: best.open)
@@ -345,6 +365,57 @@ struct CodeBodyFinder {
         return (calls, other)
     }
 
+
+    /// Whether the braces at `open` hold an object's members (`key: value`, `{ name }`, a
+    /// spread), not a block of statements.
+    func isObjectLiteral(_ open: Int) -> Bool {
+        let parts = tokens.parts(of: open)
+        guard !parts.isEmpty, let close = tokens.partner(of: open) else { return tokens.partner(of: open) == open + 1 }
+        // A statement ends in `;`: a block.
+        if (open..<close).contains(where: { tokens.isSymbol($0, ";") && tokens.enclosingBracket(of: $0) == open }) {
+            return false
+        }
+        return parts.allSatisfy { part in
+            tokens.isSymbol(part.lowerBound + 1, ":") || tokens.isSymbol(part.lowerBound, "...")
+                || tokens.isSymbol(part.lowerBound, "**") || (part.count == 1 && tokens[part.lowerBound].kind == .word)
+        }
+    }
+
+    /// Whether the object is bound to a name a request body goes by (`body`, `payload`,
+    /// `callRequest`): a pasted snippet says so where it says nothing else.
+    private func isNamedLikeABody(_ open: Int) -> Bool {
+        var index = open - 1
+        guard tokens.isSymbol(index, "=") else { return false }
+        index -= 1
+        // `const body: CreateCallRequest = {`: the annotation is passed over.
+        var steps = 0
+        while index > 0, steps < 8, !(tokens[index].kind == .word && tokens.isSymbol(index + 1, "=")),
+            !tokens.isSymbol(index, ":")
+        {
+            index -= 1
+            steps += 1
+        }
+        if tokens.isSymbol(index, ":") { index -= 1 }
+        guard index >= 0, tokens[index].kind == .word else { return false }
+        let name = tokens.text(index).lowercased()
+        return ["body", "payload", "request", "call", "params"].contains { name.contains($0) }
+    }
+
+    /// The keys written in an object literal.
+    private func keyNames(of open: Int) -> Set<String> {
+        var names: Set<String> = []
+        for part in tokens.parts(of: open) where part.count >= 3 && tokens.isSymbol(part.lowerBound + 1, ":") {
+            let key = tokens[part.lowerBound]
+            names.insert(
+                key.kind == .string
+                    ? String(decoding: tokens.rawContent(part.lowerBound), as: UTF8.self) : tokens.text(part.lowerBound))
+        }
+        return names
+    }
+
+    static func mentionsCallsPath(_ bytes: [UInt8]) -> Bool {
+        CodeTokens.firstOffset(of: Array("/conversations/calls".utf8), in: bytes[...]) != nil
+    }
 
     /// Whether a text names Genesys' SDKs or platform anywhere (an import, a namespace).
     static func mentionsGenesys(_ bytes: [UInt8]) -> Bool {

@@ -164,12 +164,27 @@ struct CodeBodyWriter {
             builder.write([UInt8(ascii: "]")], for: end..<end)
         case .model(let build):
             writeModel(build, depth: depth)
+        case .merged(let parts, let at):
+            builder.write([UInt8(ascii: "{")], for: tokens[at.lowerBound].start..<tokens[at.lowerBound].start)
+            var first = true
+            for part in parts where tokens.isGroup(part, opening: "{") {
+                for member in tokens.parts(of: part.lowerBound) {
+                    guard let (key, value) = self.member(member) else { continue }
+                    if !first { builder.write([UInt8(ascii: ",")], for: tokens[key].start..<tokens[key].start) }
+                    first = false
+                    writeKey(key)
+                    builder.write([UInt8(ascii: ":")], for: tokens[key].end..<tokens[key].end)
+                    writeValue(value ?? key..<key + 1, depth: depth + 1)
+                }
+            }
+            let end = tokens[at.upperBound - 1].end
+            builder.write([UInt8(ascii: "}")], for: end..<end)
         case .pairs(let pairs, let at):
             builder.write([UInt8(ascii: "{")], for: tokens[at.lowerBound].start..<tokens[at.lowerBound].start)
             for (offset, pair) in pairs.enumerated() {
                 let key = tokens[pair.key]
                 if offset > 0 { builder.write([UInt8(ascii: ",")], for: key.start..<key.start) }
-                writeString(pair.key)
+                writeKey(pair.key)
                 builder.write([UInt8(ascii: ":")], for: key.end..<key.end)
                 writeValue(pair.value, depth: depth + 1)
             }

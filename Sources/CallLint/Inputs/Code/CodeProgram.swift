@@ -91,8 +91,11 @@ struct CodeProgram {
         /// A list; a Go slice's elements written `{…}` have its element type, `elementModel`.
         case array(elements: [Range<Int>], at: Range<Int>, elementModel: (model: ModelBuild.Model, type: Int)? = nil)
         case model(ModelBuild)
-        /// Keys and values in turn: Java's `Map.of("phoneNumber", n, …)`.
+        /// Keys and values in turn: Java's `Map.of("phoneNumber", n, …)`, Python's `dict(k=v)`,
+        /// C#'s anonymous `new { phoneNumber = n }` (a key a string or a name as written).
         case pairs([(key: Int, value: Range<Int>)], at: Range<Int>)
+        /// Objects merged into one: `Object.assign({}, defaults, { phoneNumber })`.
+        case merged([Range<Int>], at: Range<Int>)
         /// A value the program works out: written as a template value.
         case computed(Range<Int>)
     }
@@ -203,7 +206,29 @@ struct CodeProgram {
             return bound
         }
         if let construction = construction(in: range, depth: depth) { return construction }
+        if let call = knownCall(in: range) { return call }
         return .computed(range)
+    }
+
+    /// Calls that make an object whose keys can be read: `Object.assign(…)`, `dict(…)`.
+    private func knownCall(in range: Range<Int>) -> ValueForm? {
+        let first = range.lowerBound
+        if lexicon == .javascript, range.count > 4, tokens.isWord(first, "Object"), tokens.isSymbol(first + 1, "."),
+            tokens.isWord(first + 2, "assign"), tokens.isGroup((first + 3)..<range.upperBound, opening: "(")
+        {
+            return .merged(tokens.parts(of: first + 3), at: range)
+        }
+        if lexicon == .python, range.count > 2, tokens.isWord(first, "dict"),
+            tokens.isGroup((first + 1)..<range.upperBound, opening: "(")
+        {
+            var pairs: [(key: Int, value: Range<Int>)] = []
+            for part in tokens.parts(of: first + 1) {
+                guard let (name, value) = tokens.namedValue(in: part, separators: ["="]) else { return nil }
+                pairs.append((name, value))
+            }
+            return .pairs(pairs, at: range)
+        }
+        return nil
     }
 
     /// A range without what does not change the value: `await`, TypeScript's `as T`,
@@ -298,6 +323,10 @@ struct CodeProgram {
 
     // MARK: Models
 
+    private static let mapTypes: Set<String> = [
+        "JSONObject", "JsonObject", "HashMap", "LinkedHashMap", "TreeMap", "ObjectNode", "JObject", "Dictionary",
+    ]
+
     private static let listTypes: Set<String> = [
         "List", "IList", "ArrayList", "LinkedList", "IEnumerable", "ICollection", "Collection", "IReadOnlyList",
     ]
@@ -342,6 +371,15 @@ struct CodeProgram {
             return .array(elements: arguments, at: range)
         }
         index += 1
+        // C#'s anonymous object, serialized with its names as written: `new { phoneNumber = n }`.
+        if lexicon == .csharp, tokens.isGroup(index..<range.upperBound, opening: "{") {
+            var pairs: [(key: Int, value: Range<Int>)] = []
+            for part in tokens.parts(of: index) {
+                guard let (name, value) = tokens.namedValue(in: part, separators: ["="]) else { return nil }
+                pairs.append((name, value))
+            }
+            return .pairs(pairs, at: range)
+        }
         var typeToken: Int?
         while index < range.upperBound, tokens[index].kind == .word {
             typeToken = index
@@ -388,6 +426,10 @@ struct CodeProgram {
                 return .array(elements: elements, at: range)
             }
             return nil
+        }
+        // A map filled in afterwards (`jo.put("phoneNumber", n)`): its keys as written.
+        if let typeToken, Self.mapTypes.contains(typeName), initializer == nil {
+            return .model(ModelBuild(model: .map, typeToken: typeToken, fields: []))
         }
         guard let typeToken, let model = ModelBuild.Model.named(typeName) else { return nil }
         var build = ModelBuild(model: model, typeToken: typeToken, fields: [])
@@ -538,6 +580,14 @@ struct CodeProgram {
                         lexicon == .python ? .snake : lexicon == .javascript || lexicon == .java ? .camel : .pascal
                     found.append(field(member, value: value, style: style))
                     resumeAt = value.upperBound
+                } else if ["put", "addProperty", "Add", "set"].contains(tokens.text(member)),
+                    tokens.isSymbol(member + 1, "("), tokens.parts(of: member + 1).count == 2,
+                    let key = tokens.parts(of: member + 1).first, key.count == 1, tokens[key.lowerBound].kind == .string
+                {
+                    // A map's entry: `jo.put("phoneNumber", n)`, `json.addProperty(…)`, `body.Add(…)`.
+                    let value = tokens.parts(of: member + 1)[1]
+                    found.append(field(key.lowerBound, value: value, style: .camel))
+                    resumeAt = (tokens.partner(of: member + 1) ?? member) + 1
                 } else if lexicon == .java, tokens.isSymbol(member + 1, "(") {
                     let end = tokens.expressionEnd(from: index)
                     found += chain(from: index + 1, to: end).filter { field in
@@ -545,7 +595,7 @@ struct CodeProgram {
                     }
                     resumeAt = end
                 }
-            } else if lexicon == .javascript || lexicon == .python, tokens.isSymbol(index + 1, "["),
+            } else if lexicon != .go, lexicon != .java, tokens.isSymbol(index + 1, "["),
                 index + 4 < tokens.count, tokens[index + 2].kind == .string, tokens.isSymbol(index + 3, "]"),
                 tokens.isSymbol(index + 4, "=")
             {

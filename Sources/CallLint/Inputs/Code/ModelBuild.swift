@@ -5,6 +5,8 @@
 struct ModelBuild: Equatable {
     enum Model: Equatable {
         case request, destination
+        /// A map or JSON object the program fills in by key (`jo.put("phoneNumber", n)`).
+        case map
 
         /// The model a class name names, in any SDK's spelling.
         static func named(_ name: String) -> Model? {
@@ -16,7 +18,10 @@ struct ModelBuild: Equatable {
         }
 
         var fields: [String: FieldRole] {
-            self == .request ? CallRequestModel.requestFields : CallRequestModel.destinationFields
+            switch self {
+            case .request, .map: return CallRequestModel.requestFields
+            case .destination: return CallRequestModel.destinationFields
+            }
         }
     }
 

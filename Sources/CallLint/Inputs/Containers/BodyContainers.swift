@@ -44,6 +44,12 @@ enum BodyContainers {
 
     /// Whether a URL (a full one, a path, a Postman `{{baseUrl}}/…`, a data action's template)
     /// is POST /api/v2/conversations/calls or its per-user form, `/calls/user/{userId}`.
+    /// Whether a URL names a Platform API path other than the calls endpoint: a request whose
+    /// body is another model's, never checked as a call's.
+    static func isOtherEndpoint(_ url: String) -> Bool {
+        url.contains("/api/v2/") && !isCallsEndpoint(url)
+    }
+
     static func isCallsEndpoint(_ url: String) -> Bool {
         let bytes = Array(url.utf8)
         let marker: StaticString = "/api/v2/conversations/calls"

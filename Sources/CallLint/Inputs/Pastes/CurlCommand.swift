@@ -39,6 +39,13 @@ enum CurlCommand {
             }
         }
         let commandRange = start..<start + 4
+        if let url, BodyContainers.isOtherEndpoint(url) {
+            return [
+                .note(
+                    "read a curl command to \(url), another endpoint: its body is not a call's, and is not checked",
+                    at: text.map.original(commandRange))
+            ]
+        }
         let target =
             url.map { BodyContainers.isCallsEndpoint($0) ? "" : " (its URL is not /api/v2/conversations/calls)" } ?? ""
         guard let first = data.first else {

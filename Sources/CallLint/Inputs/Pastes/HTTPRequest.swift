@@ -33,6 +33,13 @@ enum HTTPRequest {
             lineStart = lineEnd + 1
         }
         let noteRange = text.map.original(start..<firstLineEnd)
+        if BodyContainers.isOtherEndpoint(target) {
+            return [
+                .note(
+                    "read an HTTP request (\(method) \(target)) to another endpoint: its body is not a call's, and is "
+                        + "not checked", at: noteRange)
+            ]
+        }
         let endpoint = "\(method) \(BodyContainers.isCallsEndpoint(target) ? "/api/v2/conversations/calls" : target)"
         guard bytes[bodyStart...].contains(where: { !JSONByte.isWhitespace($0) }) else {
             return [.emptyBody(note: "read an HTTP request (\(endpoint)) with no body", at: noteRange)]

@@ -19,7 +19,7 @@ enum MarkdownFences {
             let note = "read a Markdown code fence" + (fence.info.isEmpty ? "" : " (\(fence.info))")
             let inner: [EmbeddedBody]?
             switch FenceLabel(fence.info) {
-            case .json: inner = [EmbeddedBody(text: content, note: nil, noteRange: 0..<0, quoting: .plain)]
+            case .json: inner = json(content)
             case .http: inner = HTTPRequest.bodies(in: content) ?? unlabeled(content)
             case .shell: inner = CurlCommand.bodies(in: content)
             case .code(let language): inner = CodeReader.bodies(in: content, language: language)
@@ -44,16 +44,34 @@ enum MarkdownFences {
     }
 
     /// A fence without a label (or a plain-text one), read as what its content turns out to
-    /// be: JSON, a curl command, an HTTP request, code; broken JSON stays JSON.
+    /// be: JSON, a curl command, an HTTP request, code; broken JSON stays JSON. Text that does
+    /// not start as JSON does, and is none of the others, is prose or output, not a body.
     static func unlabeled(_ content: MappedText) -> [EmbeddedBody]? {
         guard content.bytes.contains(UInt8(ascii: "{")) || content.bytes.contains(UInt8(ascii: "c")) else { return nil }
-        let source = SourceText(name: "", bytes: content.bytes)
-        if case .success = JSONParser().parse(source) {
-            return [EmbeddedBody(text: content, note: nil, noteRange: 0..<0, quoting: .plain)]
+        if startsAsJSON(content), let body = json(content) { return body }
+        return PasteReaders.bodies(in: content, formats: [.curl, .http, .auto])
+    }
+
+    /// A fence's JSON, when it is a call body: a document (a response, another endpoint's
+    /// body, a list of fields) with none of a call's keys is left alone; a request line
+    /// before it makes it an HTTP request.
+    static func json(_ content: MappedText) -> [EmbeddedBody]? {
+        guard startsAsJSON(content) else { return HTTPRequest.bodies(in: content) ?? unlabeled(content) }
+        if case .success(let document) = JSONParser().parse(SourceText(name: "", bytes: content.bytes)),
+            document.root.kind == .object,
+            !document.root.children.contains(where: { member in
+                guard let key = member.key else { return false }
+                return CallRequestModel.requestFields[key] != nil || InventedKeys.request[key] != nil
+            })
+        {
+            return nil
         }
-        if let bodies = PasteReaders.bodies(in: content, formats: [.curl, .http, .auto]) { return bodies }
-        guard content.bytes.contains(UInt8(ascii: "{")) else { return nil }
         return [EmbeddedBody(text: content, note: nil, noteRange: 0..<0, quoting: .plain)]
+    }
+
+    private static func startsAsJSON(_ content: MappedText) -> Bool {
+        guard let first = content.bytes.first(where: { !JSONByte.isWhitespace($0) }) else { return false }
+        return first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
     }
 
     /// What a fence's info string says its content is.
