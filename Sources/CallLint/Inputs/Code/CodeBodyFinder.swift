@@ -120,8 +120,14 @@ struct CodeBodyFinder {
                 toCalls
                 ? "the body of its request to /api/v2/conversations/calls, as the JSON sent"
                 : "the body its \(tokens.text(index))(…) call sends, as JSON"
-            for argument in bodyArguments(arguments, callee: folded, use: index) {
+            var candidates = bodyArguments(arguments, callee: folded, use: index)
+            // A helper given the calls path and the body (`post(trackId, user, url, entity)`):
+            // the argument that is an object with a call's fields.
+            let anyArgument = candidates.isEmpty && toCalls
+            if anyArgument { candidates = arguments }
+            for argument in candidates {
                 guard let body = resolve(argument, use: index, description: description) else { continue }
+                if anyArgument, callKeyCount(body) == 0 { continue }
                 if toCalls { add(body, to: &found) } else { add(body, to: &weak) }
             }
         }
@@ -190,6 +196,7 @@ struct CodeBodyFinder {
         }
         // A serializer's first argument: JSON.stringify(body, null, 2), json.dumps(body).encode().
         var probe = range.lowerBound
+        if tokens.isWord(probe, "new") { probe += 1 }
         while probe + 1 < range.upperBound {
             if tokens[probe].kind == .word, tokens.isSymbol(probe + 1, "("), let close = tokens.partner(of: probe + 1) {
                 let name = tokens.text(probe)
@@ -277,6 +284,8 @@ struct CodeBodyFinder {
     private func callKeyCount(_ found: Found) -> Int {
         switch found.source {
         case .object(let open, let extra): return callKeyCount(of: open) + extra.filter { Self.callKeys.contains($0.jsonName) }.count
+        case .model(let build) where build.model == .map:
+            return build.fields.filter { Self.callKeys.contains($0.jsonName) }.count
         case .model: return 1
         case .value(let range):
             guard case .pairs(let pairs, _) = program.form(of: range) else { return 0 }
