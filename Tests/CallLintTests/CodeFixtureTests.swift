@@ -31,7 +31,8 @@ final class CodeFixtureTests: XCTestCase {
                 found.append(.init(rule, line: entry["line"] as? Int ?? 0, column: entry["column"] as? Int ?? 0))
             }
             XCTAssertEqual(
-                found.sorted { "\($0)" < "\($1)" }, expected.sorted { "\($0)" < "\($1)" }, "\(fixture)\n\(result.output)")
+                found.sorted { "\($0)" < "\($1)" }, expected.sorted { "\($0)" < "\($1)" },
+                "\(fixture)\n\(result.output)")
         }
     }
 }

@@ -21,7 +21,8 @@ final class CodeReaderTests: XCTestCase {
     }
 
     func testACommentBeforeAnObjectInCodeIsTheLanguagesNotAMistake() {
-        let text = "// the body we send\n/* v2 */\n{ \"phoneNumber\": \"+13175550123\", \"callerID\": \"+13175550100\" }\n"
+        let text =
+            "// the body we send\n/* v2 */\n{ \"phoneNumber\": \"+13175550123\", \"callerID\": \"+13175550100\" }\n"
         XCTAssertEqual(described(text, as: .javascript), ["unknown-key \"callerID\""])
         XCTAssertEqual(described(text), ["unknown-key \"callerID\""], "standard input reads it as code too")
     }
@@ -44,7 +45,8 @@ final class CodeReaderTests: XCTestCase {
             const headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
             const logger = { level: 'info', to: 'stdout' };
             const payload = { phoneNumber: '+13175550123', callUserId: agentId };
-            await fetch(`${base}/api/v2/conversations/calls`, { method: 'POST', headers, body: JSON.stringify(payload) });
+            await fetch(`${base}/api/v2/conversations/calls`, {
+              method: 'POST', headers, body: JSON.stringify(payload) });
             """
         XCTAssertEqual(described(text, as: .javascript), ["multiple-targets callUserId"])
         XCTAssertEqual(notes(text, as: .javascript).count, 1)
@@ -69,7 +71,8 @@ final class CodeReaderTests: XCTestCase {
     func testAWrapperIsNotLintedAsTheBody() {
         let text = """
             module.exports = async function place(number) {
-              return genesysRequest({ method: "POST", path: "/api/v2/conversations/calls", body: { phoneNumber: number, to: number } });
+              return genesysRequest({ method: "POST", path: "/api/v2/conversations/calls",
+                body: { phoneNumber: number, to: number } });
             };
             """
         XCTAssertEqual(described(text, as: .javascript), ["unknown-key to"])
@@ -81,7 +84,8 @@ final class CodeReaderTests: XCTestCase {
             def call(token, number):
                 url = f"https://api.{region}/api/v2/conversations/calls"
                 auth = requests.post(login_url, data={"grant_type": "client_credentials"})
-                return requests.post(url, headers={"Authorization": token}, data=json.dumps({"phoneNumber": number, "from": None}))
+                return requests.post(url, headers={"Authorization": token},
+                                     data=json.dumps({"phoneNumber": number, "from": None}))
             """
         XCTAssertEqual(described(requests, as: .python), ["unknown-key \"from\""])
         let sdk = """
@@ -167,7 +171,9 @@ final class CodeReaderTests: XCTestCase {
     }
 
     func testAFixIsWrittenInTheCodeAndNeverIntoAComputedValue() {
-        let text = "const body = { phoneNumber: ' +13175550123', callerId: lookup(' x') };\napi.postConversationsCalls(body);\n"
+        let text =
+            "const body = { phoneNumber: ' +13175550123', callerId: lookup(' x') };\n"
+            + "api.postConversationsCalls(body);\n"
         let outcome = FixApplier.applySafeFixes(to: Array(text.utf8)) {
             Linter().check(SourceText(name: "a.js", bytes: $0), as: .paste(.javascript))
         }

@@ -66,12 +66,16 @@ extension Linter {
                 return bodies.flatMap { check($0, in: input, log: log) }
             }
             document.templateValueStarts = templateValues
-            return check(body: document.root).map { moved($0, in: text, quoting: quoting, spelling: spelling, log: log) }
+            return check(body: document.root).map {
+                moved($0, in: text, quoting: quoting, spelling: spelling, log: log)
+            }
         case .failure(let error):
             syntaxError = error
         }
         guard let reading = TemplateReading.read(text) else {
-            return check(syntaxError: syntaxError, in: source).map { moved($0, in: text, quoting: quoting, spelling: spelling, log: log) }
+            return check(syntaxError: syntaxError, in: source).map {
+                moved($0, in: text, quoting: quoting, spelling: spelling, log: log)
+            }
         }
         var diagnostics: [Diagnostic] = []
         if let severity = enabledSeverity(of: TypographicSyntaxRule.id),
@@ -156,7 +160,8 @@ extension Linter {
         return Diagnostic(
             ruleID: diagnostic.ruleID, severity: diagnostic.severity, message: spell(diagnostic.message),
             range: range, pointer: diagnostic.pointer, help: diagnostic.help.map(spell),
-            fix: fix, related: diagnostic.related.map { .init(range: map.original($0.range), message: spell($0.message)) })
+            fix: fix,
+            related: diagnostic.related.map { .init(range: map.original($0.range), message: spell($0.message)) })
     }
 }
 

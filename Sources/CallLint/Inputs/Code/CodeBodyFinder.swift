@@ -59,7 +59,8 @@ struct CodeBodyFinder {
 
     /// The first letters (lowercased) of every name above and of `post…Conversation…`.
     private static let firstLetters: Set<UInt8> = Set(
-        (sendingMethods.union(requestCallees).union(positionalBodyCallees).map { $0.utf8.first! }) + [UInt8(ascii: "p")])
+        (sendingMethods.union(requestCallees).union(positionalBodyCallees).map { $0.utf8.first! }) + [UInt8(ascii: "p")]
+    )
 
     /// The names a request's options give its body.
     static let bodyOptions: Set<String> = ["body", "data", "json", "content", "payload"]
@@ -98,7 +99,9 @@ struct CodeBodyFinder {
                         }
                     }.first ?? arguments.first
                 if let argument,
-                    let body = resolve(argument, use: index, description: "the body passed to \(tokens.text(index)), as the JSON the SDK sends")
+                    let body = resolve(
+                        argument, use: index,
+                        description: "the body passed to \(tokens.text(index)), as the JSON the SDK sends")
                 {
                     add(body, to: &found)
                 }
@@ -171,7 +174,9 @@ struct CodeBodyFinder {
         }
         if bodies.isEmpty, Self.positionalBodyCallees.contains(callee), arguments.count >= 2 {
             let positional = arguments.filter { tokens.namedValue(in: $0, separators: ["="]) == nil }
-            if positional.count >= 2 { bodies.append(positional[positional.count >= 3 && callee == "newrequest" ? 2 : 1]) }
+            if positional.count >= 2 {
+                bodies.append(positional[positional.count >= 3 && callee == "newrequest" ? 2 : 1])
+            }
         } else if bodies.isEmpty, ["send", "post", "put", "patch"].contains(callee), arguments.count == 1 {
             bodies.append(arguments[0])
         }
@@ -192,7 +197,8 @@ struct CodeBodyFinder {
             ["toString", "toJSONString", "dump"].contains(tokens.text(range.lowerBound + 2)),
             tokens.isGroup((range.lowerBound + 3)..<range.upperBound, opening: "(")
         {
-            return resolve(range.lowerBound..<range.lowerBound + 1, use: use, description: description, depth: depth + 1)
+            return resolve(
+                range.lowerBound..<range.lowerBound + 1, use: use, description: description, depth: depth + 1)
         }
         // A serializer's first argument: JSON.stringify(body, null, 2), json.dumps(body).encode().
         var probe = range.lowerBound
@@ -224,7 +230,8 @@ struct CodeBodyFinder {
             switch body.source {
             case .object(let open, let extra):
                 let set = program.statements(on: bound.name, until: use > bound.name ? use : nil, model: nil)
-                return Found(source: .object(open: open, extra: extra + set), description: description, anchor: body.anchor)
+                return Found(
+                    source: .object(open: open, extra: extra + set), description: description, anchor: body.anchor)
             case .model(var build):
                 build.fields += program.statements(
                     on: bound.name, until: use > bound.name ? use : nil, model: build.model)
@@ -234,7 +241,8 @@ struct CodeBodyFinder {
             }
         }
         switch program.form(of: range) {
-        case .object(let open) where program.lexicon == .javascript || program.lexicon == .python
+        case .object(let open)
+        where program.lexicon == .javascript || program.lexicon == .python
             || program.lexicon == .go:
             return Found(source: .object(open: open, extra: []), description: description, anchor: open)
         case .model(let build) where build.model == .request:
@@ -276,14 +284,18 @@ struct CodeBodyFinder {
             // SDK docs' example, a body left for the reader to fill in.
             if build.fields.isEmpty { continue }
             let name = tokens.text(build.typeToken)
-            found.append(Found(source: .model(build), description: "the \(name) it builds, as the JSON the SDK sends", anchor: build.typeToken))
+            found.append(
+                Found(
+                    source: .model(build), description: "the \(name) it builds, as the JSON the SDK sends",
+                    anchor: build.typeToken))
         }
         return found
     }
 
     private func callKeyCount(_ found: Found) -> Int {
         switch found.source {
-        case .object(let open, let extra): return callKeyCount(of: open) + extra.filter { Self.callKeys.contains($0.jsonName) }.count
+        case .object(let open, let extra):
+            return callKeyCount(of: open) + extra.filter { Self.callKeys.contains($0.jsonName) }.count
         case .model(let build) where build.model == .map:
             return build.fields.filter { Self.callKeys.contains($0.jsonName) }.count
         case .model: return 1
@@ -374,7 +386,6 @@ struct CodeBodyFinder {
         return (calls, other)
     }
 
-
     /// Whether the braces at `open` hold an object's members (`key: value`, `{ name }`, a
     /// spread), not a block of statements.
     func isObjectLiteral(_ open: Int) -> Bool {
@@ -417,7 +428,8 @@ struct CodeBodyFinder {
             let key = tokens[part.lowerBound]
             names.insert(
                 key.kind == .string
-                    ? String(decoding: tokens.rawContent(part.lowerBound), as: UTF8.self) : tokens.text(part.lowerBound))
+                    ? String(decoding: tokens.rawContent(part.lowerBound), as: UTF8.self) : tokens.text(part.lowerBound)
+            )
         }
         return names
     }

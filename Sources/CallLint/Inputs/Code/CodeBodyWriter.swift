@@ -111,7 +111,9 @@ struct CodeBodyWriter {
             let name = tokens[field.name]
             if !first { builder.write([UInt8(ascii: ",")], for: name.start..<name.start) }
             first = false
-            let written = name.kind == .string ? String(decoding: tokens.rawContent(field.name), as: UTF8.self)
+            let written =
+                name.kind == .string
+                ? String(decoding: tokens.rawContent(field.name), as: UTF8.self)
                 : tokens.text(field.name)
             if written != field.jsonName { spellings[field.jsonName] = written }
             builder.write(Array(JSONString.quoted(field.jsonName).utf8), for: name.range)
@@ -156,7 +158,8 @@ struct CodeBodyWriter {
             builder.write([UInt8(ascii: "[")], for: tokens[at.lowerBound].start..<tokens[at.lowerBound].start)
             for (offset, element) in elements.enumerated() {
                 if offset > 0 {
-                    builder.write([UInt8(ascii: ",")], for: tokens[element.lowerBound].start..<tokens[element.lowerBound].start)
+                    builder.write(
+                        [UInt8(ascii: ",")], for: tokens[element.lowerBound].start..<tokens[element.lowerBound].start)
                 }
                 writeValue(element, depth: depth + 1, elementModel: elementModel)
             }
@@ -231,7 +234,8 @@ struct CodeBodyWriter {
                 }
             } else if byte >= 0x80 {
                 // A file that is not UTF-8 here: the character it cannot be is U+FFFD.
-                if let length = UTF8Validation.sequenceLength(bytes, at: offset), offset + length <= content.upperBound {
+                if let length = UTF8Validation.sequenceLength(bytes, at: offset), offset + length <= content.upperBound
+                {
                     offset += length
                 } else {
                     replace(Array("\\ufffd".utf8), length: 1)

@@ -120,7 +120,7 @@ struct CodeProgram {
                 separator += 2
             }
             // `name: Type = value` (TypeScript, Python annotations).
-            if (lexicon == .javascript || lexicon == .python), tokens.isSymbol(separator, ":") {
+            if lexicon == .javascript || lexicon == .python, tokens.isSymbol(separator, ":") {
                 var probe = separator + 1
                 while probe < min(tokens.count, separator + 12), !tokens[probe].startsLine || probe == separator + 1 {
                     if tokens.isSymbol(probe, "=") { break }
@@ -194,7 +194,8 @@ struct CodeProgram {
             return .negativeNumber(minus: first, number: first + 1)
         }
         if tokens.isGroup(range, opening: "{") {
-            return lexicon == .javascript || lexicon == .python || lexicon == .go ? .object(open: first) : .computed(range)
+            return lexicon == .javascript || lexicon == .python || lexicon == .go
+                ? .object(open: first) : .computed(range)
         }
         if tokens.isGroup(range, opening: "["), lexicon == .javascript || lexicon == .python {
             return .array(elements: tokens.parts(of: first), at: range)

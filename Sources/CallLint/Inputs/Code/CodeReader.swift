@@ -22,7 +22,9 @@ enum CodeReader {
             }
             let anchor = tokens[body.anchor].range
             let noteRange = text.map.original(anchor.lowerBound..<min(anchor.upperBound, anchor.lowerBound + 1))
-            let spelling = writer.spellings.isEmpty ? nil : FieldSpelling(written: writer.spellings, style: style(of: body, language))
+            let spelling =
+                writer.spellings.isEmpty
+                ? nil : FieldSpelling(written: writer.spellings, style: style(of: body, language))
             return EmbeddedBody(
                 text: writer.builder.text,
                 note: "read \(language.displayName); checked \(body.description)",

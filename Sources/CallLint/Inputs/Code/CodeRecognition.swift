@@ -33,11 +33,13 @@ enum CodeRecognition {
         ("var ", [(.javascript, 1), (.csharp, 1), (.go, 1)]),
         ("def ", [(.python, 3)]), ("async def ", [(.python, 3)]), ("elif ", [(.python, 3)]), ("print(", [(.python, 2)]),
         ("from ", [(.python, 1)]), ("import ", [(.python, 1), (.javascript, 1), (.java, 1), (.go, 1)]),
-        ("with ", [(.python, 1)]), ("try:", [(.python, 3)]), ("except", [(.python, 2)]), ("if __name__", [(.python, 3)]),
+        ("with ", [(.python, 1)]), ("try:", [(.python, 3)]), ("except", [(.python, 2)]),
+        ("if __name__", [(.python, 3)]),
         ("using ", [(.csharp, 3)]), ("namespace ", [(.csharp, 3)]), ("Console.", [(.csharp, 3)]),
         ("public ", [(.csharp, 1), (.java, 1)]), ("private ", [(.csharp, 1), (.java, 1)]),
         ("static ", [(.csharp, 1), (.java, 1)]), ("System.out.", [(.java, 3)]), ("String ", [(.java, 2)]),
-        ("package ", [(.java, 1), (.go, 1)]), ("func ", [(.go, 3)]), ("fmt.", [(.go, 3)]), ("if err != nil", [(.go, 3)]),
+        ("package ", [(.java, 1), (.go, 1)]), ("func ", [(.go, 3)]), ("fmt.", [(.go, 3)]),
+        ("if err != nil", [(.go, 3)]),
         ("body = ", [(.python, 1)]), ("payload = ", [(.python, 1)]), ("return ", [(.javascript, 1)]),
     ]
 
@@ -100,7 +102,9 @@ extension CodeRecognition {
             case .word:
                 if tokens.isWord(index, "None") || tokens.isWord(index, "True") || tokens.isWord(index, "False") {
                     python = true
-                } else if tokens.isSymbol(index + 1, ":"), tokens.isSymbol(index - 1, "{") || tokens.isSymbol(index - 1, ",") {
+                } else if tokens.isSymbol(index + 1, ":"),
+                    tokens.isSymbol(index - 1, "{") || tokens.isSymbol(index - 1, ",")
+                {
                     javascript = true
                 }
             case .string:

@@ -195,7 +195,7 @@ struct CodeTokens {
                     let next = buffer[index]
                     if Self.isWordByte(next) || next == UInt8(ascii: ".") {
                         index += 1
-                    } else if (next == UInt8(ascii: "+") || next == UInt8(ascii: "-")),
+                    } else if next == UInt8(ascii: "+") || next == UInt8(ascii: "-"),
                         buffer[index - 1] | 0x20 == UInt8(ascii: "e"),
                         !(buffer[start] == UInt8(ascii: "0") && at(start + 1) | 0x20 == UInt8(ascii: "x"))
                     {
@@ -420,7 +420,11 @@ struct CodeTokens {
             switch byte {
             case UInt8(ascii: "{"): depths[depths.count - 1] += 1
             case UInt8(ascii: "}"):
-                if depths[depths.count - 1] == 0 { depths[depths.count - 1] = -1 } else { depths[depths.count - 1] -= 1 }
+                if depths[depths.count - 1] == 0 {
+                    depths[depths.count - 1] = -1
+                } else {
+                    depths[depths.count - 1] -= 1
+                }
             case UInt8(ascii: "`"):
                 depths.append(-1)
             case UInt8(ascii: "\""), UInt8(ascii: "'"):
@@ -447,7 +451,8 @@ struct CodeTokens {
                 open.append(index)
             case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
                 let opener: UInt8 =
-                    byte == UInt8(ascii: ")") ? UInt8(ascii: "(") : byte == UInt8(ascii: "]") ? UInt8(ascii: "[") : UInt8(ascii: "{")
+                    byte == UInt8(ascii: ")")
+                    ? UInt8(ascii: "(") : byte == UInt8(ascii: "]") ? UInt8(ascii: "[") : UInt8(ascii: "{")
                 // A stray closer is passed over; an opener left open is dropped until one matches.
                 // Looked for among the innermost few only, so that stray brackets cost linear time.
                 var probe = open.count - 1
