@@ -222,12 +222,7 @@ struct CodeProgram {
         if lexicon == .python, range.count > 2, tokens.isWord(first, "dict"),
             tokens.isGroup((first + 1)..<range.upperBound, opening: "(")
         {
-            var pairs: [(key: Int, value: Range<Int>)] = []
-            for part in tokens.parts(of: first + 1) {
-                guard let (name, value) = tokens.namedValue(in: part, separators: ["="]) else { return nil }
-                pairs.append((name, value))
-            }
-            return .pairs(pairs, at: range)
+            return namedArguments(of: first + 1).map { .pairs($0, at: range) }
         }
         return nil
     }
@@ -374,23 +369,9 @@ struct CodeProgram {
         index += 1
         // C#'s anonymous object, serialized with its names as written: `new { phoneNumber = n }`.
         if lexicon == .csharp, tokens.isGroup(index..<range.upperBound, opening: "{") {
-            var pairs: [(key: Int, value: Range<Int>)] = []
-            for part in tokens.parts(of: index) {
-                guard let (name, value) = tokens.namedValue(in: part, separators: ["="]) else { return nil }
-                pairs.append((name, value))
-            }
-            return .pairs(pairs, at: range)
+            return namedArguments(of: index).map { .pairs($0, at: range) }
         }
-        var typeToken: Int?
-        while index < range.upperBound, tokens[index].kind == .word {
-            typeToken = index
-            index += 1
-            if tokens.isSymbol(index, "."), index + 1 < range.upperBound, tokens[index + 1].kind == .word {
-                index += 1
-            } else {
-                break
-            }
-        }
+        let typeToken = qualifiedName(from: &index, before: range.upperBound)
         // Generic arguments: `List<Destination>`, `ArrayList<>`.
         if tokens.isSymbol(index, "<") {
             var nesting = 0
@@ -485,16 +466,7 @@ struct CodeProgram {
             index += 2
         }
         if tokens.isSymbol(index, "*") { index += 1 }
-        var typeToken: Int?
-        while index < range.upperBound, tokens[index].kind == .word {
-            typeToken = index
-            index += 1
-            if tokens.isSymbol(index, "."), index + 1 < range.upperBound, tokens[index + 1].kind == .word {
-                index += 1
-            } else {
-                break
-            }
-        }
+        let typeToken = qualifiedName(from: &index, before: range.upperBound)
         guard let typeToken, tokens.isSymbol(index, "{"), tokens.partner(of: index) == range.upperBound - 1 else {
             return nil
         }
@@ -506,6 +478,30 @@ struct CodeProgram {
         }
         guard let model else { return nil }
         return .model(goModel(model, typeToken: typeToken, open: index))
+    }
+
+    /// A dotted name (`platformclientv2.Createcallrequest`) from `index` on: its last word's
+    /// token, with `index` moved past it.
+    private func qualifiedName(from index: inout Int, before end: Int) -> Int? {
+        var last: Int?
+        while index < end, tokens[index].kind == .word {
+            last = index
+            index += 1
+            guard tokens.isSymbol(index, "."), index + 1 < end, tokens[index + 1].kind == .word else { break }
+            index += 1
+        }
+        return last
+    }
+
+    /// The `name = value` parts between the bracket at `open` and its partner; nil when any
+    /// part is not one.
+    private func namedArguments(of open: Int) -> [(key: Int, value: Range<Int>)]? {
+        var pairs: [(key: Int, value: Range<Int>)] = []
+        for part in tokens.parts(of: open) {
+            guard let (name, value) = tokens.namedValue(in: part, separators: ["="]) else { return nil }
+            pairs.append((name, value))
+        }
+        return pairs
     }
 
     func goModel(_ model: ModelBuild.Model, typeToken: Int, open: Int) -> ModelBuild {
@@ -520,16 +516,7 @@ struct CodeProgram {
     /// `PureCloudPlatformClientV2.CreateCallRequest()`, with keyword arguments if any.
     private func pythonCall(in range: Range<Int>) -> ValueForm? {
         var index = range.lowerBound
-        var typeToken: Int?
-        while index < range.upperBound, tokens[index].kind == .word {
-            typeToken = index
-            index += 1
-            if tokens.isSymbol(index, "."), index + 1 < range.upperBound, tokens[index + 1].kind == .word {
-                index += 1
-            } else {
-                break
-            }
-        }
+        let typeToken = qualifiedName(from: &index, before: range.upperBound)
         guard let typeToken, let model = ModelBuild.Model.named(tokens.text(typeToken)),
             tokens.isGroup(index..<range.upperBound, opening: "(")
         else { return nil }
