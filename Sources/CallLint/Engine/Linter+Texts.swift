@@ -26,8 +26,19 @@ extension Linter {
     /// Checks a body that is part of an input (an NDJSON line, an `--array` element) and does not
     /// parse as written: read as any body is, as a template or with typographic quotes, so that
     /// it draws the findings it would draw as a `.json` file of its own.
-    func check(unparsed range: Range<Int>, in input: SourceText) -> [Diagnostic] {
-        check(text: MappedText(original: input.bytes).slice(range), in: input, quoting: .plain)
+    func check(unparsed range: Range<Int>, in input: SourceText, error: JSONSyntaxError) -> [Diagnostic] {
+        // Most broken bodies have nothing a template or a typographic reading changes: no `{{`,
+        // `$`, `#`, `<`, no character beyond ASCII. They are reported as parsed, without a copy.
+        let bytes = input.bytes
+        let mayReadOtherwise = range.contains { index in
+            let byte = bytes[index]
+            return byte >= 0x80 || byte == UInt8(ascii: "$") || byte == UInt8(ascii: "#") || byte == UInt8(ascii: "<")
+                || (byte == UInt8(ascii: "{") && index + 1 < range.upperBound && bytes[index + 1] == byte)
+        }
+        guard mayReadOtherwise else { return check(syntaxError: error, in: input) }
+        let text = MappedText(original: input.bytes).slice(range)
+        guard TemplateReading.read(text) != nil else { return check(syntaxError: error, in: input) }
+        return check(text: text, in: input, quoting: .plain)
     }
 
     /// Checks a body found in an input: the note that says what was read, then its findings.

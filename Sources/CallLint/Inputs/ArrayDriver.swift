@@ -190,7 +190,7 @@ private struct Elements {
                 guard let end = Self.elementEnd(bytes, from: position), end > position else {
                     return emit(linter.check(syntaxError: error, in: source))
                 }
-                let found = linter.check(unparsed: position..<end, in: source)
+                let found = linter.check(unparsed: position..<end, in: source, error: error)
                 // Broken as JSON too: what follows cannot be told apart, and is not read.
                 if found.contains(where: { $0.ruleID == InvalidJSONRule.id }) {
                     return emit(linter.check(syntaxError: error, in: source))

@@ -50,7 +50,7 @@ struct NDJSONDriver: InputDriver {
                 let found = ParallelMap.map(lines.count, workers: workers) { index in
                     let line = lines[lines.startIndex + index]
                     switch linter.parser.parse(block, within: line) {
-                    case .failure: return linter.check(unparsed: line, in: block)
+                    case .failure(let error): return linter.check(unparsed: line, in: block, error: error)
                     case .success(let document): return linter.check(body: document.root)
                     }
                 }
