@@ -181,6 +181,15 @@ final class CodeReaderTests: XCTestCase {
             String(decoding: outcome.bytes, as: UTF8.self), text.replacingOccurrences(of: "' +1", with: "'+1"))
     }
 
+    func testFixingAPastedProgramPrintsTheProgram() {
+        let text = "const body = { phoneNumber: ' +13175550123', callerID };\napi.postConversationsCalls(body);\n"
+        let outcome = PasteFixer.fix(
+            SourceText(name: "<stdin>", bytes: Array(text.utf8)), format: .auto, linter: linter)
+        XCTAssertFalse(outcome.printedAsJSON)
+        XCTAssertEqual(
+            String(decoding: outcome.bytes, as: UTF8.self), text.replacingOccurrences(of: "' +1", with: "'+1"))
+    }
+
     func testHostileCodeStaysLinear() {
         let deep = String(repeating: "{a:", count: 200_000) + String(repeating: "}", count: 200_000)
         _ = linter.check("const body = " + deep + ";\napi.postConversationsCalls(body);", as: .paste(.javascript))

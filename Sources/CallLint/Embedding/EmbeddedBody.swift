@@ -19,12 +19,15 @@ public struct EmbeddedBody: Sendable {
     let hasBody: Bool
     /// How the code it was read from writes field names, for messages; nil for JSON.
     let spelling: FieldSpelling?
+    /// Read from a program: its values the program computes are no text to print as JSON.
+    let isCode: Bool
 
     init(
         text: MappedText, note: String?, noteRange: Range<Int>, quoting: ReplacementQuoting,
-        templateValues: Set<Int> = [], hasBody: Bool = true, spelling: FieldSpelling? = nil
+        templateValues: Set<Int> = [], hasBody: Bool = true, spelling: FieldSpelling? = nil, isCode: Bool = false
     ) {
         self.spelling = spelling
+        self.isCode = isCode
         self.text = text
         self.note = note
         self.noteRange = noteRange

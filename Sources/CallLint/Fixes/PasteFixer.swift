@@ -1,6 +1,6 @@
 /// `--fix` on standard input: the pasted text with its safe fixes applied, in the pasted form
-/// (the curl command, the fence, the dict) when every safe fix can be written there; else the
-/// body as JSON, fixed: the text to send.
+/// (the curl command, the fence, the program) when every safe fix can be written there; else
+/// the body as JSON, fixed: the text to send. A program is always printed as itself.
 public enum PasteFixer {
     public struct Outcome {
         public let bytes: [UInt8]
@@ -12,7 +12,11 @@ public enum PasteFixer {
     public static func fix(_ source: SourceText, format: InputFormat, linter: Linter) -> Outcome {
         let log = FixMappingLog()
         _ = linter.check(paste: source, format: format, log: log)
-        guard log.unmappedSafeFixes > 0, case .bodies(let bodies) = linter.reading(of: source, format: format) else {
+        // Code is printed as code, with the fixes that can be written into it: a body read
+        // from a program holds values it computes, which JSON would print as strings.
+        guard log.unmappedSafeFixes > 0, case .bodies(let bodies) = linter.reading(of: source, format: format),
+            !bodies.contains(where: \.isCode)
+        else {
             let fixed = FixApplier.applySafeFixes(to: source.bytes) {
                 linter.check(paste: SourceText(name: source.name, bytes: $0), format: format)
             }

@@ -29,7 +29,7 @@ enum CodeReader {
                 text: writer.builder.text,
                 note: "read \(language.displayName); checked \(body.description)",
                 noteRange: noteRange, quoting: language == .python ? .python : .plain,
-                templateValues: writer.templateValues, spelling: spelling)
+                templateValues: writer.templateValues, spelling: spelling, isCode: true)
         }
     }
 

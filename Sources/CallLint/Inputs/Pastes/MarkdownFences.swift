@@ -33,7 +33,7 @@ enum MarkdownFences {
                         text: body.text, note: body.note.map { note + "; " + $0 } ?? note + "; checked the body in it",
                         noteRange: body.note == nil ? text.map.original(fence.marker) : body.noteRange,
                         quoting: body.quoting, templateValues: body.templateValues, hasBody: body.hasBody,
-                        spelling: body.spelling))
+                        spelling: body.spelling, isCode: body.isCode))
             }
         }
         guard found.isEmpty else { return found }
