@@ -83,14 +83,14 @@ struct CodeBodyFinder {
         var index = 0
         while index + 1 < tokens.count {
             defer { index += 1 }
-            guard tokens[index].kind == .word, tokens.isSymbol(index + 1, "("),
-                let close = tokens.partner(of: index + 1)
+            guard tokens[index].kind == .word, let open = callOpening(after: index),
+                let close = tokens.partner(of: open)
             else { continue }
             // Most calls name none of these, and are told apart by the first letter alone.
-            let marked = marks.calls.contains(index + 1) || marks.other.contains(index + 1)
+            let marked = marks.calls.contains(open) || marks.other.contains(open)
             guard marked || Self.firstLetters.contains(tokens.bytes[tokens[index].start] | 0x20) else { continue }
             let folded = tokens.foldedName(index)
-            let arguments = tokens.parts(of: index + 1)
+            let arguments = tokens.parts(of: open)
             if Self.sendingMethods.contains(folded) {
                 let argument =
                     arguments.lazy.compactMap { part in
@@ -113,8 +113,8 @@ struct CodeBodyFinder {
                 excluded.append(index..<close + 1)
                 continue
             }
-            let toCalls = marks.calls.contains(index + 1)
-            if marks.other.contains(index + 1), !toCalls {
+            let toCalls = marks.calls.contains(open)
+            if marks.other.contains(open), !toCalls {
                 excluded.append(index..<close + 1)
                 continue
             }
@@ -139,6 +139,24 @@ struct CodeBodyFinder {
         let likely = weak.filter { callKeyCount($0) > 0 }
         if !likely.isEmpty { return likely }
         return mostLikelyLiteral(excluding: excluded).map { [$0] } ?? []
+    }
+
+    /// The `(` of a call of the name at `index`: `post(`, or with type arguments between,
+    /// `post<CallResponse>(` (TypeScript, C#, Java).
+    private func callOpening(after index: Int) -> Int? {
+        if tokens.isSymbol(index + 1, "(") { return index + 1 }
+        guard tokens.isSymbol(index + 1, "<") else { return nil }
+        var nesting = 0
+        var probe = index + 1
+        while probe < min(tokens.count, index + 16) {
+            if tokens.isSymbol(probe, "<") { nesting += 1 }
+            if tokens.isSymbol(probe, ">") {
+                nesting -= 1
+                if nesting == 0 { return tokens.isSymbol(probe + 1, "(") ? probe + 1 : nil }
+            }
+            probe += 1
+        }
+        return nil
     }
 
     /// The arguments of a request call that may be its body: an option named body, data or
