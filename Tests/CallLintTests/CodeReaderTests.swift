@@ -190,6 +190,38 @@ final class CodeReaderTests: XCTestCase {
             String(decoding: outcome.bytes, as: UTF8.self), text.replacingOccurrences(of: "' +1", with: "'+1"))
     }
 
+    func testRequestsToOtherEndpointsAreNotReadAsACall() {
+        let fetch = """
+            fetch(`${origin}/api/notifications`, { method: 'POST', body: JSON.stringify({ callQueueId: id, x: 1 }) });
+            """
+        XCTAssertEqual(findings(fetch, as: .javascript).count, 0)
+        let curl = "curl -X POST https://example.com/api/bookings -d '{\"phoneNumber\": \"+44 207 101 3856\"}'"
+        XCTAssertEqual(findings(curl).count, 0)
+        XCTAssertEqual(findings("POST api/v2/routing/skills HTTP/1.1\n\n{\"name\": \"x\"}").count, 0)
+        let mapper = """
+            import { Genesys } from './genesys';
+            export const toCall = (c) => ({ id: c.id, phoneNumber: c.ani, participantId: c.pid });
+            """
+        XCTAssertEqual(findings(mapper, as: .typescript).count, 0)
+    }
+
+    func testMarkdownProseAndAProgramsDocstringAreNotJSON() {
+        XCTAssertEqual(findings("# Release notes\n\nPlatform API: new fields.\n", as: .markdown).count, 0)
+        let program = """
+            import requests
+            from config import BASE
+
+
+            def start(number):
+                \"\"\"Like:
+                curl -X POST http://localhost:8000/calls --data '{"to": "x"}'
+                \"\"\"
+                return requests.get(f"{BASE}/health")
+            """
+        XCTAssertEqual(findings(program).count, 0)
+        XCTAssertTrue(notes(program).first?.contains("read Python") ?? false, "\(notes(program))")
+    }
+
     func testHostileCodeStaysLinear() {
         let deep = String(repeating: "{a:", count: 200_000) + String(repeating: "}", count: 200_000)
         _ = linter.check("const body = " + deep + ";\napi.postConversationsCalls(body);", as: .paste(.javascript))

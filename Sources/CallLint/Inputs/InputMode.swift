@@ -19,6 +19,7 @@ public enum InputMode: Sendable, Equatable {
         if array { return .array }
         if isStandardInput { return .paste(.auto) }
         if hasSuffix(name, ".json") { return .document }
+        if hasSuffix(name, ".md") || hasSuffix(name, ".markdown") { return .paste(.markdown) }
         // A program named on the command line (a folder walk takes payload files only).
         return .paste(InputFormat.code(fileName: name) ?? .auto)
     }

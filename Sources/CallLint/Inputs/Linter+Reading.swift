@@ -48,9 +48,12 @@ extension Linter {
         case .auto:
             if case .success = parsed ?? parser.parse(source) { return .document }
             // Fences first: a post may quote a curl command and a body, each in its fence.
-            if let bodies = PasteReaders.bodies(in: text, formats: [.markdown, .curl, .http]) {
+            if let bodies = PasteReaders.bodies(in: text, formats: [.markdown]) { return .bodies(bodies) }
+            // A program whose docstring or comment shows a curl command is the program.
+            if CodeRecognition.isClearlyCode(text.bytes), let bodies = PasteReaders.code(in: text) {
                 return .bodies(bodies)
             }
+            if let bodies = PasteReaders.bodies(in: text, formats: [.curl, .http]) { return .bodies(bodies) }
             // A template, or JSON with typographic quotes: not code.
             let readsAsTemplate = TemplateReading.read(text)?.renderings.contains { rendering in
                 if case .success = parser.parse(self.source(of: rendering.text, in: source)) { return true }
@@ -60,7 +63,12 @@ extension Linter {
                 return .bodies(bodies)
             }
             return .document
-        case .curl, .http, .markdown, .javascript, .typescript, .python, .csharp, .java, .go:
+        case .markdown:
+            // A document of prose with no fence holds no body: a note, not JSON's syntax errors.
+            return .bodies(
+                PasteReaders.bodies(in: text, formats: [format])
+                    ?? [.note("read Markdown; it has no code fence, so no request body to check", at: 0..<0)])
+        case .curl, .http, .javascript, .typescript, .python, .csharp, .java, .go:
             return PasteReaders.bodies(in: text, formats: [format]).map { .bodies($0) } ?? .notFound
         }
     }

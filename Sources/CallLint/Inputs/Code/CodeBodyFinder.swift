@@ -351,10 +351,18 @@ struct CodeBodyFinder {
         var best: (open: Int, count: Int)?
         for index in 0..<tokens.count where tokens.isSymbol(index, "{") {
             guard !excluded.contains(where: { $0.contains(index) }) else { continue }
+            // What a function returns (a mapper's result, a response) is not sent from here.
+            if tokens.isWord(index - 1, "return") || tokens.isSymbol(index - 1, "=>")
+                || (tokens.isSymbol(index - 1, "(") && tokens.isSymbol(index - 2, "=>"))
+            {
+                continue
+            }
             let count = callKeyCount(of: index)
             if count > (best?.count ?? 0), isObjectLiteral(index) { best = (index, count) }
         }
         guard let best else { return nil }
+        // One of a call's fields is not enough for an object no name calls a body.
+        guard best.count >= 2 || isNamedLikeABody(best.open) else { return nil }
         // Other programs have a callerId too (a PBX's, a softphone's state): with nothing that
         // names Genesys or the calls path, only an object with a number to dial and more of a
         // call's fields is taken for one.
@@ -436,7 +444,7 @@ struct CodeBodyFinder {
         if tokens.isSymbol(index, ":") { index -= 1 }
         guard index >= 0, tokens[index].kind == .word else { return false }
         let name = tokens.text(index).lowercased()
-        return ["body", "payload", "request", "call", "params"].contains { name.contains($0) }
+        return ["body", "payload", "request"].contains { name.contains($0) }
     }
 
     /// The keys written in an object literal.

@@ -110,10 +110,32 @@ extension CodeTokens {
         let token = tokens[index]
         guard token.kind == .string || token.kind == .interpolated else { return nil }
         let content = bytes[token.content]
-        guard let found = Self.firstOffset(of: Self.apiPrefix, in: content) else { return nil }
-        let url = String(decoding: content[found...], as: UTF8.self)
-        return BodyContainers.isCallsEndpoint(url) ? .calls : .other
+        if let found = Self.firstOffset(of: Self.apiPrefix, in: content) {
+            let url = String(decoding: content[found...], as: UTF8.self)
+            return BodyContainers.isCallsEndpoint(url) ? .calls : .other
+        }
+        // A wrapper that adds the prefix: `apiFetch('/conversations/calls', …)` (another API's
+        // `/v1/conversations/calls` is not this one).
+        if let found = Self.firstOffset(of: Self.callsPath, in: content), found == content.startIndex {
+            let url = "/api/v2" + String(decoding: content[found...], as: UTF8.self)
+            return BodyContainers.isCallsEndpoint(url) ? .calls : .other
+        }
+        // Another API's URL or path: `${origin}/api/notifications`, `https://host/bookings`.
+        var path = content
+        if token.kind == .interpolated, let brace = content.lastIndex(of: UInt8(ascii: "}")) {
+            path = content[(brace + 1)...]
+        }
+        guard !path.contains(UInt8(ascii: " ")), path.count < 2048 else { return nil }
+        if BodyContainers.isOtherEndpoint(String(decoding: path, as: UTF8.self)) { return .other }
+        if let first = path.first, first == UInt8(ascii: "/"), path.count > 1,
+            JSONByte.isWordStart(path[path.startIndex + 1])
+        {
+            return .other
+        }
+        return nil
     }
+
+    private static let callsPath = Array("/conversations/calls".utf8)
 
     enum PathKind { case calls, other }
 

@@ -3,7 +3,13 @@
 /// merely broken JSON has none of these at the start of its lines, and stays JSON.
 enum CodeRecognition {
     /// The language of a text, when it reads as a program.
-    static func language(of bytes: [UInt8]) -> CodeLanguage? {
+    static func language(of bytes: [UInt8]) -> CodeLanguage? { recognition(of: bytes)?.language }
+
+    /// Whether a text reads as a program beyond doubt (several lines of one language's
+    /// statements): then a curl command in it is in a docstring or a comment.
+    static func isClearlyCode(_ bytes: [UInt8]) -> Bool { (recognition(of: bytes)?.score ?? 0) >= 6 }
+
+    private static func recognition(of bytes: [UInt8]) -> (language: CodeLanguage, score: Int)? {
         var scores: [CodeLanguage: Int] = [:]
         var lineStart = 0
         var lines = 0
@@ -21,12 +27,15 @@ enum CodeRecognition {
         let ranked = scores.filter { $0.value >= 2 }.sorted { lhs, rhs in
             lhs.value != rhs.value ? lhs.value > rhs.value : lhs.key.rank < rhs.key.rank
         }
-        return ranked.first?.key
+        return ranked.first.map { ($0.key, $0.value) }
     }
 
     private static let starts: [(String, [(CodeLanguage, Int)])] = [
         ("const ", [(.javascript, 2)]), ("let ", [(.javascript, 2)]), ("function ", [(.javascript, 2)]),
-        ("async function", [(.javascript, 3)]), ("export ", [(.javascript, 2)]), ("module.exports", [(.javascript, 3)]),
+        ("async function", [(.javascript, 3)]), ("export default", [(.javascript, 2)]),
+        ("export function", [(.javascript, 2)]),
+        ("export const", [(.javascript, 2)]), ("export class", [(.javascript, 2)]),
+        ("export async", [(.javascript, 2)]), ("module.exports", [(.javascript, 3)]),
         ("await ", [(.javascript, 1), (.python, 1), (.csharp, 1)]), ("console.", [(.javascript, 3)]),
         ("$(", [(.javascript, 2)]), ("fetch(", [(.javascript, 2)]), ("axios", [(.javascript, 2)]),
         ("interface ", [(.typescript, 1), (.java, 1), (.csharp, 1)]), ("type ", [(.typescript, 1), (.go, 1)]),

@@ -47,7 +47,15 @@ enum BodyContainers {
     /// Whether a URL names a Platform API path other than the calls endpoint: a request whose
     /// body is another model's, never checked as a call's.
     static func isOtherEndpoint(_ url: String) -> Bool {
-        url.contains("/api/v2/") && !isCallsEndpoint(url)
+        guard !isCallsEndpoint(url), !url.contains("conversations/calls") else { return false }
+        // A Platform API path (`/api/v2/…`, or `api/v2/…` as some docs write it), or a URL
+        // with a path of its own on a host (`https://example.com/api/bookings`).
+        if url.contains("api/v2/") { return true }
+        guard let scheme = url.firstRange(of: "://") else { return false }
+        let rest = url[scheme.upperBound...]
+        guard let slash = rest.firstIndex(of: "/") else { return false }
+        let path = rest[rest.index(after: slash)...].prefix { $0 != "?" && $0 != "#" }
+        return path.contains { $0.isLetter } && !path.hasPrefix("$") && !path.hasPrefix("{")
     }
 
     static func isCallsEndpoint(_ url: String) -> Bool {

@@ -14,8 +14,15 @@ enum MarkdownFences {
         let fences = fences(in: text.bytes)
         guard !fences.isEmpty else { return nil }
         var found: [EmbeddedBody] = []
+        var previousEnd = 0
         for fence in fences {
+            defer { previousEnd = fence.content.upperBound }
             let content = text.slice(fence.content)
+            if documentsAnotherEndpoint(
+                text.bytes[max(previousEnd, fence.marker.lowerBound - 400)..<fence.marker.lowerBound])
+            {
+                continue
+            }
             let note = "read a Markdown code fence" + (fence.info.isEmpty ? "" : " (\(fence.info))")
             let inner: [EmbeddedBody]?
             switch FenceLabel(fence.info) {
@@ -41,6 +48,15 @@ enum MarkdownFences {
             "read Markdown; none of its \(fences.count) code fence\(fences.count == 1 ? "" : "s") holds a request "
             + "body for POST /api/v2/conversations/calls"
         return [.note(note, at: text.map.original(fences[0].marker))]
+    }
+
+    /// Whether the prose just before a fence names another endpoint (`### POST /api/dial`,
+    /// "Request body of /api/v2/routing/skills") and not the calls endpoint: the fence is that
+    /// endpoint's.
+    static func documentsAnotherEndpoint(_ prose: ArraySlice<UInt8>) -> Bool {
+        let text = String(decoding: prose, as: UTF8.self)
+        if text.contains("conversations/calls") { return false }
+        return ["POST /", "PUT /", "PATCH /", "/api/"].contains { text.contains($0) }
     }
 
     /// A fence without a label (or a plain-text one), read as what its content turns out to
