@@ -198,6 +198,8 @@ final class CodeReaderTests: XCTestCase {
         let curl = "curl -X POST https://example.com/api/bookings -d '{\"phoneNumber\": \"+44 207 101 3856\"}'"
         XCTAssertEqual(findings(curl).count, 0)
         XCTAssertEqual(findings("POST api/v2/routing/skills HTTP/1.1\n\n{\"name\": \"x\"}").count, 0)
+        XCTAssertEqual(findings("POST /api/v2/conversations/calls/c1/digits HTTP/1.1\n\n{\"digits\": \"1\"}").count, 0)
+        XCTAssertEqual(findings("POST api/v2/conversations/calls HTTP/1.1\n\n{\"to\": \"x\"}").count, 2)
         let mapper = """
             import { Genesys } from './genesys';
             export const toCall = (c) => ({ id: c.id, phoneNumber: c.ani, participantId: c.pid });

@@ -100,7 +100,7 @@ public enum RobustnessCheck {
                 violations.append("\(format): JSON syntax advice about code: \(diagnostic.message)")
             }
         }
-        if format.language != nil {
+        if format.language != nil, diagnostics.contains(where: { $0.fix?.applicability == .safe }) {
             let fixed = FixApplier.applySafeFixes(to: bytes, check: check)
             let errors = { (found: [Diagnostic]) in found.filter { $0.severity == .error }.count }
             if fixed.appliedFixes > 0, errors(check(fixed.bytes)) > errors(diagnostics) {

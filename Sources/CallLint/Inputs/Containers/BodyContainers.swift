@@ -47,10 +47,13 @@ enum BodyContainers {
     /// Whether a URL names a Platform API path other than the calls endpoint: a request whose
     /// body is another model's, never checked as a call's.
     static func isOtherEndpoint(_ url: String) -> Bool {
-        guard !isCallsEndpoint(url), !url.contains("conversations/calls") else { return false }
+        // `api/v2/…` without its slash, as some docs write it, is the same path.
+        let platformPath = url.firstRange(of: "api/v2/").map { "/" + url[$0.lowerBound...] } ?? url
+        guard !isCallsEndpoint(platformPath) else { return false }
         // A Platform API path (`/api/v2/…`, or `api/v2/…` as some docs write it), or a URL
         // with a path of its own on a host (`https://example.com/api/bookings`).
         if url.contains("api/v2/") { return true }
+        if url.contains("conversations/calls") { return false }
         guard let scheme = url.firstRange(of: "://") else { return false }
         let rest = url[scheme.upperBound...]
         guard let slash = rest.firstIndex(of: "/") else { return false }
