@@ -110,6 +110,8 @@ extension CodeTokens {
         let token = tokens[index]
         guard token.kind == .string || token.kind == .interpolated else { return nil }
         let content = bytes[token.content]
+        // Most strings are no path at all: told by their lack of a slash, without a copy.
+        guard content.contains(UInt8(ascii: "/")) else { return nil }
         if let found = Self.firstOffset(of: Self.apiPrefix, in: content) {
             let url = String(decoding: content[found...], as: UTF8.self)
             return BodyContainers.isCallsEndpoint(url) ? .calls : .other
@@ -126,14 +128,21 @@ extension CodeTokens {
             path = content[(brace + 1)...]
         }
         guard !path.contains(UInt8(ascii: " ")), path.count < 2048 else { return nil }
-        if BodyContainers.isOtherEndpoint(String(decoding: path, as: UTF8.self)) { return .other }
         if let first = path.first, first == UInt8(ascii: "/"), path.count > 1,
             JSONByte.isWordStart(path[path.startIndex + 1])
         {
             return .other
         }
-        return nil
+        if Self.firstOffset(of: Self.platformPrefix, in: path) != nil { return .other }
+        // A URL with a path of its own on a host (`https://example.com/api/bookings`).
+        guard let scheme = Self.firstOffset(of: Self.schemeSeparator, in: path) else { return nil }
+        let host = path[(scheme + 3)...]
+        guard let slash = host.firstIndex(of: UInt8(ascii: "/")) else { return nil }
+        return host[(slash + 1)...].contains(where: JSONByte.isWordStart) ? .other : nil
     }
+
+    private static let platformPrefix = Array("api/v2/".utf8)
+    private static let schemeSeparator = Array("://".utf8)
 
     private static let callsPath = Array("/conversations/calls".utf8)
 
