@@ -50,8 +50,8 @@ extension Linter {
             // Fences first: a post may quote a curl command and a body, each in its fence.
             if let bodies = PasteReaders.bodies(in: text, formats: [.markdown]) { return .bodies(bodies) }
             // A program whose docstring or comment shows a curl command is the program.
-            if CodeRecognition.isClearlyCode(text.bytes), let bodies = PasteReaders.code(in: text) {
-                return .bodies(bodies)
+            if let language = CodeRecognition.clearLanguage(of: text.bytes) {
+                return .bodies(CodeReader.bodies(in: text, language: language))
             }
             if let bodies = PasteReaders.bodies(in: text, formats: [.curl, .http]) { return .bodies(bodies) }
             // A template, or JSON with typographic quotes: not code.

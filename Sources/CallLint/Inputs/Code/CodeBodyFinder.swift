@@ -290,7 +290,7 @@ struct CodeBodyFinder {
             if tokens.isWord(start - 1, "new") { start -= 1 }
             if tokens.isSymbol(start - 1, "&") { start -= 1 }
             let end = tokens.expressionEnd(from: start)
-            guard case .model(var build) = program.construction(in: start..<end, depth: 0) ?? .computed(0..<0) else {
+            guard case .model(var build) = program.construction(in: start..<end) ?? .computed(0..<0) else {
                 continue
             }
             // Bound: `var body = new …`, `body := …`, `CreateCallRequest body = new …`.
@@ -325,15 +325,21 @@ struct CodeBodyFinder {
     }
 
     private func callKeyCount(of open: Int) -> Int {
-        var count = 0
-        for part in tokens.parts(of: open) where part.count >= 3 && tokens.isSymbol(part.lowerBound + 1, ":") {
-            let key = tokens[part.lowerBound]
-            let name: ArraySlice<UInt8> =
-                key.kind == .string ? tokens.rawContent(part.lowerBound) : tokens.bytes[key.range]
-            if key.kind == .word, program.lexicon != .javascript { continue }
-            if Self.callKeys.contains(String(decoding: name, as: UTF8.self)) { count += 1 }
+        // A bare name is a key in JavaScript only; elsewhere it is a variable.
+        memberKeys(of: open, bareNames: program.lexicon == .javascript).filter(Self.callKeys.contains).count
+    }
+
+    /// The keys an object literal writes `key: value`: quoted ones, and with `bareNames`
+    /// names too.
+    private func memberKeys(of open: Int, bareNames: Bool) -> [String] {
+        tokens.parts(of: open).compactMap { part in
+            guard part.count >= 3, tokens.isSymbol(part.lowerBound + 1, ":") else { return nil }
+            switch tokens[part.lowerBound].kind {
+            case .string: return String(decoding: tokens.rawContent(part.lowerBound), as: UTF8.self)
+            case .word where bareNames: return tokens.text(part.lowerBound)
+            default: return nil
+            }
         }
-        return count
     }
 
     /// With no call seen that sends a body: the object literal with the most of a call's own
@@ -361,14 +367,14 @@ struct CodeBodyFinder {
             if count > (best?.count ?? 0), isObjectLiteral(index) { best = (index, count) }
         }
         guard let best else { return nil }
-        // One of a call's fields is not enough for an object no name calls a body.
-        guard best.count >= 2 || isNamedLikeABody(best.open) else { return nil }
-        // Other programs have a callerId too (a PBX's, a softphone's state): with nothing that
-        // names Genesys or the calls path, only an object with a number to dial and more of a
-        // call's fields is taken for one.
-        if !Self.mentionsGenesys(tokens.bytes), !Self.mentionsCallsPath(tokens.bytes), !isNamedLikeABody(best.open) {
-            let keys = keyNames(of: best.open)
-            guard keys.contains("phoneNumber"), best.count >= 2 else { return nil }
+        if !isNamedLikeABody(best.open) {
+            // One of a call's fields is not enough for an object no name calls a body; and
+            // other programs have a callerId too (a PBX's, a softphone's state): with nothing
+            // that names Genesys or the calls path, the object must have a number to dial.
+            guard best.count >= 2 else { return nil }
+            if !Self.mentionsGenesys(tokens.bytes), !Self.mentionsCallsPath(tokens.bytes) {
+                guard memberKeys(of: best.open, bareNames: true).contains("phoneNumber") else { return nil }
+            }
         }
         return Found(
             source: .object(open: best.open, extra: []),
@@ -445,19 +451,6 @@ struct CodeBodyFinder {
         guard index >= 0, tokens[index].kind == .word else { return false }
         let name = tokens.text(index).lowercased()
         return ["body", "payload", "request"].contains { name.contains($0) }
-    }
-
-    /// The keys written in an object literal.
-    private func keyNames(of open: Int) -> Set<String> {
-        var names: Set<String> = []
-        for part in tokens.parts(of: open) where part.count >= 3 && tokens.isSymbol(part.lowerBound + 1, ":") {
-            let key = tokens[part.lowerBound]
-            names.insert(
-                key.kind == .string
-                    ? String(decoding: tokens.rawContent(part.lowerBound), as: UTF8.self) : tokens.text(part.lowerBound)
-            )
-        }
-        return names
     }
 
     static func mentionsCallsPath(_ bytes: [UInt8]) -> Bool {

@@ -29,21 +29,22 @@ struct CodeBodyWriter {
         guard let close = tokens.partner(of: open) else { return writeComputed(open..<open + 1) }
         builder.copy(tokens[open].range)
         var first = true
+        writeMembers(of: open, first: &first, depth: depth)
+        writeFields(extra, first: first, depth: depth)
+        builder.copy(tokens[close].range)
+    }
+
+    /// The members of the literal at `open`, each after a comma unless it is the first.
+    private mutating func writeMembers(of open: Int, first: inout Bool, depth: Int) {
         for part in tokens.parts(of: open) {
             guard let (key, value) = member(part) else { continue }
             if !first { builder.write([UInt8(ascii: ",")], for: tokens[key].start..<tokens[key].start) }
             first = false
             writeKey(key)
             builder.write([UInt8(ascii: ":")], for: tokens[key].end..<tokens[key].end)
-            if let value {
-                writeValue(value, depth: depth + 1)
-            } else {
-                // `{ phoneNumber }`: the variable of that name.
-                writeValue(key..<key + 1, depth: depth + 1)
-            }
+            // `{ phoneNumber }` (no value): the variable of that name.
+            writeValue(value ?? key..<key + 1, depth: depth + 1)
         }
-        writeFields(extra, first: first, depth: depth)
-        builder.copy(tokens[close].range)
     }
 
     /// A member's key token and value, or nil for one that sends no known key (a spread, a
@@ -171,14 +172,7 @@ struct CodeBodyWriter {
             builder.write([UInt8(ascii: "{")], for: tokens[at.lowerBound].start..<tokens[at.lowerBound].start)
             var first = true
             for part in parts where tokens.isGroup(part, opening: "{") {
-                for member in tokens.parts(of: part.lowerBound) {
-                    guard let (key, value) = self.member(member) else { continue }
-                    if !first { builder.write([UInt8(ascii: ",")], for: tokens[key].start..<tokens[key].start) }
-                    first = false
-                    writeKey(key)
-                    builder.write([UInt8(ascii: ":")], for: tokens[key].end..<tokens[key].end)
-                    writeValue(value ?? key..<key + 1, depth: depth + 1)
-                }
+                writeMembers(of: part.lowerBound, first: &first, depth: depth)
             }
             let end = tokens[at.upperBound - 1].end
             builder.write([UInt8(ascii: "}")], for: end..<end)

@@ -85,8 +85,8 @@ struct CodeProgram {
         case keyword(Int, json: String)
         /// `-1`.
         case negativeNumber(minus: Int, number: Int)
-        /// A JavaScript object, a Python dict, or (`model` set) a Go composite whose type the
-        /// list it is in names.
+        /// A JavaScript object, a Python dict, a Go map, or a Go composite whose type the slice
+        /// it is in names.
         case object(open: Int)
         /// A list; a Go slice's elements written `{…}` have its element type, `elementModel`.
         case array(elements: [Range<Int>], at: Range<Int>, elementModel: (model: ModelBuild.Model, type: Int)? = nil)
@@ -99,9 +99,6 @@ struct CodeProgram {
         /// A value the program works out: written as a template value.
         case computed(Range<Int>)
     }
-
-    /// Words that name no value of their own.
-    private static let declarationWords: Set<String> = ["const", "let", "var", "final", "val", "auto"]
 
     // MARK: Bindings
 
@@ -206,7 +203,7 @@ struct CodeProgram {
         {
             return bound
         }
-        if let construction = construction(in: range, depth: depth) { return construction }
+        if let construction = construction(in: range) { return construction }
         if let call = knownCall(in: range) { return call }
         return .computed(range)
     }
@@ -284,7 +281,7 @@ struct CodeProgram {
     /// A model a name holds: `dest` in `Participants = new List<Destination> { dest }`.
     private func boundModel(of index: Int) -> ValueForm? {
         guard lexicon != .javascript, let bound = binding(of: tokens.text(index), before: index),
-            case .model(var build) = construction(in: bound.value, depth: 1) ?? .computed(0..<0)
+            case .model(var build) = construction(in: bound.value) ?? .computed(0..<0)
         else { return nil }
         build.fields += statements(on: bound.name, until: index, model: build.model)
         return .model(build)
@@ -328,7 +325,7 @@ struct CodeProgram {
     ]
 
     /// A model construction, or a list of values, the tokens `range` make.
-    func construction(in range: Range<Int>, depth: Int) -> ValueForm? {
+    func construction(in range: Range<Int>) -> ValueForm? {
         guard !range.isEmpty else { return nil }
         switch lexicon {
         case .csharp, .java: return newExpression(in: range)
@@ -415,18 +412,8 @@ struct CodeProgram {
         }
         guard let typeToken, let model = ModelBuild.Model.named(typeName) else { return nil }
         var build = ModelBuild(model: model, typeToken: typeToken, fields: [])
-        if let arguments, lexicon == .csharp {
-            for part in tokens.parts(of: arguments) {
-                guard let (name, value) = tokens.namedValue(in: part, separators: [":"]) else { continue }
-                build.fields.append(field(name, value: value, style: .pascal))
-            }
-        }
-        if let initializer {
-            for part in tokens.parts(of: initializer) {
-                guard let (name, value) = tokens.namedValue(in: part, separators: ["="]) else { continue }
-                build.fields.append(field(name, value: value, style: .pascal))
-            }
-        }
+        if let arguments, lexicon == .csharp { build.fields += fields(in: arguments, separator: ":", style: .pascal) }
+        if let initializer { build.fields += fields(in: initializer, separator: "=", style: .pascal) }
         // Java's builder chain: `.phoneNumber("…").callerId(…)`.
         build.fields += chain(from: index, to: range.upperBound)
         return .model(build)
@@ -505,12 +492,7 @@ struct CodeProgram {
     }
 
     func goModel(_ model: ModelBuild.Model, typeToken: Int, open: Int) -> ModelBuild {
-        var build = ModelBuild(model: model, typeToken: typeToken, fields: [])
-        for part in tokens.parts(of: open) {
-            guard let (name, value) = tokens.namedValue(in: part, separators: [":"]) else { continue }
-            build.fields.append(field(name, value: value, style: .pascal))
-        }
-        return build
+        ModelBuild(model: model, typeToken: typeToken, fields: fields(in: open, separator: ":", style: .pascal))
     }
 
     /// `PureCloudPlatformClientV2.CreateCallRequest()`, with keyword arguments if any.
@@ -520,12 +502,16 @@ struct CodeProgram {
         guard let typeToken, let model = ModelBuild.Model.named(tokens.text(typeToken)),
             tokens.isGroup(index..<range.upperBound, opening: "(")
         else { return nil }
-        var build = ModelBuild(model: model, typeToken: typeToken, fields: [])
-        for part in tokens.parts(of: index) {
-            guard let (name, value) = tokens.namedValue(in: part, separators: ["="]) else { continue }
-            build.fields.append(field(name, value: value, style: .snake))
+        return .model(
+            ModelBuild(model: model, typeToken: typeToken, fields: fields(in: index, separator: "=", style: .snake)))
+    }
+
+    /// The fields written `Name: value` or `Name = value` between the bracket at `open` and its
+    /// partner; parts of another shape are passed over.
+    private func fields(in open: Int, separator: StaticString, style: FieldSpellingStyle) -> [ModelBuild.Field] {
+        tokens.parts(of: open).compactMap { part in
+            tokens.namedValue(in: part, separators: [separator]).map { field($0.name, value: $0.value, style: style) }
         }
-        return .model(build)
     }
 
     func field(_ name: Int, value: Range<Int>, style: FieldSpellingStyle) -> ModelBuild.Field {
@@ -569,12 +555,11 @@ struct CodeProgram {
                     found.append(field(member, value: value, style: style))
                     resumeAt = value.upperBound
                 } else if ["put", "addProperty", "Add", "set"].contains(tokens.text(member)),
-                    tokens.isSymbol(member + 1, "("), tokens.parts(of: member + 1).count == 2,
-                    let key = tokens.parts(of: member + 1).first, key.count == 1, tokens[key.lowerBound].kind == .string
+                    tokens.isSymbol(member + 1, "("), case let entry = tokens.parts(of: member + 1), entry.count == 2,
+                    entry[0].count == 1, tokens[entry[0].lowerBound].kind == .string
                 {
                     // A map's entry: `jo.put("phoneNumber", n)`, `json.addProperty(…)`, `body.Add(…)`.
-                    let value = tokens.parts(of: member + 1)[1]
-                    found.append(field(key.lowerBound, value: value, style: .camel))
+                    found.append(field(entry[0].lowerBound, value: entry[1], style: .camel))
                     resumeAt = (tokens.partner(of: member + 1) ?? member) + 1
                 } else if lexicon == .java, tokens.isSymbol(member + 1, "(") {
                     let end = tokens.expressionEnd(from: index)

@@ -5,9 +5,11 @@ enum CodeRecognition {
     /// The language of a text, when it reads as a program.
     static func language(of bytes: [UInt8]) -> CodeLanguage? { recognition(of: bytes)?.language }
 
-    /// Whether a text reads as a program beyond doubt (several lines of one language's
-    /// statements): then a curl command in it is in a docstring or a comment.
-    static func isClearlyCode(_ bytes: [UInt8]) -> Bool { (recognition(of: bytes)?.score ?? 0) >= 6 }
+    /// The language of a text that reads as a program beyond doubt (several lines of one
+    /// language's statements): then a curl command in it is in a docstring or a comment.
+    static func clearLanguage(of bytes: [UInt8]) -> CodeLanguage? {
+        recognition(of: bytes).flatMap { $0.score >= 6 ? $0.language : nil }
+    }
 
     private static func recognition(of bytes: [UInt8]) -> (language: CodeLanguage, score: Int)? {
         var scores: [CodeLanguage: Int] = [:]

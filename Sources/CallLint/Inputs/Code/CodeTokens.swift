@@ -281,7 +281,6 @@ struct CodeTokens {
             var prefix = start
             while prefix < start + 2, prefix < count, Self.isPythonStringPrefix(buffer[prefix]) { prefix += 1 }
             guard prefix < count, buffer[prefix] == UInt8(ascii: "\"") || buffer[prefix] == UInt8(ascii: "'") else {
-                if prefix == start { return nil }
                 return nil
             }
             if prefix > start, start > 0, Self.isWordByte(buffer[start - 1]) { return nil }
