@@ -209,6 +209,9 @@ final class CodeReaderTests: XCTestCase {
 
     func testMarkdownProseAndAProgramsDocstringAreNotJSON() {
         XCTAssertEqual(findings("# Release notes\n\nPlatform API: new fields.\n", as: .markdown).count, 0)
+        let unfenced =
+            "Try:\n\ncurl https://api.mypurecloud.com/api/v2/conversations/calls -d '{\"to\": \"+13175550123\"}'\n"
+        XCTAssertEqual(findings(unfenced, as: .markdown).map(\.ruleID), ["unknown-key"], "a .md file read as before")
         let program = """
             import requests
             from config import BASE

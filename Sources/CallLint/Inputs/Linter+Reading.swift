@@ -64,9 +64,10 @@ extension Linter {
             }
             return .document
         case .markdown:
-            // A document of prose with no fence holds no body: a note, not JSON's syntax errors.
+            // Without a fence: a curl command or request pasted as a paragraph, else prose, which
+            // holds no body (a note, not JSON's syntax errors).
             return .bodies(
-                PasteReaders.bodies(in: text, formats: [format])
+                PasteReaders.bodies(in: text, formats: [.markdown, .curl, .http])
                     ?? [.note("read Markdown; it has no code fence, so no request body to check", at: 0..<0)])
         case .curl, .http, .javascript, .typescript, .python, .csharp, .java, .go:
             return PasteReaders.bodies(in: text, formats: [format]).map { .bodies($0) } ?? .notFound
