@@ -13,9 +13,9 @@ final class CIFormatTests: ScratchDirectoryTestCase {
     }
 
     func testGitLabIssuesHaveStableFingerprints() throws {
-        let body = #"{"to": "+13175550123", "phoneNumber": "13175550123"}"#
+        let body = #"{"to": "+13175550123", "phoneNumber": "+1317555012"}"#
         let first = try issues(body)
-        XCTAssertEqual(first.map { $0["check_name"] as? String }, ["unknown-key", "e164-missing-plus"])
+        XCTAssertEqual(first.map { $0["check_name"] as? String }, ["unknown-key", "e164-length"])
         for issue in first {
             XCTAssertEqual(issue["severity"] as? String, "major")
             XCTAssertFalse((issue["description"] as? String ?? "").isEmpty)
@@ -32,7 +32,7 @@ final class CIFormatTests: ScratchDirectoryTestCase {
     }
 
     func testOneRunPrintsOneFormatAndWritesOthers() throws {
-        let file = try write("payload.json", #"{"phoneNumber": "13175550123"}"#)
+        let file = try write("payload.json", #"{"phoneNumber": "+1317555012"}"#)
         let sarif = scratch.appendingPathComponent("out.sarif")
         let json = scratch.appendingPathComponent("out.json")
         let result = CommandHarness.run([
@@ -45,7 +45,7 @@ final class CIFormatTests: ScratchDirectoryTestCase {
         let results = ((log["runs"] as! [[String: Any]])[0]["results"] as! [[String: Any]])
         XCTAssertEqual(results.count, 1)
         let diagnostics = try JSONSerialization.jsonObject(with: Data(contentsOf: json)) as! [[String: Any]]
-        XCTAssertEqual(diagnostics.map { $0["rule"] as? String }, ["e164-missing-plus"])
+        XCTAssertEqual(diagnostics.map { $0["rule"] as? String }, ["e164-length"])
         let bad = CommandHarness.run(["--isolated", "--output", "xml=out", file.path])
         XCTAssertEqual(bad.status, 2)
         XCTAssertTrue(bad.errors.contains("--output takes FORMAT=PATH"), bad.errors)

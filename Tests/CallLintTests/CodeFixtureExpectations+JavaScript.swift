@@ -2,7 +2,7 @@ extension CodeFixtureExpectations {
     /// Fixtures/code/javascript and Fixtures/code/markdown.
     static let javascript: [String: [Finding]] = [
         "code/javascript/object-assign-invented-key.js": [Finding("unknown-key", line: 7, column: 5)],
-        "code/javascript/extension-http-client.ts": [Finding("e164-extension", line: 21, column: 22)],
+        "code/javascript/warn-extension-http-client.ts": [Finding("e164-extension", line: 21, column: 22)],
         "code/javascript/good-axios-express.cjs": [],
         "code/javascript/good-call-and-callback.js": [],
         "code/javascript/good-custom-wrapper.js": [],
@@ -37,7 +37,7 @@ extension CodeFixtureExpectations {
         "code/javascript/tel-uri-too-short.js": [Finding("e164-length", line: 10, column: 18)],
         "code/javascript/trunk-prefix-fetch.js": [Finding("e164-trunk-prefix", line: 12, column: 20)],
         "code/javascript/two-targets.js": [Finding("multiple-targets", line: 11, column: 5)],
-        "code/javascript/webrtc-formatted-number.ts": [Finding("e164-format", line: 9, column: 22)],
+        "code/javascript/warn-webrtc-formatted-number.ts": [Finding("e164-format", line: 9, column: 22)],
         "code/javascript/webrtc-plus-zero.ts": [Finding("e164-country-code", line: 12, column: 50)],
         "code/javascript/wrapped-sdk-body.js": [Finding("wrapped-body", line: 10, column: 5)],
         "code/markdown/good-json-attribute-fence.md": [],

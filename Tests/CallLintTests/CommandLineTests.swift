@@ -7,15 +7,15 @@ import XCTest
 final class CommandLineTests: ScratchDirectoryTestCase {
     func testExitCodes() throws {
         let good = try write("good.json", #"{"phoneNumber": "+13175550123"}"#)
-        let bad = try write("bad.json", #"{"phoneNumber": "13175550123"}"#)
+        let bad = try write("bad.json", #"{"phoneNumber": "+1317555012"}"#)
         let warning = try write("warning.json", #"{"phoneNumber": "+13175550123", "phoneNumber": "+13175550123"}"#)
         XCTAssertEqual(CommandHarness.run(["--isolated", good.path]).status, 0)
         XCTAssertEqual(CommandHarness.run(["--isolated", bad.path]).status, 1)
         XCTAssertEqual(CommandHarness.run(["--isolated", warning.path]).status, 0, "warnings do not fail by default")
         XCTAssertEqual(CommandHarness.run(["--isolated", "--fail-on", "warning", warning.path]).status, 1)
         XCTAssertEqual(
-            CommandHarness.run(["--isolated", "--severity", "e164-missing-plus=warning", bad.path]).status, 0)
-        XCTAssertEqual(CommandHarness.run(["--isolated", "--ignore", "e164-missing-plus", bad.path]).status, 0)
+            CommandHarness.run(["--isolated", "--severity", "e164-length=warning", bad.path]).status, 0)
+        XCTAssertEqual(CommandHarness.run(["--isolated", "--ignore", "e164-length", bad.path]).status, 0)
         XCTAssertEqual(CommandHarness.run(["--isolated", "--select", "unknown-key", bad.path]).status, 0)
         XCTAssertEqual(CommandHarness.run(["--bogus"]).status, 2)
         XCTAssertEqual(CommandHarness.run(["--select", "e164-formta", good.path]).status, 2)
@@ -31,12 +31,12 @@ final class CommandLineTests: ScratchDirectoryTestCase {
     }
 
     func testUnreadablePathsExitTwoAndOtherFilesAreStillChecked() throws {
-        let bad = try write("a-bad.json", #"{"phoneNumber": "13175550123"}"#)
+        let bad = try write("a-bad.json", #"{"phoneNumber": "+1317555012"}"#)
         let missing = scratch.appendingPathComponent("missing.json")
         let result = CommandHarness.run(["--isolated", bad.path, missing.path])
         XCTAssertEqual(result.status, 2)
         XCTAssertTrue(result.errors.contains("cannot read \(missing.path): No such file or directory"), result.errors)
-        XCTAssertTrue(result.output.contains("e164-missing-plus"), "the readable file is still reported")
+        XCTAssertTrue(result.output.contains("e164-length"), "the readable file is still reported")
         XCTAssertTrue(result.output.contains("1 could not be read"), result.output)
     }
 
@@ -62,7 +62,7 @@ final class CommandLineTests: ScratchDirectoryTestCase {
         for index in 0..<count {
             let name = String(format: "f%05d.json", index)
             let broken = index % 3 == 0
-            _ = try write(name, broken ? #"{"phoneNumber": "13175550123"}"# : #"{"phoneNumber": "+13175550123"}"#)
+            _ = try write(name, broken ? #"{"phoneNumber": "+1317555012"}"# : #"{"phoneNumber": "+13175550123"}"#)
             if broken { expected.append(name) }
         }
         let result = CommandHarness.run(["--isolated", "-q", scratch.path])
@@ -88,7 +88,7 @@ final class CommandLineTests: ScratchDirectoryTestCase {
     }
 
     func testStandardInput() {
-        let result = CommandHarness.run([], stdin: #"{"phoneNumber": "13175550123"}"#)
+        let result = CommandHarness.run([], stdin: #"{"phoneNumber": "+1317555012"}"#)
         XCTAssertEqual(result.status, 1)
         XCTAssertTrue(result.output.hasPrefix("<stdin>:1:17: error:"), result.output)
         let named = CommandHarness.run(["--stdin-filename", "payload.json", "-"], stdin: "{}")
@@ -102,21 +102,21 @@ final class CommandLineTests: ScratchDirectoryTestCase {
     func testTextFormatShowsSourceCaretAndHelp() {
         let result = CommandHarness.run(["--isolated", "-"], stdin: "{\n  \"phoneNumber\": \"+1 317 555 0123\"\n}\n")
         let expected = """
-            <stdin>:2:18: error: phone number "+1 317 555 0123" in `phoneNumber` is not E.164 \
+            <stdin>:2:18: warning: phone number "+1 317 555 0123" in `phoneNumber` is not E.164 \
             (a `+` and digits only): it contains spaces [e164-format]
               |
             2 |   "phoneNumber": "+1 317 555 0123"
               |                  ^~~~~~~~~~~~~~~~~
               = help: write "+13175550123" (fixable with --fix)
 
-            Found 1 error in 1 of 1 file (1 fixable with --fix).
+            Found 1 warning in 1 of 1 file (1 fixable with --fix).
 
             """
         XCTAssertEqual(result.output, expected)
     }
 
     func testColourOnlyOnATerminalAndNeverWithNoColor() {
-        let body = #"{"phoneNumber": "13175550123"}"#
+        let body = #"{"phoneNumber": "+1317555012"}"#
         XCTAssertTrue(CommandHarness.run(["--isolated"], stdin: body, terminal: true).output.contains("\u{1B}["))
         XCTAssertFalse(CommandHarness.run(["--isolated"], stdin: body, terminal: false).output.contains("\u{1B}["))
         XCTAssertFalse(
@@ -134,7 +134,7 @@ final class CommandLineTests: ScratchDirectoryTestCase {
         XCTAssertEqual((try JSONSerialization.jsonObject(with: Data(empty.output.utf8)) as? [Any])?.count, 0)
         XCTAssertEqual(empty.output, "[]\n")
         let result = CommandHarness.run(
-            ["--isolated", "--format", "json", "-"], stdin: "{\"phoneNumber\": \"13175550123\", \"x\\\"\": \"\\u0001\"}"
+            ["--isolated", "--format", "json", "-"], stdin: "{\"phoneNumber\": \"+1317555012\", \"x\\\"\": \"\\u0001\"}"
         )
         let items = try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as! [[String: Any]]
         XCTAssertEqual(items.count, 2)
@@ -166,7 +166,7 @@ final class CommandLineTests: ScratchDirectoryTestCase {
     /// The real binary, in a subprocess: stdin from a pipe, exit status, and stdout/stderr split.
     func testTheBuiltBinary() throws {
         let piped = try CommandHarness.runProcess(
-            ["--color", "always"], stdin: Data(#"{"phoneNumber": "13175550123"}"#.utf8), environment: ["NO_COLOR": "1"])
+            ["--color", "always"], stdin: Data(#"{"phoneNumber": "+1317555012"}"#.utf8), environment: ["NO_COLOR": "1"])
         XCTAssertEqual(piped.status, 1)
         XCTAssertTrue(piped.output.contains("\u{1B}["), "--color always overrides NO_COLOR")
         let plain = try CommandHarness.runProcess(

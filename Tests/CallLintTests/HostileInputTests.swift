@@ -17,7 +17,7 @@ final class HostileInputTests: ScratchDirectoryTestCase {
     /// Each hostile file next to a bad but readable one: the message, the status, and the
     /// readable file still reported.
     func testHostileFilesGetClearDiagnostics() throws {
-        let witness = try file("witness.json", Array(#"{"phoneNumber": "13175550123"}"#.utf8))
+        let witness = try file("witness.json", Array(#"{"phoneNumber": "+1317555012"}"#.utf8))
         let cases: [(String, [UInt8], String)] = [
             ("empty.json", [], "empty input"),
             ("spaces.json", Array("  \n\t \n".utf8), "only whitespace"),
@@ -56,7 +56,7 @@ final class HostileInputTests: ScratchDirectoryTestCase {
     func testPathsThatCannotBeReadAreErrorsAndTheRestIsChecked() throws {
         let folder = scratch.appendingPathComponent("folder")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try Data(#"{"phoneNumber": "13175550123"}"#.utf8).write(to: folder.appendingPathComponent("a.json"))
+        try Data(#"{"phoneNumber": "+1317555012"}"#.utf8).write(to: folder.appendingPathComponent("a.json"))
         try FileManager.default.createSymbolicLink(
             atPath: folder.appendingPathComponent("dangling.json").path,
             withDestinationPath: scratch.appendingPathComponent("nowhere").path)

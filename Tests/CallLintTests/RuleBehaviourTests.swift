@@ -139,7 +139,8 @@ final class RuleBehaviourTests: XCTestCase {
         let extended = lint(#"{"phoneNumber": "+12125550199 x123"}"#)
         XCTAssertEqual(extended.map(\.ruleID), ["e164-extension"])
         XCTAssertEqual(
-            extended[0].fix?.edits.first?.replacement, "\"+12125550199\"", "the extension is never dialled as digits")
+            extended[0].fix?.edits.first?.replacement, "\"tel:+12125550199;ext=123\"",
+            "the extension is kept, in the address form the Resource Center documents")
         XCTAssertEqual(rules(#"{"phoneNumber": "+1800FLOWERS"}"#), ["e164-format"])
         XCTAssertTrue(lint(#"{"phoneNumber": "+1-800-FLOWERS"}"#)[0].help!.contains("+18003569377"))
         XCTAssertEqual(rules(#"{"phoneNumber": "+44 (0)20 7946 0000"}"#), ["e164-trunk-prefix"])
@@ -165,7 +166,8 @@ final class RuleBehaviourTests: XCTestCase {
             rules(#"{"participants": [{"addressType": "sip", "address": "+13175550123"}]}"#), ["address-type-mismatch"])
         XCTAssertEqual(
             rules(#"{"participants": [{"addressType": "tel", "address": "+13175550123"}]}"#), ["unknown-key"])
-        XCTAssertEqual(rules(#"{"callerId": "+13175550100", "phoneNumber": "tel:+13175550123"}"#), ["e164-format"])
+        XCTAssertEqual(
+            rules(#"{"callerId": "+13175550100", "phoneNumber": "tel:+13175550123"}"#), [], "phoneNumber takes tel: URIs")
     }
 
     func testParticipantsShapes() {

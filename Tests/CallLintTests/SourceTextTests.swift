@@ -63,9 +63,9 @@ final class SourceTextTests: XCTestCase {
     /// The caret sits under the span as a terminal draws the line: CJK characters and emoji
     /// take two columns.
     func testCaretStaysUnderTheSpanAfterWideCharacters() {
-        let result = CommandHarness.run(["--isolated", "-"], stdin: #"{"名前": "山田", "phoneNumber": "13175550123"}"#)
+        let result = CommandHarness.run(["--isolated", "-"], stdin: #"{"名前": "山田", "phoneNumber": "+1317555012"}"#)
         let lines = result.output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let index = try! XCTUnwrap(lines.firstIndex { $0.contains("e164-missing-plus") })
+        let index = try! XCTUnwrap(lines.firstIndex { $0.contains("e164-length") })
         // `{"名前": "山田", "phoneNumber": ` is 32 columns wide.
         XCTAssertEqual(lines[index + 3], "  | " + String(repeating: " ", count: 32) + "^~~~~~~~~~~~~")
     }

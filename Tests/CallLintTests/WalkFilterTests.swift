@@ -7,7 +7,7 @@ import XCTest
 /// In a real repository a folder walk checks the call payloads: not dependencies, build
 /// output, virtual environments or what .gitignore ignores, and, with `include`, only payloads.
 final class WalkFilterTests: ScratchDirectoryTestCase {
-    static let bad = #"{"phoneNumber": "13175550123"}"#
+    static let bad = #"{"phoneNumber": "+1317555012"}"#
     static let ordinary = #"{"name": "app", "version": "1.0.0"}"#
 
     func makeRepository() throws {

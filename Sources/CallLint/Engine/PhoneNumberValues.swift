@@ -1,22 +1,13 @@
 /// A string value that should hold a phone number: `phoneNumber`, `callerId`, or a
-/// participant `address` that is not a SIP address. `number` is the text without invisible
-/// characters and without a `tel:` prefix; `scheme` is that prefix as written, if any.
+/// participant `address`, when it is not a SIP or flow address. `number` is the text without
+/// invisible characters, as written, `tel:` scheme and all.
 struct PhoneNumberValue {
     let member: CallRequestView.Member
     let number: String
-    let scheme: String?
     /// What is wrong with it, if anything: worked out once, read by every phone-number rule.
     let problem: PhoneNumberProblem?
 
     var value: JSONValue { member.value }
-
-    /// A `tel:` URI where the field takes the bare number.
-    var hasSchemeTheFieldDoesNotTake: Bool { scheme != nil && member.role != .address }
-
-    /// The value written with a corrected number, keeping a `tel:` prefix where it belongs.
-    func rewritten(_ corrected: String) -> String {
-        hasSchemeTheFieldDoesNotTake ? corrected : (scheme.map { $0.lowercased() + ":" } ?? "") + corrected
-    }
 }
 
 extension RuleContext {
@@ -24,7 +15,10 @@ extension RuleContext {
     /// (inside `{"phoneNumber": {...}}`, under `to`), moved to a field of `role`: the value
     /// as it is when it is right, the corrected number when exactly one reading is valid, nil
     /// when it is wrong and no correction is certain, or would be wrong in its new place.
-    func movedValue(_ value: JSONValue, to role: FieldRole) -> (text: String, applicability: Fix.Applicability)? {
+    func movedValue(_ value: JSONValue, to role: FieldRole, named name: String)
+        -> (text: String, applicability: Fix.Applicability)?
+    {
+        let field = PhoneNumberDiagnosis.Field(named: name)
         guard let (form, cleaned) = addressForm(of: value) else {
             return isPlaceholder(value) ? (value.rawText, .safe) : nil
         }
@@ -32,25 +26,28 @@ extension RuleContext {
         switch form {
         case .sip(let scheme, let rest):
             // The plain user@host is right at once; anything else is analysed.
-            guard role == .address, scheme == "sip",
+            guard role == .address || (role == .phoneNumber && field == .address), scheme == "sip",
                 SIPAddressAnalysis.isPlainUserAtHost(rest.utf8) || SIPAddressAnalysis(rest: rest).problem == nil
             else { return nil }
             return (asWritten, .safe)
-        case .bareSIP:
-            return nil
+        case .bareSIP(let address):
+            let takesFlows = role == .address || (role == .phoneNumber && field == .address)
+            return takesFlows && SIPAddressAnalysis.isFlowAddress(address) ? (asWritten, .safe) : nil
         case .tel(let scheme, let number):
-            guard role == .address, scheme == "tel" else { return nil }
-            return correctedNumber(number, scheme: "tel:", asWritten: asWritten)
+            guard role == .address || (role == .phoneNumber && field == .address), scheme == "tel" else { return nil }
+            return correctedNumber(number, isURI: true, asWritten: asWritten)
         case .phone(let number):
-            return correctedNumber(number, scheme: "", asWritten: asWritten)
+            return correctedNumber(number, isURI: false, asWritten: asWritten)
         }
-        func correctedNumber(_ number: String, scheme: String, asWritten: String) -> (String, Fix.Applicability)? {
+        func correctedNumber(_ number: String, isURI: Bool, asWritten: String) -> (String, Fix.Applicability)? {
             // An unassigned number is written right (its warning says so wherever it stands).
-            guard let problem = phoneNumberDiagnosis.problem(of: number), problem.kind != .unassigned else {
+            guard let problem = phoneNumberDiagnosis.problem(of: number, isURI: isURI, in: field),
+                problem.kind != .unassigned
+            else {
                 return (asWritten, .safe)
             }
             guard let corrected = problem.corrected else { return nil }
-            return (JSONString.quoted(scheme + corrected), problem.applicability)
+            return (JSONString.quoted(corrected), problem.applicability)
         }
     }
 
@@ -59,15 +56,15 @@ extension RuleContext {
         for member in view.numberAndAddressFields {
             guard let (form, cleaned) = context.addressForm(of: member.value), !cleaned.isEmpty else { continue }
             let number: String
-            let scheme: String?
+            let isURI: Bool
             switch form {
-            case .phone(let text): (number, scheme) = (text, nil)
-            case .tel(let written, let text): (number, scheme) = (text, written)
+            case .phone(let text): (number, isURI) = (text, false)
+            case .tel(_, let text): (number, isURI) = (text, true)
             case .sip, .bareSIP: continue
             }
-            let bareField = scheme != nil && member.role != .address ? member.name : nil
-            let problem = context.phoneNumberDiagnosis.problem(of: number, bareSchemeField: bareField)
-            found.append(PhoneNumberValue(member: member, number: number, scheme: scheme, problem: problem))
+            let field = PhoneNumberDiagnosis.Field(named: member.fieldName)
+            let problem = context.phoneNumberDiagnosis.problem(of: number, isURI: isURI, in: field)
+            found.append(PhoneNumberValue(member: member, number: cleaned, problem: problem))
         }
         return found
     }

@@ -21,6 +21,23 @@ enum CallRequestModel {
         "uuiData": .text,
         "externalContactId": .identifier,
         "label": .text,
+        // Not in the swagger, but sent on every softphone call by Genesys' own WebRTC SDK
+        // (startSoftphoneSession posts it to this endpoint): a key the API takes.
+        "sessionType": .text,
+    ]
+
+    /// What a request loses when a field's key is misspelt and the field is not set, in the
+    /// words of the swagger's descriptions.
+    static let whatIsLost: [String: String] = [
+        "phoneNumber": "no phone number is dialled", "callerId": "the caller id is not set",
+        "callerIdName": "the caller id name is not set", "callFromQueueId": "the call is not made on the queue's behalf",
+        "callQueueId": "no queue is called", "callUserId": "no user is called", "priority": "the priority is not set",
+        "attributes": "the attributes are not set", "languageId": "no language skill routes the call",
+        "routingSkillsIds": "no skills route the call", "routingSkillExpression": "no skill expression routes the call",
+        "conversationIds": "no conversations are merged", "participants": "no participants are called",
+        "uuiData": "no UUI data is sent", "externalContactId": "no external contact is associated",
+        "label": "the conversation has no label", "address": "the participant has no address",
+        "name": "the participant has no name", "userId": "no user is called", "queueId": "no queue is called",
     ]
 
     static let destinationFields: [String: FieldRole] = [

@@ -19,6 +19,16 @@ struct SIPAddressAnalysis {
             }
     }
 
+    /// `name@localhost`: an Architect flow called by name, as the Developer Center's own
+    /// example calls one (`ForceDisconnect@localhost`), not a SIP address lacking its scheme.
+    static func isFlowAddress(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard let at = bytes.lastIndex(of: UInt8(ascii: "@")), at != bytes.startIndex else { return false }
+        let host = bytes[bytes.index(after: at)...]
+        return host.count == 9 && host.elementsEqual("localhost".utf8, by: { $0 | 0x20 == $1 })
+            && isPlainUserAtHost(bytes)
+    }
+
     /// The first problem found, in words, with what to write when it is clear.
     var problem: (message: String, help: String)? {
         if Self.isPlainUserAtHost(rest.utf8) { return nil }

@@ -82,4 +82,19 @@ struct DigitAutomaton: @unchecked Sendable {
         }
         return longest
     }
+
+    /// The length of the longest string in the language, if it is at most `limit`; `limit` otherwise.
+    func longestAcceptedLength(upTo limit: Int) -> Int {
+        var frontier: Set<Int> = [0]
+        var longest = accepting[0] ? 0 : -1
+        for length in 1...max(limit, 1) where !frontier.isEmpty {
+            var reached: Set<Int> = []
+            for state in frontier {
+                for digit in 0..<10 where next[state * 10 + digit] != 0 { reached.insert(Int(next[state * 10 + digit]) - 1) }
+            }
+            if reached.contains(where: { accepting[$0] }) { longest = length }
+            frontier = reached
+        }
+        return max(longest, 0)
+    }
 }

@@ -4,45 +4,213 @@
 /// right number is written wrong. It offers a corrected number only when exactly one reading
 /// of the text is a valid number, and calls the fix safe only when the correction keeps the
 /// very number written (separators, `00` for `+`, a trunk `0` the data says is not dialled).
+/// Works out what is wrong with a phone number as written, against libphonenumber's numbering
+/// plans: a country code that does not exist, a length the country's numbers never have, a
+/// trunk prefix that E.164 drops, an extension, a range nobody was assigned, an emergency or
+/// short number, and the ways a right number is written wrong. It offers a corrected number
+/// only when exactly one reading of the text is a valid number, and calls the fix safe only
+/// when the correction keeps the very number written (separators, `00` for `+`, a trunk `0`
+/// the data says is not dialled, a national number of the default region).
+///
+/// Severities follow what is known: a number no country can hold, or one that dials the
+/// emergency services, is an error; where the site's number plan decides (a national number, a
+/// spelling the platform normalizes), a warning that says so.
 struct PhoneNumberDiagnosis {
+    /// The field a number stands in: `phoneNumber` and a participant's `address` take
+    /// addresses (E.164, `tel:` URIs), `callerId` takes the bare number.
+    enum Field {
+        case address
+        case callerId
+
+        init(named name: String) { self = name == "callerId" ? .callerId : .address }
+    }
+
     let plan: NumberingPlan
     /// The region national numbers belong to (configuration `defaultRegion`), if set.
     let defaultRegion: NumberingRegion?
+    let shortNumbers: ShortNumbers
 
-    init(defaultRegion: NumberingRegion? = nil, plan: NumberingPlan = .shared) {
+    init(defaultRegion: NumberingRegion? = nil, plan: NumberingPlan = .shared, shortNumbers: ShortNumbers = .shared) {
         self.plan = plan
         self.defaultRegion = defaultRegion
+        self.shortNumbers = shortNumbers
     }
 
-    /// Nil when the number is a valid E.164 number written as one.
-    /// - Parameter bareSchemeField: the field's name when the value had a `tel:` scheme that
-    ///   the field does not take (`phoneNumber`, `callerId`).
-    func problem(of number: String, bareSchemeField: String? = nil) -> PhoneNumberProblem? {
-        if bareSchemeField == nil, Self.isPlainValidNumber(number.utf8, plan: plan) { return nil }
-        let text = PhoneNumberText(number)
+    /// How a corrected number is written back: in the field's form, with the extension that
+    /// was written kept as `tel:+E164;ext=N` where the field takes addresses.
+    struct Spelling {
+        let field: Field
+        /// The value was a `tel:` URI.
+        let isURI: Bool
+        let extensionDigits: String?
+
+        /// Nil for a number longer than E.164 allows (a few valid numbers are).
+        func value(_ e164: String) -> String? {
+            guard e164.utf8.count <= 16 else { return nil }
+            guard field == .address else { return e164 }
+            if let extensionDigits { return "tel:" + e164 + ";ext=" + extensionDigits }
+            return isURI ? "tel:" + e164 : e164
+        }
+    }
+
+    /// Nil when the value is an address the field takes, written right.
+    /// - Parameters:
+    ///   - written: the number, or for a `tel:` URI what follows the scheme.
+    ///   - isURI: the value had a `tel:` scheme.
+    func problem(of written: String, isURI: Bool = false, in field: Field = .address) -> PhoneNumberProblem? {
+        if !isURI, Self.isPlainValidNumber(written.utf8, plan: plan) { return nil }
+        if Self.typeNames.contains(written.lowercased()) {
+            return PhoneNumberProblem(
+                .format,
+                "is the type name \(JSONString.quoted(written)) that the API documentation shows as a placeholder, "
+                    + "not a number",
+                help: Self.generalHelp)
+        }
         var notes: [String] = []
-        if let field = bareSchemeField { notes.append("is a `tel:` URI, where `\(field)` takes the bare number") }
+        var number = written
+        var uriExtension: String?
+        if isURI {
+            let uri = TelURI(written)
+            if field == .callerId { notes.append("is a `tel:` URI, where `callerId` takes the bare number") }
+            if !uri.otherParameters.isEmpty {
+                notes.append(
+                    "has \(Prose.list(uri.otherParameters.map { "`\($0)`" })), which the address form "
+                        + "`tel:+E164;ext=N` has not")
+            }
+            uriExtension = uri.extensionDigits
+            number = uri.number
+            if let context = uri.phoneContext {
+                guard let global = uri.globalContext, !uri.number.hasPrefix("+") else {
+                    return PhoneNumberProblem(
+                        .format,
+                        "is a local number in the context of \(JSONString.quoted(context)): which number it dials "
+                            + "depends on that domain's own plan",
+                        help: Self.generalHelp, severity: .warning)
+                }
+                notes.append("is a local number with `phone-context=\(global)`, written whole as E.164")
+                number = global + uri.number
+            }
+            if notes.isEmpty, Self.isPlainValidNumber(number.utf8, plan: plan) { return nil }
+        }
+        var text = PhoneNumberText(number)
+        var wordIsAmbiguous = false
+        if let word = text.trailingWord {
+            let asNote = PhoneNumberText(number, trailingWordIsNote: true)
+            switch (isReadable(text), isReadable(asNote)) {
+            case (false, true): text = asNote
+            case (true, true):
+                wordIsAmbiguous = true
+                notes.append("ends in `\(word)`, which may be vanity letters or a note")
+            default: break
+            }
+        }
+        let spelling = Spelling(field: field, isURI: isURI, extensionDigits: text.extensionDigits ?? uriExtension)
+        if let label = text.label { notes.append("has `\(label)` before the number") }
+        if !text.notes.isEmpty {
+            notes.append("has \(Prose.list(text.notes.map { "`\($0)`" })) after the number")
+        }
         if !text.others.isEmpty {
-            notes.append("contains \(Prose.list(text.others.map { "`\($0)`" }))")
+            return PhoneNumberProblem(
+                .format,
+                Self.notE164 + Prose.list(notes + ["contains \(Prose.list(text.others.map { "`\($0)`" }))"]),
+                help: Self.generalHelp)
         }
         if !text.letters.isEmpty && !text.isVanity {
             notes.append("contains letters (\(text.letters)), too few for a vanity number and not an extension")
-        }
-        guard notes.count == (bareSchemeField == nil ? 0 : 1) else {
             return PhoneNumberProblem(.format, Self.notE164 + Prose.list(notes), help: Self.generalHelp)
         }
         guard !text.digits.isEmpty else {
-            return PhoneNumberProblem(.format, Self.notE164 + "has no digits", help: Self.generalHelp)
+            return PhoneNumberProblem(.format, Self.notE164 + Prose.list(notes + ["has no digits"]), help: Self.generalHelp)
         }
         if !text.separators.isEmpty {
             notes.append("contains \(Prose.list(text.separators.map(Self.separatorName)))")
         }
         if text.isVanity { notes.append("spells \(text.letters), letters that stand for keypad digits") }
         if text.hasNonASCIIDigits { notes.append("has digits that are not ASCII") }
+        let reading = Reading(
+            text: text, notes: notes, spelling: spelling, wordsAround: text.hasWordsAround || isURI && notes.count > 0,
+            isAmbiguous: wordIsAmbiguous)
         if text.hasPlus {
-            return international(text.digits[...], text: text, notes: notes, route: .plus)
+            return international(text.digits[...], reading, route: .plus)
         }
-        return withoutPlus(text, notes: notes)
+        if let short = shortNumberProblem(text.digits, in: field) { return short }
+        return withoutPlus(reading)
+    }
+
+    /// What was read out of the text, carried through to the problem's words and its fix.
+    struct Reading {
+        let text: PhoneNumberText
+        var notes: [String]
+        let spelling: Spelling
+        /// A label, notes or URI parameters were taken off: the fix is a suggestion to look at.
+        let wordsAround: Bool
+        /// A last word may be letters of the number or a note: no fix.
+        let isAmbiguous: Bool
+
+        func corrected(_ e164: String) -> String? { isAmbiguous ? nil : spelling.value(e164) }
+    }
+
+    /// Type names that API documentation and SDK samples show where a value goes.
+    static let typeNames: Set<String> = ["string", "integer", "number", "boolean", "object", "array", "phonenumber"]
+
+    /// Whether a reading of the text names a valid number: for choosing between a last word
+    /// read as vanity letters and read as a note.
+    func isReadable(_ text: PhoneNumberText) -> Bool {
+        guard text.others.isEmpty, text.letters.isEmpty || text.isVanity, !text.digits.isEmpty else { return false }
+        if text.hasPlus { return plan.isValidInternationalNumber(text.digits) }
+        if let defaultRegion { return plan.read(text.digits, dialledIn: defaultRegion).contains(where: plan.isValid) }
+        return !plan.validReadings(of: text.digits, limit: 1).isEmpty
+    }
+
+    /// Digits written without a `+` that dial an emergency service or a short number: an
+    /// error that names where, never a rewrite into a `+` number.
+    func shortNumberProblem(_ digits: [UInt8], in field: Field) -> PhoneNumberProblem? {
+        // A valid national number of the region the org dials from is that number.
+        if let defaultRegion, plan.read(digits, dialledIn: defaultRegion).contains(where: plan.isValid),
+            !shortNumbers.isShortNumber(digits, in: defaultRegion.code)
+        {
+            return nil
+        }
+        let emergency = shortNumbers.emergencyRegions(digits)
+        if !emergency.isEmpty {
+            return PhoneNumberProblem(
+                .shortNumber,
+                field == .callerId
+                    ? "is an emergency number in \(regionList(emergency)): callees would see the emergency "
+                        + "services' number as the caller, and calling back reaches them"
+                    : "is an emergency number: in \(regionList(emergency)) a call to it reaches the emergency "
+                        + "services, not a customer",
+                help: field == .callerId
+                    ? "write a number of your own as + country code and digits"
+                    : "never test with an emergency number; write the number to call as + country code and digits")
+        }
+        let short = shortNumbers.shortRegions(digits)
+        guard !short.isEmpty else { return nil }
+        return PhoneNumberProblem(
+            .shortNumber,
+            "is a short service number in \(regionList(short)): it is dialled only inside a country's own "
+                + "networks, and never as a + number",
+            help: "write the full number to call as + country code and digits")
+    }
+
+    /// Countries first whose calling code is theirs alone or who lead it (the United States for
+    /// +1), so that `911` names the United States before Anguilla.
+    func regionList(_ codes: [String]) -> String {
+        // Shorter calling codes next: the most populous plans (+1, +7, +44, +49) have them.
+        let ranked = codes.map { code in (code, plan.region(code: code)) }.sorted { left, right in
+            func rank(_ region: NumberingRegion?) -> (Int, Int) {
+                guard let region else { return (9, 1) }
+                let isMain = plan.mainRegion(callingCode: region.callingCode)?.code == region.code
+                return (isMain ? 0 : 1, String(region.callingCode).count)
+            }
+            let (leftRank, rightRank) = (rank(left.1), rank(right.1))
+            if leftRank != rightRank { return leftRank < rightRank }
+            return (left.1?.name ?? left.0) < (right.1?.name ?? right.0)
+        }
+        let names = ranked.map { $0.1?.name ?? $0.0 }
+        let shown = Array(names.prefix(names.count > 7 ? 6 : 7))
+        guard names.count > shown.count else { return Prose.list(shown) }
+        return shown.joined(separator: ", ") + " and \(names.count - shown.count) more"
     }
 
     /// A `+` and the ASCII digits of a valid number, nothing else: the plain shape a right
@@ -70,14 +238,15 @@ struct PhoneNumberDiagnosis {
     static let generalHelp = "write the number as + country code and digits only, like \"+13175550123\""
 
     /// Digits after a `+` or an international prefix.
-    func international(
-        _ digits: ArraySlice<UInt8>, text: PhoneNumberText, notes: [String], route: PhoneNumberReading.Route
-    )
+    func international(_ digits: ArraySlice<UInt8>, _ reading: Reading, route: PhoneNumberReading.Route)
         -> PhoneNumberProblem
     {
+        let text = reading.text
+        let notes = reading.notes
         guard let (code, codeLength) = plan.callingCode(prefixOf: digits), let main = plan.mainRegion(callingCode: code)
         else {
             if digits.first == 0 {
+                if route == .plus, let problem = plusBeforeInternationalPrefix(digits, reading) { return problem }
                 return PhoneNumberProblem(
                     .unknownCountryCode, "starts with 0 after the international prefix, and no country code does",
                     help:
@@ -106,38 +275,50 @@ struct PhoneNumberDiagnosis {
                 let corrected = PhoneNumberReading(callingCode: code, national: withZero, route: route).e164
                 return PhoneNumberProblem(
                     .format,
-                    Self.notE164 + "its `(0)` is part of the number in \(main.name), and E.164 has no parentheses",
-                    help: "", corrected: corrected)
+                    Self.notE164 + Prose.list(notes + ["its `(0)` is part of the number in \(main.name), and E.164 "
+                        + "has no parentheses"]),
+                    help: "", corrected: reading.corrected(corrected), severity: .warning)
             }
             trunkNote = "has the trunk prefix `(0)`, which is dialled only inside \(main.name)"
-            // Sure only when reading the 0 off as the data says leaves this very number
-            // (Colombia reads `03` as a trunk prefix and a carrier code).
-            trunkIsSure = plan.nationalNumbers(withZero[...], in: main, checkingLength: true).elementsEqual([
-                Array(national)
-            ])
+            // Sure only when reading the 0 off as the data says leaves a valid number, the same
+            // one whichever way the data reads the prefix (Colombia reads `03` as a trunk prefix
+            // and a carrier code; Argentina's and Brazil's rules rewrite what follows).
+            let readOff = plan.nationalNumbers(withZero[...], in: main, checkingLength: true)
+            let valid = Set(readOff.filter { plan.validRegion(callingCode: code, national: $0) != nil })
+            if valid.count == 1, let only = valid.first {
+                national = only[...]
+                trunkIsSure = true
+            } else {
+                trunkIsSure = readOff.elementsEqual([Array(national)])
+            }
         } else if plan.validRegion(callingCode: code, national: national) == nil {
             // A trunk prefix libphonenumber would read off: the number is written with it.
             let shorter = plan.nationalNumbers(national, in: main, checkingLength: true).filter {
-                $0.count < national.count && national.suffix($0.count).elementsEqual($0)
+                $0.count < national.count
             }
             if let first = shorter.first {
-                let prefix = national.prefix(national.count - first.count).map(String.init).joined()
+                let kept = national.count - first.count
+                let prefix = national.prefix(kept).map(String.init).joined()
                 trunkNote = "keeps the trunk prefix \(prefix) after the country code \(country): E.164 drops it"
-                let valid = shorter.filter { plan.validRegion(callingCode: code, national: $0) != nil }
-                national = (valid.count == 1 ? valid[0] : first)[...]
+                let valid = Set(shorter.filter { plan.validRegion(callingCode: code, national: $0) != nil })
+                national = (valid.count == 1 ? valid.first! : first)[...]
                 trunkIsSure = valid.count == 1
             }
         }
-        let reading = PhoneNumberReading(callingCode: code, national: Array(national), route: route)
+        let corrected = PhoneNumberReading(callingCode: code, national: Array(national), route: route)
         let validRegion =
             codeLength + national.count <= 15 ? plan.validRegion(callingCode: code, national: national) : nil
-        if let trunkNote, text.extensionDigits == nil {
+        if let trunkNote {
             guard validRegion != nil, trunkIsSure else {
                 return PhoneNumberProblem(
                     .trunkPrefix, trunkNote + ", and without it the number is in no range assigned there",
                     help: "check the digits after the trunk prefix")
             }
-            return PhoneNumberProblem(.trunkPrefix, trunkNote, help: "", corrected: reading.e164, applicability: .safe)
+            let sure = notes.isEmpty || notes.allSatisfy { $0.hasPrefix("contains") }
+            return PhoneNumberProblem(
+                .trunkPrefix, Prose.list(notes + [trunkNote]), help: "", corrected: reading.corrected(corrected.e164),
+                applicability: sure && !reading.wordsAround && reading.spelling.extensionDigits == nil
+                    ? .safe : .suggestion)
         }
         if codeLength + national.count > 15 {
             return PhoneNumberProblem(
@@ -149,23 +330,26 @@ struct PhoneNumberDiagnosis {
             let local = main.isLocalOnlyLength(count) ? ", the length of a local number without its area code" : ""
             return PhoneNumberProblem(
                 .impossibleLength,
-                "has \(count) digit\(count == 1 ? "" : "s") after the country code \(country)\(local); numbers there "
-                    + "have "
-                    + "\(main.possibleLengthList)",
+                "has \(count) digit\(count == 1 ? "" : "s") after the country code \(country)\(local); numbers "
+                    + "there have \(main.possibleLengthList)",
                 help: local.isEmpty ? "check the number: a digit is missing or one too many" : "add the area code")
         }
-        if text.extensionDigits != nil {
+        if let extensionText = text.extensionDigits.map({ _ in text.extensionText }) {
+            let form = reading.spelling.field == .address
             return PhoneNumberProblem(
-                .hasExtension, "has an extension (`\(text.extensionText)`), which is not part of an E.164 number",
-                help: "dial the extension once the call connects (the API does not dial it)",
-                corrected: validRegion != nil ? reading.e164 : nil)
+                .hasExtension,
+                "has an extension (`\(extensionText)`): the site's number plan decides whether the digits after the "
+                    + "number are dialled or the call fails",
+                help: form
+                    ? "the address form for a number with an extension is tel:+E164;ext=N"
+                    : "a caller id has no extension: write the number alone",
+                corrected: validRegion != nil ? reading.corrected(corrected.e164) : nil, severity: .warning)
         }
         guard validRegion != nil else {
-            if !notes.isEmpty || trunkNote != nil {
-                let all = notes + [trunkNote].compactMap { $0 }
+            if !notes.isEmpty {
                 return PhoneNumberProblem(
                     .format,
-                    Self.notE164 + Prose.list(all) + ", and no range of numbers assigned in \(main.name) has it",
+                    Self.notE164 + Prose.list(notes) + ", and no range of numbers assigned in \(main.name) has it",
                     help: Self.generalHelp)
             }
             return PhoneNumberProblem(
@@ -174,13 +358,45 @@ struct PhoneNumberDiagnosis {
                     + "(libphonenumber \(NumberingPlan.metadataVersion))",
                 help: "check the digits; if the range was assigned recently, the data may lag: ignore this warning")
         }
-        // Valid: only the spelling is wrong. Vanity letters are a reading; the rest keeps the number.
+        // Valid: only the spelling is wrong. Vanity letters and words taken off are a reading; the
+        // rest keeps the number.
+        let keepsTheNumber = !text.isVanity && !reading.wordsAround
         return PhoneNumberProblem(
-            .format, Self.notE164 + Prose.list(notes), help: "", corrected: reading.e164,
-            applicability: text.isVanity ? .suggestion : .safe)
+            .format, Self.notE164 + Prose.list(notes), help: "", corrected: reading.corrected(corrected.e164),
+            applicability: keepsTheNumber ? .safe : .suggestion, severity: .warning)
     }
 
-    func withoutPlus(_ text: PhoneNumberText, notes: [String]) -> PhoneNumberProblem {
+    /// `+0033…`: a `+` and then an international prefix. When exactly one prefix leaves a valid
+    /// number, that is the number meant.
+    func plusBeforeInternationalPrefix(_ digits: ArraySlice<UInt8>, _ reading: Reading) -> PhoneNumberProblem? {
+        let readings = Self.internationalPrefixes.compactMap { prefix -> PhoneNumberReading? in
+            guard digits.starts(with: prefix), digits.count > prefix.count + 2 else { return nil }
+            let rest = digits.dropFirst(prefix.count)
+            guard let (code, length) = plan.callingCode(prefixOf: rest),
+                plan.validRegion(callingCode: code, national: rest.dropFirst(length)) != nil
+            else { return nil }
+            return PhoneNumberReading(
+                callingCode: code, national: Array(rest.dropFirst(length)),
+                route: .internationalPrefix(length: prefix.count))
+        }
+        guard readings.count == 1, let only = readings.first, case .internationalPrefix(let length) = only.route else {
+            return nil
+        }
+        let prefix = digits.prefix(length).map(String.init).joined()
+        return PhoneNumberProblem(
+            .format,
+            Self.notE164 + Prose.list(["has both `+` and the international dialling prefix \(prefix)"] + reading.notes),
+            help: "", corrected: reading.corrected(only.e164), severity: .warning)
+    }
+
+    /// The international dialling prefixes people write after a `+`: most of the world's, North
+    /// America's, Australia's, and those of a few countries with carrier choice.
+    static let internationalPrefixes: [[UInt8]] = [[0, 0], [0, 1, 1], [0, 0, 1, 1], [0, 1, 0], [0, 0, 2]]
+
+    func withoutPlus(_ reading: Reading) -> PhoneNumberProblem {
+        var reading = reading
+        let text = reading.text
+        if text.extensionDigits != nil { reading.notes.append("has an extension (`\(text.extensionText)`)") }
         let digits = text.digits
         let readings: [PhoneNumberReading]
         if let region = defaultRegion {
@@ -191,42 +407,54 @@ struct PhoneNumberDiagnosis {
         // The readings without a default region are valid already.
         let valid = defaultRegion == nil ? readings : readings.filter { plan.isValid($0) }
         // Read after an international prefix: what is wrong is in the number that follows it.
-        if valid.count == 1 || (valid.isEmpty && defaultRegion != nil), let reading = valid.first ?? readings.first,
-            case .internationalPrefix(let length) = reading.route
+        if valid.count == 1 || (valid.isEmpty && defaultRegion != nil), let first = valid.first ?? readings.first,
+            case .internationalPrefix(let length) = first.route
         {
-            return international(
-                digits.dropFirst(length), text: text, notes: [Self.internationalPrefixNote(digits, length)] + notes,
-                route: reading.route)
+            var prefixed = reading
+            prefixed.notes = [Self.internationalPrefixNote(digits, length)] + reading.notes
+            return international(digits.dropFirst(length), prefixed, route: first.route)
         }
-        let region = defaultRegion.map { ", defaultRegion \($0.code)" } ?? ""
         let looksNational = digits.first == 0
-        let what = looksNational ? "is in national format: no `+` and no country code" : "has no leading `+`"
-        if valid.count == 1, let reading = valid.first {
-            let corrected = reading.e164
+        let what =
+            (looksNational ? "is in national format, without `+` and country code" : "has no `+` and country code")
+            + (reading.notes.isEmpty ? "" : ", and " + Prose.list(reading.notes))
+        let plans = "the site's number plan decides whether it is dialled, and in which country"
+        if valid.count == 1, let only = valid.first {
             var help = ""
-            if case .national(_, let name) = reading.route {
-                help =
-                    defaultRegion == nil
-                    ? "the only valid reading, as a national number (\(name))"
-                    : "read as a national number (\(name)\(region))"
+            var applicability = Fix.Applicability.suggestion
+            if case .national(_, let name) = only.route {
+                if let defaultRegion {
+                    help = "read as a national number of \(name) (defaultRegion \(defaultRegion.code))"
+                    let sure = !text.isVanity && !reading.wordsAround && text.extensionDigits == nil
+                    applicability = sure ? .safe : .suggestion
+                } else {
+                    help = "the only valid reading, as a national number of \(name)"
+                }
             }
-            return PhoneNumberProblem(.missingPlus, what, help: help, corrected: corrected)
+            return PhoneNumberProblem(
+                .missingPlus, "\(what): \(plans)", help: help, corrected: reading.corrected(only.e164),
+                applicability: applicability, severity: .warning)
         }
         if valid.isEmpty {
             if defaultRegion == nil,
                 let length = [2, 3].first(where: { digits.count > $0 && Self.commonPrefix(digits, $0) })
             {
                 // 00 or 011 and no valid reading: say what is wrong with the number after it.
-                return international(
-                    digits.dropFirst(length), text: text, notes: [Self.internationalPrefixNote(digits, length)] + notes,
-                    route: .internationalPrefix(length: length))
+                var prefixed = reading
+                prefixed.notes = [Self.internationalPrefixNote(digits, length)] + reading.notes
+                return international(digits.dropFirst(length), prefixed, route: .internationalPrefix(length: length))
             }
             if let defaultRegion {
+                let elsewhere = plan.validReadings(of: digits, limit: Self.namedReadings)
+                let others =
+                    elsewhere.isEmpty
+                    ? "" : "; elsewhere it reads as \(Prose.list(elsewhere.map(describe), conjunction: "or"))"
+                let local = defaultRegion.isLocalOnlyLength(digits.count) ? ": add the area code" : ""
                 return PhoneNumberProblem(
                     .missingPlus,
-                    "\(what), and it is not a valid number of \(defaultRegion.name) "
-                        + "(defaultRegion \(defaultRegion.code))",
-                    help: Self.generalHelp)
+                    "\(what), and it is not a valid number of \(defaultRegion.name) (defaultRegion "
+                        + "\(defaultRegion.code)): the number plans of \(defaultRegion.name) cannot dial it",
+                    help: (local.isEmpty ? Self.generalHelp : "add the area code") + others)
             }
             let help =
                 looksNational
@@ -234,22 +462,24 @@ struct PhoneNumberDiagnosis {
                     + "defaultRegion in the configuration"
                 : Self.generalHelp
             return PhoneNumberProblem(
-                .missingPlus, "\(what), and no reading of its digits is a valid number", help: help)
+                .missingPlus, "\(what), and no reading of its digits is a valid number in any country", help: help)
         }
-        let named = valid.prefix(Self.namedReadings).map { reading -> String in
-            switch reading.route {
-            case .national(_, let name): return "\(reading.e164) (national, \(name))"
-            default:
-                let name = plan.validRegion(callingCode: reading.callingCode, national: reading.national)?.name ?? ""
-                return "\(reading.e164) (\(name))"
-            }
-        }
+        let named = valid.prefix(Self.namedReadings).map(describe)
         return PhoneNumberProblem(
-            .missingPlus, "\(what), and its digits read as more than one valid number",
+            .missingPlus, "\(what): \(plans), and its digits read as more than one valid number",
             help:
                 "it could be, for example, \(Prose.list(named, conjunction: "or")); write the + and country code, or "
-                + "set "
-                + "defaultRegion in the configuration to say which country's national numbers these are")
+                + "set defaultRegion in the configuration to say which country's national numbers these are",
+            severity: .warning)
+    }
+
+    func describe(_ reading: PhoneNumberReading) -> String {
+        switch reading.route {
+        case .national(_, let name): return "\(reading.e164) (national, \(name))"
+        default:
+            let name = plan.validRegion(callingCode: reading.callingCode, national: reading.national)?.name ?? ""
+            return "\(reading.e164) (\(name))"
+        }
     }
 
     static func internationalPrefixNote(_ digits: [UInt8], _ length: Int) -> String {

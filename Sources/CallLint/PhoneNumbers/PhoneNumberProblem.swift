@@ -13,24 +13,28 @@ struct PhoneNumberProblem {
         case hasExtension
         /// Possible, but in no range assigned (a warning: the data can lag new allocations).
         case unassigned
+        /// An emergency or short service number (`911`, `112`, `10111`).
+        case shortNumber
     }
 
     let kind: Kind
     /// What is wrong, to follow "phone number "…" in `field` ".
     let message: String
     let help: String
-    /// The E.164 number to write, when exactly one reading is a valid number.
+    /// The value to write, when exactly one reading is a valid number: E.164, or a `tel:` URI
+    /// where the value was one or an extension is kept.
     let corrected: String?
     /// `safe` when writing `corrected` keeps the very number that was written.
     let applicability: Fix.Applicability
+    /// Lesser than the rule's when the site's number plan decides what happens.
+    let severity: Severity?
 
     init(
         _ kind: Kind, _ message: String, help: String, corrected: String? = nil,
-        applicability: Fix.Applicability = .suggestion
+        applicability: Fix.Applicability = .suggestion, severity: Severity? = nil
     ) {
-        // A few valid numbers have more digits than E.164 allows: no correction writes one.
-        let corrected = corrected.flatMap { $0.utf8.count <= 16 ? $0 : nil }
         self.kind = kind
+        self.severity = severity
         self.message = message
         self.help = corrected.map { "write \(JSONString.quoted($0))" + (help.isEmpty ? "" : "; " + help) } ?? help
         self.corrected = corrected

@@ -1,6 +1,7 @@
 /// `address-type-mismatch`: an address of one kind where another kind is declared: a `sip:`
 /// address under `addressType: "tel"`, a phone number under `"sip"`, a SIP address behind a
-/// `tel:` prefix or in `phoneNumber`, a bare number behind `sip:`.
+/// `tel:` prefix or in `callerId`, a bare number behind `sip:`. `phoneNumber` takes SIP and
+/// flow addresses as a participant's `address` does.
 struct AddressTypeMismatchRule: Rule {
     static let id = "address-type-mismatch"
     static let defaultSeverity = Severity.error
@@ -10,29 +11,17 @@ struct AddressTypeMismatchRule: Rule {
         for destination in context.view.destinations {
             checkDeclaredType(destination, context)
         }
-        for member in context.view.fields(.address) {
-            checkScheme(member.value, context)
-        }
-        for member in context.view.fields(.phoneNumber) {
-            guard let (form, text) = context.addressForm(of: member.value) else { continue }
-            if form.isSIP {
-                context.report(
-                    "`\(member.name)` takes a phone number, but \(JSONString.quoted(text)) is a SIP address",
-                    at: member.value.range,
-                    node: member.value,
-                    help: member.name == "phoneNumber"
-                        ? "to call a SIP address, remove `phoneNumber` and write \"participants\": [{\"address\": "
-                            + "\(JSONString.quoted(sipURI(form)))}]"
-                        : "`callerId` is the phone number callees see; write an E.164 number such as \"+13175550100\"")
+        for member in context.view.numberAndAddressFields {
+            if member.role == .address || member.fieldName == "phoneNumber" {
+                checkScheme(member.value, context)
+                continue
             }
-        }
-    }
-
-    func sipURI(_ form: AddressForm) -> String {
-        switch form {
-        case .sip(let scheme, let rest): return scheme.lowercased() + ":" + rest
-        case .bareSIP(let text): return "sip:" + text
-        case .tel(_, let number), .phone(let number): return number
+            guard let (form, text) = context.addressForm(of: member.value), form.isSIP else { continue }
+            context.report(
+                "`\(member.name)` takes a phone number, but \(JSONString.quoted(text)) is a SIP address",
+                at: member.value.range,
+                node: member.value,
+                help: "`callerId` is the phone number callees see; write an E.164 number such as \"+13175550100\"")
         }
     }
 

@@ -13,7 +13,7 @@ struct CallerIdNotAllowedRule: Rule {
         guard let allowed = context.settings.allowedCallerIds,
             let normalizedAllowed = context.settings.normalizedAllowedCallerIds
         else { return }
-        for member in context.view.fields(.phoneNumber) where member.name == "callerId" {
+        for member in context.view.fields(.phoneNumber) where member.fieldName == "callerId" {
             let value = member.value
             guard let text = context.content(of: value) else { continue }
             guard !normalizedAllowed.contains(Self.normalize(text)) else { continue }

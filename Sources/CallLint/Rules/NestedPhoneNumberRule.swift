@@ -13,7 +13,7 @@ struct NestedPhoneNumberRule: Rule {
             }
             let path = innerPath(of: inner, below: value)
             // The number itself may need writing right too; with no certain way to, no fix.
-            let moved = member.role.flatMap { context.movedValue(inner, to: $0) }
+            let moved = member.role.flatMap { context.movedValue(inner, to: $0, named: member.fieldName) }
             context.report(
                 "`\(member.name)` is \(value.kind.description) holding the number in \(path); the API wants the "
                     + "number itself, as a string",

@@ -53,7 +53,7 @@ struct ParticipantsShapeRule: Rule {
 
     func reportNotObject(_ item: JSONValue, _ context: RuleContext) {
         if item.kind == .string {
-            let moved = context.movedValue(item, to: .address)
+            let moved = context.movedValue(item, to: .address, named: "address")
             let replacement = "{\"address\": \(moved?.text ?? item.rawText)}"
             context.report(
                 "each participant is an object with an `address`, found a string", at: item.range, node: item,
@@ -99,7 +99,7 @@ struct ParticipantsShapeRule: Rule {
             case "to":
                 let number = EmbeddedAddress.find(in: member)
                 let fix = number.flatMap { number -> Fix? in
-                    guard !hasAddress, let moved = context.movedValue(number, to: .address) else { return nil }
+                    guard !hasAddress, let moved = context.movedValue(number, to: .address, named: "address") else { return nil }
                     return Fix(
                         title: "replace `to` with `address`",
                         edits: [Edits.replaceMember(member, with: "\"address\": " + moved.text)],

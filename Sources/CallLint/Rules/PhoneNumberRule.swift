@@ -10,7 +10,7 @@ extension PhoneNumberRule {
         for phone in context.phoneNumberValues {
             guard let problem = phone.problem, problem.kind == Self.problemKind else { continue }
             let fix = problem.corrected.map { corrected in
-                let written = JSONString.quoted(phone.rewritten(corrected))
+                let written = JSONString.quoted(corrected)
                 return Fix(
                     title: "write \(written)", edits: [Edits.replace(phone.value, with: written)],
                     applicability: problem.applicability)
@@ -18,7 +18,7 @@ extension PhoneNumberRule {
             context.report(
                 "phone number \(JSONString.quoted(phone.number)) in `\(phone.member.path)` \(problem.message)",
                 at: phone.value.range,
-                node: phone.value, help: problem.help, fix: fix)
+                node: phone.value, severity: problem.severity, help: problem.help, fix: fix)
         }
     }
 }

@@ -17,6 +17,7 @@ public enum RuleRegistry {
         WrongTypeRule(),
         WhitespaceInAddressRule(),
         SIPURIFormatRule(),
+        E164ShortNumberRule(),
         E164CountryCodeRule(),
         E164TrunkPrefixRule(),
         E164LengthRule(),

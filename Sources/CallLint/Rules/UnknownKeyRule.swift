@@ -70,7 +70,11 @@ struct UnknownKeyRule: Rule {
             let scope = member.isMisspelled ? keyRange : value.memberRange
             // Asked first: what to write instead costs more than anything else here.
             guard !context.isExplained(scope) else { continue }
-            let message = "unknown key \(JSONString.quoted(member.name)): \(modelName) has no such field"
+            let meant = inventions[member.name]?.replacement ?? member.suggestion?.field
+            let lost = meant.flatMap { CallRequestModel.whatIsLost[$0] }.map { ", so " + $0 } ?? ""
+            let message =
+                "unknown key \(JSONString.quoted(member.name)): \(modelName) has no such field (the API answers 400 "
+                + "invalid.property, or drops the key\(lost))"
             let report = { (help: String, fix: Fix?) in
                 context.report(message, at: keyRange, node: value, scope: scope, help: help, fix: fix)
             }
@@ -153,20 +157,16 @@ struct UnknownKeyRule: Rule {
         guard let carried else {
             return (advice.reason, nil)
         }
-        if CallRequestModel.requestFields[replacement] == .phoneNumber,
-            context.facts(of: carried)?.form.isSIP == true
-        {
-            // A SIP address cannot go where a phone number goes.
+        if replacement == "callerId", context.facts(of: carried)?.form.isSIP == true {
+            // A SIP address cannot be a caller id.
             let help =
-                replacement == "phoneNumber"
-                ? "to call a SIP address, write \"participants\": [{\"address\": \(carried.rawText)}]"
-                : "`callerId` is the phone number callees see, and \(carried.rawText) is a SIP address; write an "
-                    + "E.164 number"
+                "`callerId` is the phone number callees see, and \(carried.rawText) is a SIP address; write an E.164 "
+                + "number"
             return (help, nil)
         }
         let role =
             CallRequestModel.requestFields[replacement] ?? CallRequestModel.destinationFields[replacement] ?? .text
-        let moved = context.movedValue(carried, to: role)
+        let moved = context.movedValue(carried, to: role, named: replacement)
         let member = "\(JSONString.quoted(replacement)): \(moved?.text ?? carried.rawText)"
         let fix =
             !ownerHas(replacement)
