@@ -116,7 +116,8 @@ final class CleanBodyScreenTests: XCTestCase {
             "clean-body screen: \(parsed) bodies parsed, \(rulesClean) clean by the rules, \(passed) passed by the "
                 + "screen"
         )
-        XCTAssertGreaterThan(passed, 1_000, "the screen should pass the clean seeds and many harmless mutations")
+        // Bodies with SIP, tel: or flow addresses are left to the rules, so not every clean seed passes.
+        XCTAssertGreaterThan(passed, 800, "the screen should pass the clean seeds and many harmless mutations")
     }
 
     static let replacements: [[UInt8]] = [

@@ -123,4 +123,30 @@ final class PhoneVerdictTests: XCTestCase {
         XCTAssertTrue(found[0].message.contains("invalid.property"), found[0].message)
         XCTAssertTrue(found[0].message.contains("caller id"), found[0].message)
     }
+
+    func testADollarKeyInAPlainJSONFileIsAKey() {
+        let body = #"{"phoneNumber": "+13175550123", "$callerId": "+13175550100"}"#
+        XCTAssertEqual(Linter().check(SourceText(name: "call.json", text: body)).map(\.ruleID), ["unknown-key"])
+        // A template's reference stands for whatever it renders.
+        XCTAssertEqual(Linter().check(SourceText(name: "call.vm", text: body)).map(\.ruleID), [])
+    }
+
+    func testWhatIsLostIsSaidOnlyWhenItIsLost() {
+        let body = #"{"phoneNumber": "+13175550123", "phone_number": "+13175550123"}"#
+        let found = Linter().check(SourceText(name: "t", text: body))
+        XCTAssertEqual(found.map(\.ruleID), ["unknown-key"])
+        XCTAssertFalse(found[0].message.contains("no phone number is dialled"), found[0].message)
+    }
+
+    /// The `to` → `phoneNumber` help never writes a value that `phoneNumber` would reject.
+    func testTheHelpNeverWritesAFailingValue() {
+        let body = #"{"to": "+1 317 555 01234"}"#
+        let found = Linter().check(SourceText(name: "t", text: body))
+        XCTAssertEqual(found.map(\.ruleID), ["unknown-key", "e164-length"])
+        let help = found[0].help ?? ""
+        XCTAssertFalse(help.contains(#"write "phoneNumber": "+1 317 555 01234""#), help)
+        XCTAssertNil(found[0].fix)
+        let right = Linter().check(SourceText(name: "t", text: #"{"to": "+1 317 555 0123"}"#))
+        XCTAssertTrue(right[0].help?.contains(#""phoneNumber": "+13175550123""#) ?? false, right[0].help ?? "")
+    }
 }

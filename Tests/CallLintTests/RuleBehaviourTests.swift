@@ -16,7 +16,8 @@ final class RuleBehaviourTests: XCTestCase {
         let diagnostics = lint(#"{"to": {"phoneNumber": {"phoneNumber": "12125550199 "}}}"#)
         XCTAssertEqual(diagnostics.map(\.ruleID), ["unknown-key"])
         XCTAssertEqual(diagnostics[0].pointer, "/to")
-        XCTAssertTrue(diagnostics[0].help!.contains(#""phoneNumber": "12125550199 ""#), diagnostics[0].help!)
+        // Its digits read as more than one number, so the help does not write them as the answer.
+        XCTAssertTrue(diagnostics[0].help!.contains("move it to `phoneNumber` once it is right"), diagnostics[0].help!)
     }
 
     /// The view groups known fields by role; each role's fields come in document order, and

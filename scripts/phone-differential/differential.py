@@ -223,6 +223,9 @@ def main():
             counts["fixes offered"] += 1
             counts[f"fixes {fix['applicability']}"] += 1
             written = json.loads(fix["edits"][0]["replacement"])
+            if written.startswith("tel:"):
+                # A number with an extension is written as tel:+E164;ext=N: the number is compared.
+                written = written[len("tel:"):].split(";")[0]
             expected = oracle_fix(text, region)
             if written != expected:
                 failures["fix differs from libphonenumber"].append((text, region, written, expected))

@@ -6,8 +6,25 @@ struct UnknownKeyRule: Rule {
     static let defaultSeverity = Severity.error
     static let fixAvailability = FixAvailability.safe
 
+    /// A `.json`, `.ndjson` or `.jsonl` file, read as JSON and nothing else.
+    static func isPlainJSONFile(_ name: String) -> Bool {
+        let lowered = name.lowercased()
+        return lowered.hasSuffix(".json") || lowered.hasSuffix(".ndjson") || lowered.hasSuffix(".jsonl")
+    }
+
+    /// `$name` or `$!name`: the brace-less Velocity form, the one that reads as a key's name.
+    static func isBareReference(_ key: String) -> Bool {
+        key.hasPrefix("$") && !key.contains("{") && !key.contains("}")
+    }
+
     func check(_ context: RuleContext) {
-        let members = context.view.unknownMembers.filter { !context.settings.placeholders.containsPlaceholder($0.name) }
+        let isPlainJSON = Self.isPlainJSONFile(context.source.name)
+        let members = context.view.unknownMembers.filter { member in
+            guard context.settings.placeholders.containsPlaceholder(member.name) else { return true }
+            // Placeholders belong to templates: in a plain .json file, `$phoneNumber` is a key
+            // like any other (a Velocity reference there would never be rendered).
+            return isPlainJSON && Self.isBareReference(member.name)
+        }
         // What each key would become, so that no fix writes a field twice: two keys that
         // would both become `callerId` (`callerID`, `caller_id`) are neither of them renamed.
         let targets = members.map { Self.intendedField(of: $0) }
@@ -71,7 +88,9 @@ struct UnknownKeyRule: Rule {
             // Asked first: what to write instead costs more than anything else here.
             guard !context.isExplained(scope) else { continue }
             let meant = inventions[member.name]?.replacement ?? member.suggestion?.field
-            let lost = meant.flatMap { CallRequestModel.whatIsLost[$0] }.map { ", so " + $0 } ?? ""
+            // What is lost only when the object does not have the field written right as well.
+            let lost =
+                meant.flatMap { has(owner, $0) ? nil : CallRequestModel.whatIsLost[$0] }.map { ", so " + $0 } ?? ""
             let message =
                 "unknown key \(JSONString.quoted(member.name)): \(modelName) has no such field (the API answers 400 "
                 + "invalid.property, or drops the key\(lost))"
@@ -167,6 +186,13 @@ struct UnknownKeyRule: Rule {
         let role =
             CallRequestModel.requestFields[replacement] ?? CallRequestModel.destinationFields[replacement] ?? .text
         let moved = context.movedValue(carried, to: role, named: replacement)
+        if moved == nil, role == .phoneNumber || role == .address {
+            // The value would fail there too: the help never writes it as the answer.
+            let help =
+                advice.reason + ": move it to `\(replacement)` once it is right; \(carried.rawText) is not a "
+                + "number or address the field takes as written (its own finding says why)"
+            return (help, nil)
+        }
         let member = "\(JSONString.quoted(replacement)): \(moved?.text ?? carried.rawText)"
         let fix =
             !ownerHas(replacement)
