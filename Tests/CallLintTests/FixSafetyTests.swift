@@ -5,8 +5,8 @@ import XCTest
 
 /// A fix never changes meaning and never makes things worse: applied alone, every fix any rule
 /// offers (safe or suggestion) leaves a body that parses and has strictly fewer errors (or as
-/// many and fewer warnings), none of a kind it did not have before (so no duplicate key, no second call target). Checked on
-/// every fixture, every rule example and seeded mutations of them.
+/// many and fewer warnings), none of a kind it did not have before (so no duplicate key, no
+/// second call target). Checked on every fixture, every rule example and seeded mutations of them.
 final class FixSafetyTests: XCTestCase {
     /// Error counts by rule.
     func errors(_ diagnostics: [Diagnostic]) -> [String: Int] {

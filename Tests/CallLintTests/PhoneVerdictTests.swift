@@ -13,7 +13,9 @@ final class PhoneVerdictTests: XCTestCase {
     }
 
     /// The one diagnostic of a value, its rule, severity and the value its fix writes.
-    func verdict(_ value: String, field: String = "phoneNumber", region: String? = nil)
+    func verdict(
+        _ value: String, field: String = "phoneNumber", region: String? = nil
+    )
         -> (rule: String, severity: Severity, writes: String?)?
     {
         let diagnostics = lint(value, field: field, region: region)

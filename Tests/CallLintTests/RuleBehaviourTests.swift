@@ -168,7 +168,8 @@ final class RuleBehaviourTests: XCTestCase {
         XCTAssertEqual(
             rules(#"{"participants": [{"addressType": "tel", "address": "+13175550123"}]}"#), ["unknown-key"])
         XCTAssertEqual(
-            rules(#"{"callerId": "+13175550100", "phoneNumber": "tel:+13175550123"}"#), [], "phoneNumber takes tel: URIs")
+            rules(#"{"callerId": "+13175550100", "phoneNumber": "tel:+13175550123"}"#), [],
+            "phoneNumber takes tel: URIs")
     }
 
     func testParticipantsShapes() {

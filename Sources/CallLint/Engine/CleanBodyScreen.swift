@@ -19,7 +19,8 @@ enum CleanBodyScreen {
         DuplicateKeyRule.self, ParticipantsShapeRule.self,
         AddressTypeMismatchRule.self, AddressTypeCaseRule.self, UnknownKeyRule.self, NestedPhoneNumberRule.self,
         EmptyValueRule.self, WrongTypeRule.self, WhitespaceInAddressRule.self, SIPURIFormatRule.self,
-        E164ShortNumberRule.self, E164CountryCodeRule.self, E164TrunkPrefixRule.self, E164LengthRule.self, E164ExtensionRule.self,
+        E164ShortNumberRule.self, E164CountryCodeRule.self, E164TrunkPrefixRule.self, E164LengthRule.self,
+        E164ExtensionRule.self,
         E164MissingPlusRule.self, E164FormatRule.self, E164UnassignedRule.self, IdFormatRule.self,
         MissingTargetRule.self, MultipleTargetsRule.self, QueueFieldWithoutQueueRule.self,
     ]

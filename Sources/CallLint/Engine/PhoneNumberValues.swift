@@ -15,7 +15,9 @@ extension RuleContext {
     /// (inside `{"phoneNumber": {...}}`, under `to`), moved to a field of `role`: the value
     /// as it is when it is right, the corrected number when exactly one reading is valid, nil
     /// when it is wrong and no correction is certain, or would be wrong in its new place.
-    func movedValue(_ value: JSONValue, to role: FieldRole, named name: String)
+    func movedValue(
+        _ value: JSONValue, to role: FieldRole, named name: String
+    )
         -> (text: String, applicability: Fix.Applicability)?
     {
         let field = PhoneNumberDiagnosis.Field(named: name)

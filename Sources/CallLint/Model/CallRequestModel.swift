@@ -30,7 +30,8 @@ enum CallRequestModel {
     /// words of the swagger's descriptions.
     static let whatIsLost: [String: String] = [
         "phoneNumber": "no phone number is dialled", "callerId": "the caller id is not set",
-        "callerIdName": "the caller id name is not set", "callFromQueueId": "the call is not made on the queue's behalf",
+        "callerIdName": "the caller id name is not set",
+        "callFromQueueId": "the call is not made on the queue's behalf",
         "callQueueId": "no queue is called", "callUserId": "no user is called", "priority": "the priority is not set",
         "attributes": "the attributes are not set", "languageId": "no language skill routes the call",
         "routingSkillsIds": "no skills route the call", "routingSkillExpression": "no skill expression routes the call",

@@ -83,18 +83,21 @@ struct DigitAutomaton: @unchecked Sendable {
         return longest
     }
 
-    /// The length of the longest string in the language, if it is at most `limit`; `limit` otherwise.
-    func longestAcceptedLength(upTo limit: Int) -> Int {
+    /// The lengths of the strings in the language, up to `limit` (at most 63), as a bit mask:
+    /// bit n is set when some string of n digits is accepted.
+    func acceptedLengths(upTo limit: Int) -> UInt64 {
         var frontier: Set<Int> = [0]
-        var longest = accepting[0] ? 0 : -1
-        for length in 1...max(limit, 1) where !frontier.isEmpty {
+        var lengths: UInt64 = accepting[0] ? 1 : 0
+        for length in 1...min(max(limit, 1), 63) where !frontier.isEmpty {
             var reached: Set<Int> = []
             for state in frontier {
-                for digit in 0..<10 where next[state * 10 + digit] != 0 { reached.insert(Int(next[state * 10 + digit]) - 1) }
+                for digit in 0..<10 where next[state * 10 + digit] != 0 {
+                    reached.insert(Int(next[state * 10 + digit]) - 1)
+                }
             }
-            if reached.contains(where: { accepting[$0] }) { longest = length }
+            if reached.contains(where: { accepting[$0] }) { lengths |= 1 << UInt64(length) }
             frontier = reached
         }
-        return max(longest, 0)
+        return lengths
     }
 }

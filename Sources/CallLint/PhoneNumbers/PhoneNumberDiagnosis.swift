@@ -120,7 +120,8 @@ struct PhoneNumberDiagnosis {
             return PhoneNumberProblem(.format, Self.notE164 + Prose.list(notes), help: Self.generalHelp)
         }
         guard !text.digits.isEmpty else {
-            return PhoneNumberProblem(.format, Self.notE164 + Prose.list(notes + ["has no digits"]), help: Self.generalHelp)
+            return PhoneNumberProblem(
+                .format, Self.notE164 + Prose.list(notes + ["has no digits"]), help: Self.generalHelp)
         }
         if !text.separators.isEmpty {
             notes.append("contains \(Prose.list(text.separators.map(Self.separatorName)))")
@@ -238,7 +239,9 @@ struct PhoneNumberDiagnosis {
     static let generalHelp = "write the number as + country code and digits only, like \"+13175550123\""
 
     /// Digits after a `+` or an international prefix.
-    func international(_ digits: ArraySlice<UInt8>, _ reading: Reading, route: PhoneNumberReading.Route)
+    func international(
+        _ digits: ArraySlice<UInt8>, _ reading: Reading, route: PhoneNumberReading.Route
+    )
         -> PhoneNumberProblem
     {
         let text = reading.text
@@ -275,8 +278,12 @@ struct PhoneNumberDiagnosis {
                 let corrected = PhoneNumberReading(callingCode: code, national: withZero, route: route).e164
                 return PhoneNumberProblem(
                     .format,
-                    Self.notE164 + Prose.list(notes + ["its `(0)` is part of the number in \(main.name), and E.164 "
-                        + "has no parentheses"]),
+                    Self.notE164
+                        + Prose.list(
+                            notes + [
+                                "its `(0)` is part of the number in \(main.name), and E.164 "
+                                    + "has no parentheses"
+                            ]),
                     help: "", corrected: reading.corrected(corrected), severity: .warning)
             }
             trunkNote = "has the trunk prefix `(0)`, which is dialled only inside \(main.name)"
@@ -418,7 +425,10 @@ struct PhoneNumberDiagnosis {
         let what =
             (looksNational ? "is in national format, without `+` and country code" : "has no `+` and country code")
             + (reading.notes.isEmpty ? "" : ", and " + Prose.list(reading.notes))
-        let plans = "the site's number plan decides whether it is dialled, and in which country"
+        let plans =
+            reading.spelling.field == .callerId
+            ? "the site's number plan decides which number callees see, if any"
+            : "the site's number plan decides whether it is dialled, and in which country"
         if valid.count == 1, let only = valid.first {
             var help = ""
             var applicability = Fix.Applicability.suggestion

@@ -226,7 +226,9 @@ struct PhoneNumberText {
         guard count > 0, count <= 20 else { return nil }
         // Between the label and the digits: an optional `:` or `.`, then spaces, commas, dashes.
         var labelEnd = digitStart
-        while labelEnd > 0, isSpace(scalars[labelEnd - 1]) || scalars[labelEnd - 1] == "," || scalars[labelEnd - 1] == "-" {
+        while labelEnd > 0,
+            isSpace(scalars[labelEnd - 1]) || scalars[labelEnd - 1] == "," || scalars[labelEnd - 1] == "-"
+        {
             labelEnd -= 1
         }
         let gapStart = labelEnd
@@ -297,8 +299,10 @@ struct PhoneNumberText {
     /// libphonenumber's explicit labels, lowercased: `e?xt(ensi(ó|o\u{301}?))?n?`, its
     /// full-width forms, доб and anexo.
     static let explicitLabels: Set<String> = {
-        var labels: Set<String> = ["\u{FF58}\u{FF54}", "\u{FF45}\u{FF58}\u{FF54}", "\u{FF58}\u{FF54}\u{FF4E}",
-            "\u{FF45}\u{FF58}\u{FF54}\u{FF4E}", "доб", "anexo"]
+        var labels: Set<String> = [
+            "\u{FF58}\u{FF54}", "\u{FF45}\u{FF58}\u{FF54}", "\u{FF58}\u{FF54}\u{FF4E}",
+            "\u{FF45}\u{FF58}\u{FF54}\u{FF4E}", "доб", "anexo",
+        ]
         for e in ["", "e"] {
             for middle in ["", "ensio", "ensió", "ensio\u{301}"] {
                 for n in ["", "n"] { labels.insert(e + "xt" + middle + n) }

@@ -99,7 +99,9 @@ struct ParticipantsShapeRule: Rule {
             case "to":
                 let number = EmbeddedAddress.find(in: member)
                 let fix = number.flatMap { number -> Fix? in
-                    guard !hasAddress, let moved = context.movedValue(number, to: .address, named: "address") else { return nil }
+                    guard !hasAddress, let moved = context.movedValue(number, to: .address, named: "address") else {
+                        return nil
+                    }
                     return Fix(
                         title: "replace `to` with `address`",
                         edits: [Edits.replaceMember(member, with: "\"address\": " + moved.text)],

@@ -7,7 +7,8 @@ struct SIPURIFormatRule: Rule {
     static let fixAvailability = FixAvailability.suggestion
 
     func check(_ context: RuleContext) {
-        for member in context.view.numberAndAddressFields where member.role == .address || member.fieldName == "phoneNumber" {
+        for member in context.view.numberAndAddressFields
+        where member.role == .address || member.fieldName == "phoneNumber" {
             let value = member.value
             guard let (form, _) = context.addressForm(of: value) else { continue }
             switch form {
