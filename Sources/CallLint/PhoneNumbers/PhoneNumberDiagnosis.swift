@@ -396,9 +396,12 @@ struct PhoneNumberDiagnosis {
             help: "", corrected: reading.corrected(only.e164), severity: .warning)
     }
 
-    /// The international dialling prefixes people write after a `+`: most of the world's, North
-    /// America's, Australia's, and those of a few countries with carrier choice.
-    static let internationalPrefixes: [[UInt8]] = [[0, 0], [0, 1, 1], [0, 0, 1, 1], [0, 1, 0], [0, 0, 2]]
+    /// The international dialling prefixes people write after a `+`: every one that libphonenumber
+    /// gives a region as one string of digits (or as its preferred prefix) and that starts with
+    /// 0. Each is tried, so that digits two prefixes read as two numbers get no rewrite.
+    static let internationalPrefixes: [[UInt8]] = [
+        [0], [0, 0], [0, 0, 0], [0, 0, 1], [0, 0, 1, 1], [0, 0, 9], [0, 1, 0], [0, 1, 1], [0, 2, 0], [0, 0, 2],
+    ]
 
     func withoutPlus(_ reading: Reading) -> PhoneNumberProblem {
         var reading = reading
