@@ -31,7 +31,7 @@ PY
 
 cd "$work"
 mkdir payloads
-for index in $(seq 1 12); do printf '{"phoneNumber": "1317555%04d"}\n' "$index" > "payloads/p$index.json"; done
+for index in $(seq 1 12); do printf '{"phoneNumber": "+131755%04d"}\n' "$index" > "payloads/p$index.json"; done
 set +e
 output=$(CALL_LINT="$binary" CALL_LINT_PATHS="payloads" CALL_LINT_SARIF="$work/out.sarif" CALL_LINT_ARGS="--isolated" \
   "$root/scripts/action-run.sh")
@@ -49,9 +49,9 @@ python3 -c "import json,sys; assert len(json.load(open(sys.argv[1]))['runs'][0][
 # the path that looks like an option is checked as a path (it comes after --).
 mkdir -p multi/north multi/south multi/west
 for folder in north south west; do
-  for index in 1 2; do printf '{"phoneNumber": "020 7946 095%d"}\n' "$index" > "multi/$folder/p$index.json"; done
+  for index in 1 2; do printf '{"phoneNumber": "020 7946 09%d"}\n' "$index" > "multi/$folder/p$index.json"; done
 done
-printf '{"phoneNumber": "020 7946 0959"}\n' > "multi/--fix.call.json"
+printf '{"phoneNumber": "020 7946 099"}\n' > "multi/--fix.call.json"
 printf '{"disable": ["e164-missing-plus"]}\n' > multi/.call-lint.json
 set +e
 output=$(cd multi && CALL_LINT="$binary" CALL_LINT_PATHS=$'north\nsouth\n--fix.call.json\n' \
@@ -67,7 +67,7 @@ grep -q '^::error ' <<<"$output" || fail "multi-line args: --isolated (the first
 files=$(sed -n 's/^::error file=\([^,]*\),.*/\1/p' <<<"$output" | LC_ALL=C sort | tr '\n' ' ')
 [ "$files" = "--fix.call.json north/p1.json north/p2.json south/p1.json south/p2.json " ] \
   || fail "multi-line paths: expected annotations for --fix.call.json, north/ and south/, got: $files"
-[ "$(grep -c '^::error .*read as a national number (United Kingdom, defaultRegion GB)$' <<<"$output")" -eq 5 ] \
+[ "$(grep -c '^::error .*not a valid number of United Kingdom (defaultRegion GB)' <<<"$output")" -eq 5 ] \
   || fail "multi-line args: --default-region GB (on the second and third lines) did not take effect"
 echo "check-actions: ok (actionlint clean; the action's step annotates, notes the limit, writes SARIF," \
   "reads every line of multi-line paths and args)"

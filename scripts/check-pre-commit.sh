@@ -77,19 +77,19 @@ make_sample() {
   printf '{"$schema": "http://json-schema.org/draft-07/schema#", "type": "object"}\n' > schemas/call.schema.json
   printf '[{"country": "GB", "phone": "020 7946 0958"}]\n' > data/contacts.json
   printf '{\n  "phoneNumber": "+13175550123"\n}\n' > payloads/good.json
-  printf '{\n  "phoneNumber": "13175550123"\n}\n' > payloads/bad.json
+  printf '{\n  "phoneNumber": "+1317555012"\n}\n' > payloads/bad.json
   printf '{"phoneNumber": "{{customer.phone}}", "callerId": "+13175550100"}\n' > templates/dial.call.json
   # One body a line; the bad one is line 2 of the NDJSON file, line 3 of the JSON Lines one.
-  printf '{"phoneNumber": "+13175550123"}\n{"phoneNumber": "13175550123"}\n{"phoneNumber": "+13175550124"}\n' \
+  printf '{"phoneNumber": "+13175550123"}\n{"phoneNumber": "+1317555012"}\n{"phoneNumber": "+13175550124"}\n' \
     > payloads/batch.ndjson
-  printf '{"phoneNumber": "+13175550123"}\n{"phoneNumber": "+13175550124"}\n{"phoneNumber": "13175550123"}\n' \
+  printf '{"phoneNumber": "+13175550123"}\n{"phoneNumber": "+13175550124"}\n{"phoneNumber": "+1317555012"}\n' \
     > payloads/batch.jsonl
   # NDJSON outside the payload folders: `files:` leaves it out, whatever `types` passes.
-  printf '{"phoneNumber": "13175550123"}\n' > logs/events.ndjson
+  printf '{"phoneNumber": "+1317555012"}\n' > logs/events.ndjson
   # Bad payloads named like options, at the root: taken as options, the first would write a
   # JSON report to victim.call.json, and through the link, over the file outside.
-  printf '{"phoneNumber": "13175550123"}\n' > ./--output=json=victim.call.json
-  if [ "${2:-}" != without-fix ]; then printf '{"phoneNumber": "13175550123"}\n' > ./--fix.call.json; fi
+  printf '{"phoneNumber": "+1317555012"}\n' > ./--output=json=victim.call.json
+  if [ "${2:-}" != without-fix ]; then printf '{"phoneNumber": "+1317555012"}\n' > ./--fix.call.json; fi
   ln -s "$work/outside/victim.call.json" victim.call.json
   git add -A
 }
@@ -114,15 +114,15 @@ run_hook() {
 $(git status --porcelain)"
   [ "$status" -eq 1 ] || fail "$hook: expected the hook to fail (exit 1), got $status"
   if grep -qi -e 'unknown option' -e 'usage' <<<"$output"; then fail "$hook: a file name was taken as an option"; fi
-  grep -q 'payloads/bad.json:2:18: error: phone number "13175550123" in `phoneNumber` has no leading `+`.*\[e164-missing-plus\]' \
+  grep -q 'payloads/bad.json:2:18: error: phone number "+1317555012" in `phoneNumber` has 9 digits after the country code.*\[e164-length\]' \
     <<<"$output" \
     || fail "$hook: the bad payload's diagnostic is missing"
   # Exactly these findings: file:line:column and rule of every error reported.
   found=$(sed -n 's/^\([^ ]*:[0-9]*:[0-9]*\): error: .*\(\[[a-z0-9-]*\]\)$/\1 \2/p' <<<"$output" | LC_ALL=C sort)
-  expected=$(printf '%s [e164-missing-plus]\n' --output=json=victim.call.json:1:17 payloads/bad.json:2:18 \
+  expected=$(printf '%s [e164-length]\n' --output=json=victim.call.json:1:17 payloads/bad.json:2:18 \
     payloads/batch.jsonl:3:17 payloads/batch.ndjson:2:17)
   if [ "$variant" != without-fix ]; then
-    expected=$(printf '%s\n' "$expected" '--fix.call.json:1:17 [e164-missing-plus]')
+    expected=$(printf '%s\n' "$expected" '--fix.call.json:1:17 [e164-length]')
   fi
   expected=$(LC_ALL=C sort <<<"$expected")
   [ "$found" = "$expected" ] || fail "$hook: expected exactly these errors:

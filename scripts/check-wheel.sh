@@ -25,10 +25,10 @@ binary=$(env -i PATH="$nopath" sh -c 'command -v call-lint')
 if ldd "$binary" | grep -q swift; then fail "the binary loads a Swift library: $(ldd "$binary" | grep swift)"; fi
 [ "$(env -i PATH="$nopath" call-lint --version)" = "call-lint $version" ] || fail "--version is not $version"
 set +e
-output=$(printf '{"phoneNumber": "13175550123"}' | env -i PATH="$nopath" call-lint -q -)
+output=$(printf '{"phoneNumber": "+1317555012"}' | env -i PATH="$nopath" call-lint -q -)
 status=$?
 set -e
-[ "$status" -eq 1 ] && grep -q 'e164-missing-plus' <<<"$output" || fail "the installed call-lint did not report a bad payload"
+[ "$status" -eq 1 ] && grep -q 'e164-length' <<<"$output" || fail "the installed call-lint did not report a bad payload"
 echo "check-wheel: installed call-lint $version runs without Swift (no libswift in ldd)"
 
 # The pre-commit mirror, as a release would publish it.
@@ -40,15 +40,15 @@ mkdir -p payloads .vscode "$work/outside"
 printf '{"name": "app", "version": "1.0.0"}\n' > package.json
 printf '{"editor.tabSize": 2}\n' > .vscode/settings.json
 printf '{\n  "phoneNumber": "+13175550123"\n}\n' > payloads/good.json
-printf '{\n  "phoneNumber": "13175550123"\n}\n' > payloads/bad.json
+printf '{\n  "phoneNumber": "+1317555012"\n}\n' > payloads/bad.json
 # NDJSON and JSON Lines (identify gives them no json tag: the hook must pass them all the same),
 # and root files named like options (pre-commit passes names after the hook's args; taken as
 # an option, the first would write a report through victim.call.json, a link out of the
 # repository).
-printf '{"phoneNumber": "+13175550123"}\n{"phoneNumber": "13175550123"}\n' > payloads/batch.ndjson
-printf '{"phoneNumber": "+13175550123"}\n{"phoneNumber": "13175550123"}\n' > payloads/batch.jsonl
-printf '{"phoneNumber": "13175550123"}\n' > ./--output=json=victim.call.json
-printf '{"phoneNumber": "13175550123"}\n' > ./--fix.call.json
+printf '{"phoneNumber": "+13175550123"}\n{"phoneNumber": "+1317555012"}\n' > payloads/batch.ndjson
+printf '{"phoneNumber": "+13175550123"}\n{"phoneNumber": "+1317555012"}\n' > payloads/batch.jsonl
+printf '{"phoneNumber": "+1317555012"}\n' > ./--output=json=victim.call.json
+printf '{"phoneNumber": "+1317555012"}\n' > ./--fix.call.json
 printf 'outside the repository: must stay as it is\n' > "$work/outside/victim.call.json"
 cp "$work/outside/victim.call.json" "$work/outside.expected"
 ln -s "$work/outside/victim.call.json" victim.call.json
@@ -69,7 +69,7 @@ run_mirror() {
   [ "$(git status --porcelain)" = "$before" ] || fail "the mirror's hook changed the sample repository"
   if grep -q 'unknown option' <<<"$output"; then fail "a file name was taken as an option"; fi
   [ "$status" -eq 1 ] || fail "expected the mirror's hook to fail on payloads/bad.json, got $status"
-  grep -q 'payloads/bad.json:2:18: error:.*\[e164-missing-plus\]' <<<"$output" \
+  grep -q 'payloads/bad.json:2:18: error:.*\[e164-length\]' <<<"$output" \
     || fail "the bad payload's diagnostic is missing"
   found=$(sed -n 's/^\([^ ]*:[0-9]*:[0-9]*\): error: .*/\1/p' <<<"$output" | LC_ALL=C sort | tr '\n' ' ')
   [ "$found" = "$1 " ] || fail "expected errors at $1 (NDJSON, JSON Lines and option-named files included), got: $found"

@@ -118,9 +118,12 @@ final class PhoneVerdictTests: XCTestCase {
         XCTAssertEqual(Linter().check(SourceText(name: "t", text: body)).map(\.ruleID), [])
     }
 
+    func findings(_ body: String, in name: String = "t") -> [Diagnostic] {
+        Linter().check(SourceText(name: name, text: body))
+    }
+
     func testUnknownKeysCiteInvalidProperty() {
-        let body = #"{"phoneNumber": "+13175550123", "callerID": "+13175550100"}"#
-        let found = Linter().check(SourceText(name: "t", text: body))
+        let found = findings(#"{"phoneNumber": "+13175550123", "callerID": "+13175550100"}"#)
         XCTAssertEqual(found.map(\.ruleID), ["unknown-key"])
         XCTAssertTrue(found[0].message.contains("invalid.property"), found[0].message)
         XCTAssertTrue(found[0].message.contains("caller id"), found[0].message)
@@ -128,27 +131,25 @@ final class PhoneVerdictTests: XCTestCase {
 
     func testADollarKeyInAPlainJSONFileIsAKey() {
         let body = #"{"phoneNumber": "+13175550123", "$callerId": "+13175550100"}"#
-        XCTAssertEqual(Linter().check(SourceText(name: "call.json", text: body)).map(\.ruleID), ["unknown-key"])
+        XCTAssertEqual(findings(body, in: "call.json").map(\.ruleID), ["unknown-key"])
         // A template's reference stands for whatever it renders.
-        XCTAssertEqual(Linter().check(SourceText(name: "call.vm", text: body)).map(\.ruleID), [])
+        XCTAssertEqual(findings(body, in: "call.vm").map(\.ruleID), [])
     }
 
     func testWhatIsLostIsSaidOnlyWhenItIsLost() {
-        let body = #"{"phoneNumber": "+13175550123", "phone_number": "+13175550123"}"#
-        let found = Linter().check(SourceText(name: "t", text: body))
+        let found = findings(#"{"phoneNumber": "+13175550123", "phone_number": "+13175550123"}"#)
         XCTAssertEqual(found.map(\.ruleID), ["unknown-key"])
         XCTAssertFalse(found[0].message.contains("no phone number is dialled"), found[0].message)
     }
 
     /// The `to` → `phoneNumber` help never writes a value that `phoneNumber` would reject.
     func testTheHelpNeverWritesAFailingValue() {
-        let body = #"{"to": "+1 317 555 01234"}"#
-        let found = Linter().check(SourceText(name: "t", text: body))
+        let found = findings(#"{"to": "+1 317 555 01234"}"#)
         XCTAssertEqual(found.map(\.ruleID), ["unknown-key", "e164-length"])
         let help = found[0].help ?? ""
         XCTAssertFalse(help.contains(#"write "phoneNumber": "+1 317 555 01234""#), help)
         XCTAssertNil(found[0].fix)
-        let right = Linter().check(SourceText(name: "t", text: #"{"to": "+1 317 555 0123"}"#))
+        let right = findings(#"{"to": "+1 317 555 0123"}"#)
         XCTAssertTrue(right[0].help?.contains(#""phoneNumber": "+13175550123""#) ?? false, right[0].help ?? "")
     }
 }

@@ -290,6 +290,16 @@ def swift_source():
         line += " " + entry + ","
     lines.append(line.rstrip())
     lines += ["    ]", ""] + scan_lines() + ["", "    static let encodedRegions: StaticString = \"\"\""]
+    lines += string_literal_lines(rows)
+    lines.append("}")
+    return "\n".join(lines) + "\n"
+
+
+def string_literal_lines(rows):
+    """The records as the lines of a Swift multi-line string, closed. A long record is split
+    with a trailing backslash, which Swift reads as no line break, so the file stays readable
+    in a diff."""
+    lines = []
     width = 120 - 5  # four spaces of indentation and the trailing backslash
     for record in rows:
         chunks = [record[i:i + width] for i in range(0, len(record), width)]
@@ -297,8 +307,7 @@ def swift_source():
             lines.append("    " + chunk + "\\")
         lines.append("    " + chunks[-1])
     lines.append('    """')
-    lines.append("}")
-    return "\n".join(lines) + "\n"
+    return lines
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ import sys
 import phonenumbers
 from phonenumbers import PhoneMetadata, shortnumberinfo
 
-from generate import encode_dfa
+from generate import encode_dfa, string_literal_lines
 from regex_dfa import MAX_DEPTH, NFA, pattern_dfa, valid_number_dfa
 
 
@@ -110,15 +110,7 @@ def swift_source():
         "",
         "    static let encodedRegions: StaticString = \"\"\"",
     ]
-    # As in NumberingPlanData: long records are split with a trailing backslash, which a Swift
-    # multi-line string reads as no line break, so the file stays readable in a diff.
-    width = 120 - 5  # four spaces of indentation and the trailing backslash
-    for record in rows:
-        chunks = [record[i:i + width] for i in range(0, len(record), width)]
-        for chunk in chunks[:-1]:
-            lines.append("    " + chunk + "\\")
-        lines.append("    " + chunks[-1])
-    lines.append('    """')
+    lines += string_literal_lines(rows)
     lines.append("}")
     return "\n".join(lines) + "\n"
 

@@ -184,6 +184,17 @@ def lint(binary, items, region):
     return [by_line[i] for i in range(len(items))]
 
 
+def lint_all(binary, items, results):
+    """Lints (kind, text, region, ...) items, one run per region, into results by index."""
+    by_region = collections.defaultdict(list)
+    for index, item in enumerate(items):
+        by_region[item[2]].append(index)
+    for region, indexes in by_region.items():
+        rows = [(None, items[i][1], None) for i in indexes]
+        for index, diagnostics in zip(indexes, lint(binary, rows, region)):
+            results[index] = diagnostics
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("binary")
@@ -192,13 +203,8 @@ def main():
     args = parser.parse_args()
     rng = random.Random(args.seed)
     items = corpus(rng, args.size)
-    by_region = collections.defaultdict(list)
-    for index, item in enumerate(items):
-        by_region[item[2]].append(index)
     results = [None] * len(items)
-    for region, indexes in by_region.items():
-        for index, diagnostics in zip(indexes, lint(args.binary, [items[i] for i in indexes], region)):
-            results[index] = diagnostics
+    lint_all(args.binary, items, results)
 
     counts = collections.Counter()
     failures = collections.defaultdict(list)

@@ -38,7 +38,7 @@ import threading
 import phonenumbers
 from phonenumbers import PhoneMetadata, PhoneNumberFormat
 
-from differential import REGIONS, e164, lint, parse, valid_numbers
+from differential import REGIONS, e164, lint_all, parse, valid_numbers
 
 LABELS = ["Phone: ", "Tel. ", "M: ", "Call ", "Tel: ", "phone ", "Mobile: ", "Ph: ", "T: "]
 NOTES = [" (office)", " (M)", " - mobile", " (home)", " (mobile)", " (W)", " - office", " (cell)"]
@@ -281,16 +281,6 @@ def written_answer(replacement):
     if match is None or (match.group(3) and not match.group(1)):
         return None
     return match.group(2), match.group(3) or ""
-
-
-def lint_all(binary, items, results):
-    by_region = collections.defaultdict(list)
-    for index, item in enumerate(items):
-        by_region[item[2]].append(index)
-    for region, indexes in by_region.items():
-        rows = [(None, items[i][1], None) for i in indexes]
-        for index, diagnostics in zip(indexes, lint(binary, rows, region)):
-            results[index] = diagnostics
 
 
 def main():

@@ -13,7 +13,11 @@ enum AddressForm: Equatable {
         // scheme that is none of them.
         if let colon = utf8.firstIndex(of: UInt8(ascii: ":")) {
             let written = utf8[..<colon]
-            let isTel = Self.isScheme(written, "tel")
+            // `Tel: +64 9 001 2342` is a label before a number: a URI has nothing between its
+            // scheme's colon and the number.
+            let after = utf8.index(after: colon)
+            let isLabel = after != utf8.endIndex && (utf8[after] == UInt8(ascii: " ") || utf8[after] == 0xC2)
+            let isTel = Self.isScheme(written, "tel") && !isLabel
             if isTel || Self.isScheme(written, "sip") || Self.isScheme(written, "sips") {
                 let scheme = String(text[..<colon])
                 let rest = String(text[utf8.index(after: colon)...])
