@@ -195,12 +195,17 @@ def lint_all(binary, items, results):
             results[index] = diagnostics
 
 
-def main():
+def arguments(seed):
+    """The command line the differentials share: CALL_LINT [--seed N] [--size N]."""
     parser = argparse.ArgumentParser()
     parser.add_argument("binary")
-    parser.add_argument("--seed", type=int, default=20261123)
+    parser.add_argument("--seed", type=int, default=seed)
     parser.add_argument("--size", type=int, default=21000)
-    args = parser.parse_args()
+    return parser.parse_args()
+
+
+def main():
+    args = arguments(seed=20261123)
     rng = random.Random(args.seed)
     items = corpus(rng, args.size)
     results = [None] * len(items)

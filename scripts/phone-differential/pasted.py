@@ -25,7 +25,6 @@ One reading is the one answer; none, or more than one, is no single answer. Thre
   (c) the right rewrite is offered for at least 95% of the strings with exactly one answer.
 Usage: pasted.py CALL_LINT [--seed N] [--size N]
 """
-import argparse
 import collections
 import functools
 import json
@@ -38,7 +37,7 @@ import threading
 import phonenumbers
 from phonenumbers import PhoneMetadata, PhoneNumberFormat
 
-from differential import REGIONS, e164, lint_all, parse, valid_numbers
+from differential import REGIONS, arguments, e164, lint_all, parse, valid_numbers
 
 LABELS = ["Phone: ", "Tel. ", "M: ", "Call ", "Tel: ", "phone ", "Mobile: ", "Ph: ", "T: "]
 NOTES = [" (office)", " (M)", " - mobile", " (home)", " (mobile)", " (W)", " - office", " (cell)"]
@@ -284,11 +283,7 @@ def written_answer(replacement):
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("binary")
-    parser.add_argument("--seed", type=int, default=20261204)
-    parser.add_argument("--size", type=int, default=21000)
-    args = parser.parse_args()
+    args = arguments(seed=20261204)
     phonenumbers.enable_pattern_cache()  # the oracle reads in every region: 47 ms a string without, 14 ms with
     rng = random.Random(args.seed)
     items = corpus(rng, args.size)

@@ -39,6 +39,10 @@ final class CallRequestView {
 
         var isMisspelled: Bool { role != nil && fieldName != name }
 
+        /// For a phone-number or address field: whether it takes addresses (`phoneNumber`, a
+        /// participant's `address`) or only the bare number (`callerId`).
+        var numberField: PhoneNumberDiagnosis.Field { PhoneNumberDiagnosis.Field(named: fieldName) }
+
         /// Where the member is, as messages name it: `callerId`, `participants[0].address`.
         var path: String {
             switch owner {

@@ -21,6 +21,8 @@ extension RuleContext {
         -> (text: String, applicability: Fix.Applicability)?
     {
         let field = PhoneNumberDiagnosis.Field(named: name)
+        // `phoneNumber` and a participant's `address` take SIP, flow and `tel:` addresses.
+        let takesAddresses = (role == .phoneNumber || role == .address) && field == .address
         guard let (form, cleaned) = addressForm(of: value) else {
             return isPlaceholder(value) ? (value.rawText, .safe) : nil
         }
@@ -28,15 +30,14 @@ extension RuleContext {
         switch form {
         case .sip(let scheme, let rest):
             // The plain user@host is right at once; anything else is analysed.
-            guard role == .address || (role == .phoneNumber && field == .address), scheme == "sip",
+            guard takesAddresses, scheme == "sip",
                 SIPAddressAnalysis.isPlainUserAtHost(rest.utf8) || SIPAddressAnalysis(rest: rest).problem == nil
             else { return nil }
             return (asWritten, .safe)
         case .bareSIP(let address):
-            let takesFlows = role == .address || (role == .phoneNumber && field == .address)
-            return takesFlows && SIPAddressAnalysis.isFlowAddress(address) ? (asWritten, .safe) : nil
+            return takesAddresses && SIPAddressAnalysis.isFlowAddress(address) ? (asWritten, .safe) : nil
         case .tel(let scheme, let number):
-            guard role == .address || (role == .phoneNumber && field == .address), scheme == "tel" else { return nil }
+            guard takesAddresses, scheme == "tel" else { return nil }
             return correctedNumber(number, isURI: true, asWritten: asWritten)
         case .phone(let number):
             return correctedNumber(number, isURI: false, asWritten: asWritten)
@@ -64,8 +65,7 @@ extension RuleContext {
             case .tel(_, let text): (number, isURI) = (text, true)
             case .sip, .bareSIP: continue
             }
-            let field = PhoneNumberDiagnosis.Field(named: member.fieldName)
-            let problem = context.phoneNumberDiagnosis.problem(of: number, isURI: isURI, in: field)
+            let problem = context.phoneNumberDiagnosis.problem(of: number, isURI: isURI, in: member.numberField)
             found.append(PhoneNumberValue(member: member, number: cleaned, problem: problem))
         }
         return found

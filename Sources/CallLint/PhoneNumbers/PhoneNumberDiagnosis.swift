@@ -59,7 +59,8 @@ struct PhoneNumberDiagnosis {
     ///   - isURI: the value had a `tel:` scheme.
     func problem(of written: String, isURI: Bool = false, in field: Field = .address) -> PhoneNumberProblem? {
         if !isURI, Self.isPlainValidNumber(written.utf8, plan: plan) { return nil }
-        if Self.typeNames.contains(written.lowercased()) {
+        // The longest type name has 11 letters: longer values are not lowercased to be looked up.
+        if written.utf8.count <= 11, Self.typeNames.contains(written.lowercased()) {
             return PhoneNumberProblem(
                 .format,
                 "is the type name \(JSONString.quoted(written)) that the API documentation shows as a placeholder, "

@@ -20,7 +20,7 @@ struct TelURI {
             let pair = part.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             let name = pair[0].lowercased()
             let value = pair.count > 1 ? String(pair[1]) : ""
-            if name == "ext", extensionDigits == nil, !value.isEmpty, value.utf8.allSatisfy(Self.isASCIIDigit) {
+            if name == "ext", extensionDigits == nil, !value.isEmpty, value.utf8.allSatisfy(JSONByte.isDigit) {
                 extensionDigits = value
             } else if name == "phone-context", phoneContext == nil, !value.isEmpty {
                 phoneContext = value
@@ -32,8 +32,6 @@ struct TelURI {
         self.phoneContext = phoneContext
         otherParameters = others
     }
-
-    static func isASCIIDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
     /// The global prefix a `phone-context` gives a local number (`+1-914-555`), nil for a domain.
     var globalContext: String? {

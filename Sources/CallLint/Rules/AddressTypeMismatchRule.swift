@@ -12,7 +12,7 @@ struct AddressTypeMismatchRule: Rule {
             checkDeclaredType(destination, context)
         }
         for member in context.view.numberAndAddressFields {
-            if member.role == .address || member.fieldName == "phoneNumber" {
+            if member.numberField == .address {
                 checkScheme(member.value, context)
                 continue
             }

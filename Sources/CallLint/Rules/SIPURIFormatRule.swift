@@ -8,7 +8,7 @@ struct SIPURIFormatRule: Rule {
 
     func check(_ context: RuleContext) {
         for member in context.view.numberAndAddressFields
-        where member.role == .address || member.fieldName == "phoneNumber" {
+        where member.numberField == .address {
             let value = member.value
             guard let (form, _) = context.addressForm(of: value) else { continue }
             switch form {

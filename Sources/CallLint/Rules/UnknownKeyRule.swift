@@ -9,7 +9,7 @@ struct UnknownKeyRule: Rule {
     /// A `.json`, `.ndjson` or `.jsonl` file, read as JSON and nothing else.
     static func isPlainJSONFile(_ name: String) -> Bool {
         let lowered = name.lowercased()
-        return lowered.hasSuffix(".json") || lowered.hasSuffix(".ndjson") || lowered.hasSuffix(".jsonl")
+        return InputMode.hasSuffix(lowered, ".json") || InputMode.hasNDJSONExtension(lowered)
     }
 
     /// `$name` or `$!name`: the brace-less Velocity form, the one that reads as a key's name.
@@ -18,12 +18,11 @@ struct UnknownKeyRule: Rule {
     }
 
     func check(_ context: RuleContext) {
-        let isPlainJSON = Self.isPlainJSONFile(context.source.name)
         let members = context.view.unknownMembers.filter { member in
             guard context.settings.placeholders.containsPlaceholder(member.name) else { return true }
             // Placeholders belong to templates: in a plain .json file, `$phoneNumber` is a key
             // like any other (a Velocity reference there would never be rendered).
-            return isPlainJSON && Self.isBareReference(member.name)
+            return Self.isBareReference(member.name) && Self.isPlainJSONFile(context.source.name)
         }
         // What each key would become, so that no fix writes a field twice: two keys that
         // would both become `callerId` (`callerID`, `caller_id`) are neither of them renamed.
