@@ -399,9 +399,10 @@ struct PhoneNumberDiagnosis {
 
     /// The international dialling prefixes people write after a `+`: every one that libphonenumber
     /// gives a region as one string of digits (or as its preferred prefix) and that starts with
-    /// 0. Each is tried, so that digits two prefixes read as two numbers get no rewrite.
+    /// 0, but Samoa's lone 0 (`+0…` is a missing country code). Each is tried, so that digits two
+    /// prefixes read as two numbers get no rewrite.
     static let internationalPrefixes: [[UInt8]] = [
-        [0], [0, 0], [0, 0, 0], [0, 0, 1], [0, 0, 1, 1], [0, 0, 9], [0, 1, 0], [0, 1, 1], [0, 2, 0], [0, 0, 2],
+        [0, 0], [0, 0, 0], [0, 0, 1], [0, 0, 1, 1], [0, 0, 9], [0, 1, 0], [0, 1, 1], [0, 2, 0], [0, 0, 2],
     ]
 
     func withoutPlus(_ reading: Reading) -> PhoneNumberProblem {
