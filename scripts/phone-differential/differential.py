@@ -80,6 +80,7 @@ def corpus(rng, size):
     for region, number in numbers:
         items.append(("valid", e164(number), None))
     assigned = set(phonenumbers.COUNTRY_CODE_TO_REGION_CODE)
+    unassigned = [c for c in range(1, 1000) if not any(str(c).startswith(str(a)) for a in assigned)]
     while len(items) < size:
         region, number = rng.choice(numbers)
         text = e164(number)
@@ -94,7 +95,7 @@ def corpus(rng, size):
             i = rng.randrange(len(cc), len(digits) + 1)
             items.append(("impossible?", "+" + digits[:i] + rng.choice("0123456789") + digits[i:], None))
         elif choice == 2:  # no such country code
-            code = rng.choice([c for c in range(1, 1000) if c not in assigned and not any(str(c).startswith(str(a)) for a in assigned)])
+            code = rng.choice(unassigned)
             items.append(("impossible?", "+" + str(code) + "".join(rng.choice("0123456789") for _ in range(rng.randint(6, 10))), None))
         elif choice == 3 and region:  # the trunk prefix kept
             prefix = phonenumbers.PhoneMetadata.metadata_for_region(region).national_prefix
