@@ -21,6 +21,14 @@ public struct CallLintCommand {
     }
 
     public func run(_ arguments: [String]) -> Int32 {
+        switch arguments.first {
+        case "server":
+            guard arguments.count == 1 else { return usageError("call-lint server takes no arguments") }
+            return LanguageServer(console: console).run()
+        case "schema":
+            return schema(Array(arguments.dropFirst()))
+        default: break
+        }
         let options: CommandLineOptions
         do {
             options = try CommandLineOptions.parse(arguments)
@@ -253,6 +261,18 @@ public struct CallLintCommand {
     /// Files checked together before their output is written.
     static let batchSize = 1024
     static let fixBatchSize = 64
+
+    /// `call-lint schema request|config`: a JSON Schema on standard output.
+    func schema(_ arguments: [String]) -> Int32 {
+        let text: String
+        switch arguments {
+        case ["request"]: text = JSONSchemas.requestBody
+        case ["config"]: text = JSONSchemas.configuration
+        default: return usageError("call-lint schema takes one argument: request or config")
+        }
+        console.write(text)
+        return Self.exitClean
+    }
 
     func usageError(_ message: String) -> Int32 {
         console.writeError("call-lint: error: \(message)\nRun 'call-lint --help' for usage.\n")

@@ -1,14 +1,18 @@
 enum HelpText {
     static let version = "call-lint 0.1.0"
+    static let versionNumber = String(version.dropFirst("call-lint ".count))
 
     static let usage = """
         call-lint: check request bodies for Genesys Cloud's POST /api/v2/conversations/calls
 
         Usage: call-lint [options] [--] [PATH ...]
+               call-lint server            a language server (LSP) on standard input and output
+               call-lint schema request    print the JSON Schema of the request body
+               call-lint schema config     print the JSON Schema of .call-lint.json
 
         PATH is a file, a directory (searched for *.json, *.ndjson and *.jsonl files), or - for
         standard input. With no PATH, call-lint reads standard input. -- ends the options: put it
-        before file names that a script or hook passes on.
+        before file names that a script or hook passes on (and before a file named server or schema).
 
         Output:
           --format FORMAT         text (default), json, sarif, github, junit or gitlab

@@ -117,6 +117,9 @@ public struct Configuration: Sendable {
             let key = member.key ?? ""
             guard seen.insert(key).inserted else { throw fail("'\(key)' is set twice", at: member, key: true) }
             switch key {
+            case "$schema":
+                // Where an editor finds this file's schema (`call-lint schema config`); no setting.
+                guard member.kind == .string else { throw fail("'$schema' must be a string, a URL or a path", at: member) }
             case "disable":
                 guard member.kind == .array else { throw fail("'disable' must be an array of rule ids", at: member) }
                 for item in member.children { configuration.disabledRules.insert(try ruleID(item)) }

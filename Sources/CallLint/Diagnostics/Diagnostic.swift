@@ -4,6 +4,11 @@ public struct Diagnostic: Equatable, Sendable {
     public struct Related: Equatable, Sendable {
         public let range: Range<Int>
         public let message: String
+
+        public init(range: Range<Int>, message: String) {
+            self.range = range
+            self.message = message
+        }
     }
 
     /// What a diagnostic says and where, shared by its copies: a diagnostic is copied several

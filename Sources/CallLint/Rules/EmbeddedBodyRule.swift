@@ -4,8 +4,8 @@
 /// a HAR capture. The findings that follow are the body's, placed in the input.
 ///
 /// Reported when a body is found in its input: Linter.check(_:in:).
-struct EmbeddedBodyRule: RuleReportedElsewhere {
-    static let id = "embedded-body"
+public struct EmbeddedBodyRule: RuleReportedElsewhere {
+    public static let id = "embedded-body"
     static let defaultSeverity = Severity.info
     static let fixAvailability = FixAvailability.none
 }

@@ -14,6 +14,8 @@ public enum InputFormat: String, CaseIterable, Sendable {
 
     /// The programming language the format names, if it names one.
     var language: CodeLanguage? { CodeLanguage(rawValue: rawValue) }
+    /// Whether the format is a program's source (read by CodeReader).
+    public var isCode: Bool { language != nil }
 }
 
 extension InputFormat {
