@@ -293,3 +293,35 @@ final class LanguageServerTests: XCTestCase {
         XCTAssertTrue(session.notifications("window/showMessage")[0]["message"]?.string?.contains("no-such-rule") ?? false)
     }
 }
+
+/// The checking process: a crash or a hang in it costs one answer, and the next request is
+/// answered by a new process.
+final class CheckWorkerTests: XCTestCase {
+    func testACrashOrAHangCostsOneAnswer() throws {
+        #if os(Linux)
+            let worker = CheckWorker(
+                timeLimit: 1_000,
+                makeHandler: {
+                    return { request in
+                        switch request["op"]?.string {
+                        case "crash": abort()
+                        case "hang": sleep(30)
+                        default: break
+                        }
+                        return ["pid": .int(Int(getpid()))]
+                    }
+                })
+            guard case .success(let first) = worker.ask(["op": "echo"]) else { return XCTFail("no first answer") }
+            XCTAssertNotEqual(first["pid"]?.integer, Int(getpid()), "answered in another process")
+            guard case .failure(let crash) = worker.ask(["op": "crash"]) else { return XCTFail("a crash answered") }
+            XCTAssertTrue(crash.message.contains("crashed (signal \(SIGABRT))"), crash.message)
+            guard case .success(let second) = worker.ask(["op": "echo"]) else { return XCTFail("no answer after") }
+            XCTAssertNotEqual(second["pid"], first["pid"], "a new process")
+            guard case .failure(let hang) = worker.ask(["op": "hang"]) else { return XCTFail("a hang answered") }
+            XCTAssertTrue(hang.message.contains("longer than 1 s"), hang.message)
+            guard case .success = worker.ask(["op": "echo"]) else { return XCTFail("no answer after the hang") }
+        #else
+            throw XCTSkip("the checking process is made with fork, on Linux")
+        #endif
+    }
+}

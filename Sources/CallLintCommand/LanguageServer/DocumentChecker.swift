@@ -2,7 +2,7 @@ import CallLint
 
 /// A finding placed in its document: the diagnostic, with its range, its fix's edits and its
 /// notes in the document's byte offsets (a diagnostic's own are its stretch's).
-struct DocumentFinding {
+struct DocumentFinding: Equatable {
     let diagnostic: Diagnostic
     let range: Range<Int>
     let edits: [TextEdit]
@@ -16,6 +16,70 @@ struct DocumentFinding {
         range = placed(diagnostic.range)
         edits = diagnostic.fix?.edits.map { TextEdit(range: placed($0.range), replacement: $0.replacement) } ?? []
         related = diagnostic.related.map { Diagnostic.Related(range: placed($0.range), message: $0.message) }
+    }
+
+    /// The finding as JSON, as it comes back from the checking process (CheckWorker).
+    var tree: JSONTree {
+        let diagnostic = diagnostic
+        func bounds(_ range: Range<Int>) -> JSONTree { [.int(range.lowerBound), .int(range.upperBound)] }
+        var members: [(key: String, value: JSONTree)] = [
+            ("rule", .string(diagnostic.ruleID)), ("severity", .string(diagnostic.severity.rawValue)),
+            ("message", .string(diagnostic.message)), ("pointer", .string(diagnostic.pointer)), ("range", bounds(range)),
+            ("related", .array(related.map { [bounds($0.range), .string($0.message)] })),
+        ]
+        if let help = diagnostic.help { members.append(("help", .string(help))) }
+        if let fix = diagnostic.fix {
+            members.append(
+                (
+                    "fix",
+                    [
+                        "title": .string(fix.title), "applicability": .string(fix.applicability.rawValue),
+                        "edits": .array(edits.map { [bounds($0.range), .string($0.replacement)] }),
+                    ]
+                ))
+        }
+        return .object(members)
+    }
+
+    init?(_ tree: JSONTree) {
+        guard let rule = tree["rule"]?.string, let severity = tree["severity"]?.string.flatMap(Severity.init),
+            let message = tree["message"]?.string, let pointer = tree["pointer"]?.string,
+            let range = tree["range"].flatMap(Self.range)
+        else { return nil }
+        var related: [Diagnostic.Related] = []
+        for note in tree["related"]?.elements ?? [] {
+            guard let parts = note.elements, parts.count == 2, let place = Self.range(parts[0]),
+                let text = parts[1].string
+            else { return nil }
+            related.append(Diagnostic.Related(range: place, message: text))
+        }
+        var fix: Fix?
+        if let written = tree["fix"] {
+            var edits: [TextEdit] = []
+            for edit in written["edits"]?.elements ?? [] {
+                guard let parts = edit.elements, parts.count == 2, let place = Self.range(parts[0]),
+                    let text = parts[1].string
+                else { return nil }
+                edits.append(TextEdit(range: place, replacement: text))
+            }
+            guard let title = written["title"]?.string,
+                let applicability = written["applicability"]?.string.flatMap(Fix.Applicability.init)
+            else { return nil }
+            fix = Fix(title: title, edits: edits, applicability: applicability)
+        }
+        diagnostic = Diagnostic(
+            ruleID: rule, severity: severity, message: message, range: range, pointer: pointer,
+            help: tree["help"]?.string, fix: fix, related: related)
+        self.range = range
+        edits = fix?.edits ?? []
+        self.related = related
+    }
+
+    static func range(_ value: JSONTree) -> Range<Int>? {
+        guard let bounds = value.elements, bounds.count == 2, let lower = bounds[0].integer,
+            let upper = bounds[1].integer, lower <= upper
+        else { return nil }
+        return lower..<upper
     }
 }
 

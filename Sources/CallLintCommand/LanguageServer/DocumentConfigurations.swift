@@ -21,8 +21,9 @@ struct DocumentConfigurations {
 
     mutating func forget() { byFolder.removeAll() }
 
-    mutating func checker(for document: OpenDocument) -> Found {
-        let folder = document.path.map(PathUtilities.directory(of:)) ?? workspaceFolder ?? ""
+    /// - Parameter path: the document's file, nil for a document with none (an unsaved one).
+    mutating func checker(forPath path: String?) -> Found {
+        let folder = path.map(PathUtilities.directory(of:)) ?? workspaceFolder ?? ""
         if let found = byFolder[folder] { return found }
         let found = load(folder)
         byFolder[folder] = found

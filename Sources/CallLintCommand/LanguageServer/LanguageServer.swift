@@ -19,14 +19,17 @@ final class LanguageServer {
     /// behind its request is seen before the request is answered.
     private var pending: [JSONTree] = []
     private var pendingStart = 0
-    private var configurations: DocumentConfigurations
+    private let worker: CheckWorker
     private var watchesFilesDynamically = false
     private var nextRequestNumber = 1
 
     init(console: Console) {
         self.console = console
         reader = MessageFrameReader(read: console.readStandardInput)
-        configurations = DocumentConfigurations(console: console)
+        worker = CheckWorker(makeHandler: {
+            var service = CheckService(console: console)
+            return { service.answer($0) }
+        })
     }
 
     /// Serves until `exit` or the end of the input. - Returns: the exit status.
@@ -136,7 +139,7 @@ final class LanguageServer {
         watchesFilesDynamically =
             capabilities?["workspace"]?["didChangeWatchedFiles"]?["dynamicRegistration"]?.boolean ?? false
         if let root = params["rootUri"]?.string.flatMap(DocumentURI.path(of:)) {
-            configurations.workspaceFolder = root
+            _ = worker.ask(["op": "workspace", "folder": .string(root)])
         }
         state = .running
         return [
@@ -201,16 +204,24 @@ final class LanguageServer {
     }
 
     private func configurationsChanged() {
-        configurations.forget()
+        _ = worker.ask(["op": "forget"])
         for uri in documents.keys.sorted() { check(uri) }
     }
 
     /// Checks a document and publishes what was found.
     private func check(_ uri: String) {
         guard var document = documents[uri] else { return }
-        let found = configurations.checker(for: document)
-        if let problem = found.problem { showOnce(problem) }
-        document.findings = found.checker.findings(name: document.name, bytes: document.bytes)
+        let request = CheckService.checkRequest(name: document.name, path: document.path, text: document.bytes)
+        let answer = worker.ask(request)
+        if case .success(let answer) = answer, let list = answer["findings"]?.elements {
+            if let problem = answer["problem"]?.string { showOnce(problem) }
+            document.findings = list.compactMap(DocumentFinding.init)
+        } else {
+            document.findings = []
+            let why: String
+            if case .failure(let failure) = answer { why = failure.message } else { why = "no answer came back" }
+            showOnce("call-lint: \(document.name) could not be checked: \(why); please report it")
+        }
         documents[uri] = document
         var params: [(key: String, value: JSONTree)] = [("uri", .string(uri))]
         if let version = document.version { params.append(("version", .int(version))) }
@@ -300,9 +311,11 @@ final class LanguageServer {
         }
         let hasSafeFix = document.findings.contains { $0.diagnostic.fix?.applicability == .safe }
         if wanted(Self.fixAllKind), hasSafeFix {
-            let checker = configurations.checker(for: document).checker
-            let fixed = checker.fixedText(name: document.name, bytes: document.bytes)
-            if fixed != document.bytes {
+            let request = CheckService.fixRequest(name: document.name, path: document.path, text: document.bytes)
+            if case .success(let answer) = worker.ask(request), let text = answer["text"]?.string,
+                Array(text.utf8) != document.bytes
+            {
+                let fixed = Array(text.utf8)
                 actions.append([
                     "title": "call-lint: fix all safely fixable problems", "kind": .string(Self.fixAllKind),
                     "edit": workspaceEdit([Self.edit(from: document.bytes, to: fixed)], in: document),

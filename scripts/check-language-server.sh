@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Drives `call-lint server` as editors do: a Python LSP client (pytest-lsp and lsprotocol from
+# PyPI, in a throwaway virtualenv) runs scripts/language-server/test_server.py, and Debian's
+# Neovim, headless, runs its built-in client (scripts/language-server/neovim_check.sh).
+# Usage: scripts/check-language-server.sh [path to call-lint]
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+binary=${1:-}
+if [ -z "$binary" ]; then
+  (cd "$root" && swift build --product call-lint >/dev/null)
+  binary="$root/.build/debug/call-lint"
+fi
+binary=$(cd "$(dirname "$binary")" && pwd)/$(basename "$binary")
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+python3 -m venv "$work/venv"
+"$work/venv/bin/pip" install --quiet --disable-pip-version-check "pytest-lsp==1.0.1" "lsprotocol==2025.0.0"
+CALL_LINT="$binary" "$work/venv/bin/python" -m pytest -q -p no:cacheprovider \
+  -o asyncio_default_fixture_loop_scope=function "$root/scripts/language-server/test_server.py"
+"$root/scripts/language-server/neovim_check.sh" "$binary"
+echo "check-language-server: ok"
