@@ -15,6 +15,15 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 python3 -m venv "$work/venv"
 "$work/venv/bin/pip" install --quiet --disable-pip-version-check "pytest-lsp==1.0.1" "lsprotocol==2025.0.0"
+if ! command -v nvim >/dev/null; then
+  # Debian's Neovim, for its built-in client (tests may use Debian packages).
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq neovim) >/dev/null
+  else
+    echo "check-language-server: FAILED: nvim is not installed (apt-get install neovim)" >&2
+    exit 1
+  fi
+fi
 CALL_LINT="$binary" "$work/venv/bin/python" -m pytest -q -p no:cacheprovider \
   -o asyncio_default_fixture_loop_scope=function "$root/scripts/language-server/test_server.py"
 "$root/scripts/language-server/neovim_check.sh" "$binary"

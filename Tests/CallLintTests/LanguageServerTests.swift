@@ -38,13 +38,19 @@ final class LanguageServerTests: XCTestCase {
     }
 
     static func initialize(encodings: [String] = ["utf-16"], id: Int = 1) -> JSONTree {
-        request(id, "initialize", ["capabilities": ["general": ["positionEncodings": .array(encodings.map { .string($0) })]]])
+        request(
+            id, "initialize",
+            ["capabilities": ["general": ["positionEncodings": .array(encodings.map { .string($0) })]]])
     }
 
     static func open(_ uri: String, _ text: String, version: Int = 1) -> JSONTree {
         notification(
             "textDocument/didOpen",
-            ["textDocument": ["uri": .string(uri), "languageId": "json", "version": .int(version), "text": .string(text)]])
+            [
+                "textDocument": [
+                    "uri": .string(uri), "languageId": "json", "version": .int(version), "text": .string(text),
+                ]
+            ])
     }
 
     /// Runs a session over the given bytes, handed to the server `chunk` bytes at a time.
@@ -129,13 +135,17 @@ final class LanguageServerTests: XCTestCase {
     func testDiagnosticsInBothEncodingsMatchTheCommandLine() throws {
         // An emoji (two UTF-16 units, four bytes), CJK, a combining mark and a no-break space before the finding.
         let text = "{\"callerIdName\": \"😀 東京 e\u{301}\u{A0}\",\n \"phoneNumber\": \"+1317555012\"}"
-        let cli = CommandHarness.run(["--isolated", "--format", "json", "--stdin-filename", "a.json", "-"], stdin: text)
+        let cli = CommandHarness.run(
+            ["--isolated", "--format", "json", "--stdin-filename", "a.json", "-"], stdin: text)
         let expected = try XCTUnwrap(JSONTree.parse(Array(cli.output.utf8))?.elements?.first)
         let offset = try XCTUnwrap(expected["offset"]?.integer)
         let lines = DocumentLines(Array(text.utf8))
         for encoding in [PositionEncoding.utf8, .utf16] {
             let session = Self.run(
-                [Self.initialize(encodings: [encoding.rawValue]), Self.notification("initialized"), Self.open(Self.uri, text)]
+                [
+                    Self.initialize(encodings: [encoding.rawValue]), Self.notification("initialized"),
+                    Self.open(Self.uri, text),
+                ]
                     + Self.ending)
             let diagnostic = try XCTUnwrap(session.diagnostics(Self.uri).first)
             XCTAssertEqual(diagnostic["code"], expected["rule"])
@@ -158,6 +168,9 @@ final class LanguageServerTests: XCTestCase {
         XCTAssertEqual(lines.offset(of: DocumentPosition(line: 2, character: 1), in: .utf16), 12)
         XCTAssertEqual(lines.position(of: 9, in: .utf16), DocumentPosition(line: 1, character: 1))
         XCTAssertEqual(lines.offset(of: DocumentPosition(line: 0, character: 99), in: .utf8), 6)
+        // Inside the emoji's bytes: past it, in both encodings.
+        XCTAssertEqual(lines.position(of: 2, in: .utf8), DocumentPosition(line: 0, character: 5))
+        XCTAssertEqual(lines.position(of: 2, in: .utf16), DocumentPosition(line: 0, character: 3))
     }
 
     func testIncrementalChangesAndTypingTheFixClearTheDiagnostic() {
@@ -167,7 +180,10 @@ final class LanguageServerTests: XCTestCase {
             [
                 "textDocument": ["uri": .string(Self.uri), "version": 2],
                 "contentChanges": [
-                    ["range": ["start": ["line": 0, "character": 28], "end": ["line": 0, "character": 28]], "text": "3"]
+                    [
+                        "range": ["start": ["line": 0, "character": 28], "end": ["line": 0, "character": 28]],
+                        "text": "3",
+                    ]
                 ],
             ])
         let session = Self.run([Self.initialize(), Self.open(Self.uri, text), change] + Self.ending)
@@ -201,8 +217,9 @@ final class LanguageServerTests: XCTestCase {
             var bytes = Array(text.utf8)
             let placed = edits.map { edit in
                 (
-                    lines.offset(of: DocumentPosition(edit["range"]?["start"])!, in: .utf16)
-                        ..< lines.offset(of: DocumentPosition(edit["range"]?["end"])!, in: .utf16),
+                    lines.offset(
+                        of: DocumentPosition(edit["range"]?["start"])!, in: .utf16)..<lines.offset(
+                            of: DocumentPosition(edit["range"]?["end"])!, in: .utf16),
                     edit["newText"]?.string ?? ""
                 )
             }
@@ -261,7 +278,8 @@ final class LanguageServerTests: XCTestCase {
 
     func testACancelledRequestIsAnsweredAsCancelled() {
         let hover = Self.request(
-            2, "textDocument/hover", ["textDocument": ["uri": .string(Self.uri)], "position": ["line": 0, "character": 0]])
+            2, "textDocument/hover",
+            ["textDocument": ["uri": .string(Self.uri)], "position": ["line": 0, "character": 0]])
         let session = Self.run(
             [Self.initialize(), hover, Self.notification("$/cancelRequest", ["id": 2])] + Self.ending)
         XCTAssertEqual(session.responses["2"]?["error"]?["code"]?.integer, -32800)
@@ -276,10 +294,11 @@ final class LanguageServerTests: XCTestCase {
         try Data("{\"$schema\": \"x\", \"disable\": [\"e164-length\"]}".utf8).write(to: config)
         let uri = DocumentURI.uri(of: directory.appendingPathComponent("payload.json").path)
         let text = "{\"phoneNumber\": \"+1317555012\"}"
-        let frames = ([
-            Self.initialize(), Self.open(uri, text),
-            Self.notification("workspace/didChangeWatchedFiles", ["changes": []]),
-        ] + Self.ending).map(Self.frame)
+        let frames =
+            ([
+                Self.initialize(), Self.open(uri, text),
+                Self.notification("workspace/didChangeWatchedFiles", ["changes": []]),
+            ] + Self.ending).map(Self.frame)
         // Opened under a configuration that turns the rule off; then the file is broken and
         // the client says so: the defaults apply, and the problem is shown once.
         let session = Self.run(
@@ -288,9 +307,11 @@ final class LanguageServerTests: XCTestCase {
         let published = session.notifications("textDocument/publishDiagnostics")
         XCTAssertEqual(published.count, 2)
         XCTAssertEqual(published[0]["diagnostics"], [], "e164-length is disabled")
-        XCTAssertEqual(published[1]["diagnostics"]?.elements?.first?["code"], "e164-length", "checked with the defaults")
+        XCTAssertEqual(
+            published[1]["diagnostics"]?.elements?.first?["code"], "e164-length", "checked with the defaults")
         XCTAssertEqual(session.notifications("window/showMessage").count, 1)
-        XCTAssertTrue(session.notifications("window/showMessage")[0]["message"]?.string?.contains("no-such-rule") ?? false)
+        XCTAssertTrue(
+            session.notifications("window/showMessage")[0]["message"]?.string?.contains("no-such-rule") ?? false)
     }
 }
 

@@ -160,8 +160,10 @@ local function compare_diagnostics(buf, raw, text, expected, encoding, what)
   for index, finding in ipairs(expected) do
     local diagnostic = shown[index]
     local label = ('%s: diagnostic %d (%s)'):format(what, index, finding.rule)
-    check(diagnostic.code == finding.rule, ('%s: code %s, expected %s'):format(label, show(diagnostic.code), finding.rule))
-    check(diagnostic.source == 'call-lint', ('%s: source %s, expected "call-lint"'):format(label, show(diagnostic.source)))
+    check(diagnostic.code == finding.rule,
+      ('%s: code %s, expected %s'):format(label, show(diagnostic.code), finding.rule))
+    check(diagnostic.source == 'call-lint',
+      ('%s: source %s, expected "call-lint"'):format(label, show(diagnostic.source)))
     check(diagnostic.message == finding.message, ('%s: message %s, expected %s'):format(
       label, show(diagnostic.message), show(finding.message)))
     check(diagnostic.severity == severities[finding.severity], ('%s: severity %s, expected %s'):format(
@@ -191,15 +193,17 @@ local function compare_diagnostics(buf, raw, text, expected, encoding, what)
       if name == 'end' then line = finding.endLine - 1 end
       local want = character(line_text(text, starts, line), offset - starts[line], encoding)
       local got = range[name]
-      check(got.line == line and got.character == want, ('%s: the server sent %s %s, expected line %d character %d (%s)'):format(
-        what, finding.rule, name .. ' ' .. show(got), line, want, encoding))
+      check(got.line == line and got.character == want,
+        ('%s: the server sent %s %s %s, expected line %d character %d (%s)'):format(
+          what, finding.rule, name, show(got), line, want, encoding))
     end
   end
   return #expected
 end
 
 -- The payloads: characters that take different counts in UTF-8 bytes, UTF-16 units and code
--- points before the findings, on the line before (a) and on the same line (b, c).
+-- points before the findings, on the line before (two-lines, crlf) and on the same line
+-- (emoji-before, one-line: there before the safe fix too).
 local emoji = '😀' -- 4 bytes, 2 UTF-16 units, 1 code point
 local cjk = '東京' -- 3 bytes, 1 unit, 1 code point each
 local acute = 'e\204\129' -- e and U+0301 COMBINING ACUTE ACCENT: 3 bytes, 2 code points, 1 character seen
@@ -211,7 +215,11 @@ local payloads = {
     edits = true,
     text = '{"callerIdName": "' .. name .. '",\n "phoneNumber": "+1317555012", "callerId": "+1 (317) 555-0199"}\n',
   },
-  { file = 'emoji-before.json', text = '{"callerIdName": "' .. emoji .. '", "phoneNumber": "+1317555012"}\n', typed = true },
+  {
+    file = 'emoji-before.json',
+    typed = true,
+    text = '{"callerIdName": "' .. emoji .. '", "phoneNumber": "+1317555012"}\n',
+  },
   {
     file = 'one-line.json',
     text = '{"callerIdName": "' .. name .. '", "callerId": "+1 (317) 555-0199", "phoneNumber": "+1317555012"}\n',
@@ -242,7 +250,8 @@ end
 local function line_diagnostics(raw, line)
   local found = {}
   for _, diagnostic in ipairs(raw) do
-    if diagnostic.range.start.line <= line and line <= diagnostic.range['end'].line then table.insert(found, diagnostic) end
+    local range = diagnostic.range
+    if range.start.line <= line and line <= range['end'].line then table.insert(found, diagnostic) end
   end
   return found
 end
@@ -282,7 +291,9 @@ local function run_session(encoding)
     handlers = {
       ['textDocument/publishDiagnostics'] = function(err, result, ctx, config)
         local last = published[result.uri] or { count = 0 }
-        published[result.uri] = { count = last.count + 1, version = result.version, diagnostics = result.diagnostics }
+        published[result.uri] = {
+          count = last.count + 1, version = result.version, diagnostics = result.diagnostics,
+        }
         return vim.lsp.handlers['textDocument/publishDiagnostics'](err, result, ctx, config)
       end,
       ['window/showMessage'] = function(_, result) say('neovim-check: server says: ' .. show(result)) end,
@@ -350,7 +361,7 @@ local function run_session(encoding)
     for _, finding in ipairs(expected) do
       if finding.fix ~= vim.NIL and finding.fix.applicability == 'safe' then table.insert(safe, finding) end
     end
-    -- One safe fix each, so that the one quick fix is all that --fix does.
+    -- At most one safe fix in a payload, so that the one quick fix is all that --fix does.
     check(#safe <= 1, what .. ': the test payload has more than one safe fix')
     if #safe == 1 then
       local fixed = cli_fixed(path)
@@ -376,12 +387,12 @@ local function run_session(encoding)
       local text = buffer_text(fix_buf)
       check(text == fixed, ('%s: after the quick fix the buffer is %s; call-lint --fix writes %s'):format(
         what, show(text), show(fixed)))
-      -- The edit goes back as a change: what is left must be what the command line finds in the fixed text.
+      -- The edit goes back as a change: what is left is what the command line finds in the fixed text.
       local after = wait_for_diagnostics(fix_uri, fix_before_edit, what .. ' (after the quick fix)')
       local fixed_path = dir .. '/expected-' .. payload.file
       write(fixed_path, fixed)
-      counts.diagnostics = counts.diagnostics
-        + compare_diagnostics(fix_buf, after, fixed, cli_findings(fixed_path), encoding, what .. ' (after the quick fix)')
+      counts.diagnostics = counts.diagnostics + compare_diagnostics(
+        fix_buf, after, fixed, cli_findings(fixed_path), encoding, what .. ' (after the quick fix)')
       counts.quickfixes = counts.quickfixes + 1
 
       -- Fix-all on a fresh copy of the original, asked for by kind, as a save hook would.
@@ -435,7 +446,8 @@ local function run_session(encoding)
 
   -- Edits across lines, as an editor makes them, keep the server's copy in step with the buffer:
   -- a join over the line end (CRLF in crlf.json), a line split with an emoji typed in, a
-  -- normal-mode x on the emoji, a line deleted; the text keeps a call body throughout.
+  -- normal-mode x on the emoji, a line deleted. The text names a call field throughout: one
+  -- that names none is no call body, and the server rightly draws nothing for it.
   for _, payload in ipairs(payloads) do
     if payload.edits then
       local what = encoding .. ' edits in ' .. payload.file

@@ -83,6 +83,7 @@ def pointer_tokens(pointer):
 
 
 def unexpected_keys(error):
+    """The keys an additionalProperties error is about (jsonschema names them only in its message)."""
     known = error.schema.get("properties", {})
     return {key for key in error.instance if key not in known} if isinstance(error.instance, dict) else set()
 
@@ -149,6 +150,14 @@ class Tally:
             self.unconstrained += 1
 
 
+class Input:
+    """One file or example: how to lint it, and its bytes (None arguments: skipped unread)."""
+
+    def __init__(self, source, where, arguments, stdin, data, by_line=False):
+        self.source, self.where, self.arguments, self.stdin = source, where, arguments, stdin
+        self.data, self.by_line = data, by_line
+
+
 def fixture_inputs():
     """Every *.json, *.ndjson and *.jsonl fixture, as the golden test finds and runs them."""
     for folder, folders, files in os.walk("Fixtures"):
@@ -207,14 +216,6 @@ def rule_page_inputs(work):
         arguments = [*options, "--format", "json", "--stdin-filename", rule, "-"]
         for index, code in enumerate(examples, 1):
             yield Input("rule pages", f"rules/{name} example {index}", arguments, code.encode(), code.encode())
-
-
-class Input:
-    """One file or example: how to lint it, and its bytes (None arguments: skipped unread)."""
-
-    def __init__(self, source, where, arguments, stdin, data, by_line=False):
-        self.source, self.where, self.arguments, self.stdin = source, where, arguments, stdin
-        self.data, self.by_line = data, by_line
 
 
 def judge_input(tally, item, findings):
@@ -330,17 +331,20 @@ def configs(binary, schema_path):
         if name.endswith(".md"):
             path = os.path.join("rules", name)
             real += [(path, text) for text in markdown_json_blocks(path, "## Configuration")]
-    if not real or not real[0][0] == "README.md":
+    if not real or real[0][0] != "README.md":
         sys.exit("README.md: no ```json block under ### Configuration")
     failed = False
-    body = b'{"phoneNumber": "+13175550123"}'
     with tempfile.TemporaryDirectory() as work:
-        config = os.path.join(work, "call-lint.json")
+        config, body = os.path.join(work, "call-lint.json"), os.path.join(work, "body.json")
+        with open(body, "w", encoding="utf-8") as file:
+            file.write('{"phoneNumber": "+13175550123"}')
 
         def linter_status(text):
+            """call-lint's exit status with this configuration, on a body it finds nothing in: 2
+            (and a message) is an invalid configuration."""
             with open(config, "w", encoding="utf-8") as file:
                 file.write(text)
-            run = subprocess.run([binary, "--config", config, "-"], input=body, capture_output=True)
+            run = subprocess.run([binary, "--config", config, body], capture_output=True)
             return run.returncode, run.stderr.decode().strip()
 
         for where, text in real:

@@ -28,7 +28,7 @@ public struct Configuration: Sendable {
     public var baseDirectory: String = "."
 
     public static let fileName = ".call-lint.json"
-    static let keys = [
+    public static let settingNames = [
         "disable", "severity", "ignore", "include", "exclude", "placeholders", "allowedCallerIds", "defaultRegion",
     ]
 
@@ -119,7 +119,9 @@ public struct Configuration: Sendable {
             switch key {
             case "$schema":
                 // Where an editor finds this file's schema (`call-lint schema config`); no setting.
-                guard member.kind == .string else { throw fail("'$schema' must be a string, a URL or a path", at: member) }
+                guard member.kind == .string else {
+                    throw fail("'$schema' must be a string, a URL or a path", at: member)
+                }
             case "disable":
                 guard member.kind == .array else { throw fail("'disable' must be an array of rule ids", at: member) }
                 for item in member.children { configuration.disabledRules.insert(try ruleID(item)) }
@@ -186,9 +188,9 @@ public struct Configuration: Sendable {
                 }
                 throw fail(message, at: member)
             default:
-                let hint = KeySuggester.suggest(key, among: keys).map { " (did you mean '\($0.field)'?)" } ?? ""
+                let hint = KeySuggester.suggest(key, among: settingNames).map { " (did you mean '\($0.field)'?)" } ?? ""
                 throw fail(
-                    "unknown setting '\(key)'\(hint); settings are \(keys.joined(separator: ", "))", at: member,
+                    "unknown setting '\(key)'\(hint); settings are \(settingNames.joined(separator: ", "))", at: member,
                     key: true)
             }
         }

@@ -128,6 +128,8 @@ extension JSONTree: ExpressibleByStringLiteral, ExpressibleByBooleanLiteral, Exp
     public init(stringLiteral value: String) { self = .string(value) }
     public init(booleanLiteral value: Bool) { self = .bool(value) }
     public init(arrayLiteral elements: JSONTree...) { self = .array(elements) }
-    public init(dictionaryLiteral elements: (String, JSONTree)...) { self = .object(elements.map { (key: $0.0, value: $0.1) }) }
+    public init(dictionaryLiteral elements: (String, JSONTree)...) {
+        self = .object(elements.map { (key: $0.0, value: $0.1) })
+    }
     public init(integerLiteral value: Int) { self = .number(String(value)) }
 }

@@ -134,6 +134,11 @@ final class NumberingPlan: Sendable {
 
     func isCallingCode(_ code: Int) -> Bool { code > 0 && regionCount(callingCode: code) > 0 }
 
+    /// The ISO 3166 codes of the regions, in the data's order (non-geographic entities left out).
+    static var regionCodes: [String] {
+        index.filter { $0.code.utf8CodeUnitCount == 2 }.map { String(describing: $0.code) }
+    }
+
     /// The region with this ISO 3166 code (any case).
     func region(code: String) -> NumberingRegion? {
         let wanted = Array(code.uppercased().utf8)

@@ -21,7 +21,9 @@ public enum JSONSchemas {
         return JSONTree.object(root).indented + "\n"
     }()
 
-    static func object(fields: [String: FieldRole], descriptions: [String: String], title: String)
+    static func object(
+        fields: [String: FieldRole], descriptions: [String: String], title: String
+    )
         -> [(key: String, value: JSONTree)]
     {
         let properties = fields.keys.sorted().map { key -> (key: String, value: JSONTree) in
@@ -35,28 +37,43 @@ public enum JSONSchemas {
         ]
     }
 
+    /// A field's type, or null: the API takes null as "not set", and so does the linter.
     static func type(of role: FieldRole) -> [(key: String, value: JSONTree)] {
         let string: JSONTree = .object([("type", .string("string"))])
+        func nullable(_ type: String) -> JSONTree { [.string(type), "null"] }
         switch role {
-        case .phoneNumber, .address, .identifier, .text: return [("type", .string("string"))]
-        case .integer: return [("type", .string("integer"))]
-        case .identifierList: return [("type", .string("array")), ("items", string)]
-        case .stringMap: return [("type", .string("object")), ("additionalProperties", string)]
+        case .phoneNumber, .address, .identifier, .text: return [("type", nullable("string"))]
+        case .integer:
+            // JSON Schema's integer takes 5.0 too; the linter does not.
+            return [("type", nullable("integer"))]
+        case .identifierList: return [("type", nullable("array")), ("items", string)]
+        case .stringMap: return [("type", nullable("object")), ("additionalProperties", string)]
         case .destinations:
             let item: JSONTree = .object([("$ref", .string("#/$defs/" + FieldDescriptions.destinationModelName))])
-            return [("type", .string("array")), ("items", item)]
+            return [("type", nullable("array")), ("items", item)]
         }
     }
 
     public static let configuration: String = {
         let ruleID: JSONTree = .object([("enum", .array(RuleRegistry.ids.map(JSONTree.string)))])
         let severity: JSONTree = .object([("enum", .array(Severity.allCases.map { .string($0.rawValue) }))])
-        func strings(_ description: String, limit: Int) -> JSONTree {
-            .object([
-                ("description", .string(description)), ("type", .string("array")),
-                ("items", .object([("type", .string("string"))])), ("maxItems", .int(limit)),
+        func strings(_ description: String, limit: Int, length: Int? = nil) -> JSONTree {
+            var item: [(key: String, value: JSONTree)] = [("type", "string")]
+            if let length { item.append(("maxLength", .int(length))) }
+            return .object([
+                ("description", .string(description)), ("type", .string("array")), ("items", .object(item)),
+                ("maxItems", .int(limit)),
             ])
         }
+        // Any case, as the configuration takes it; the codes themselves listed for completion.
+        let codes = NumberingPlan.regionCodes
+        let anyCase = codes.map { code in
+            code.map { letter in "[\(letter)\(letter.lowercased())]" }.joined()
+        }
+        let anyOf: JSONTree = [
+            .object([("enum", .array(codes.map(JSONTree.string)))]),
+            .object([("pattern", .string("^(" + anyCase.joined(separator: "|") + ")$"))]),
+        ]
         let properties: [(key: String, value: JSONTree)] = [
             ("$schema", .object([("description", .string("Where editors find this schema.")), ("type", "string")])),
             (
@@ -76,7 +93,8 @@ public enum JSONSchemas {
                 "ignore",
                 .object([
                     ("description", .string("Rules not to run on the files a glob matches (\"*\": all rules).")),
-                    ("type", "object"),
+                    ("type", "object"), ("maxProperties", .int(Configuration.maximumGlobs)),
+                    ("propertyNames", .object([("maxLength", .int(Configuration.maximumGlobLength))])),
                     (
                         "additionalProperties",
                         .object([
@@ -89,8 +107,18 @@ public enum JSONSchemas {
                     ),
                 ])
             ),
-            ("include", strings("Globs of the files a folder walk checks.", limit: Configuration.maximumGlobs)),
-            ("exclude", strings("Globs of the files a folder walk skips.", limit: Configuration.maximumGlobs)),
+            (
+                "include",
+                strings(
+                    "Globs of the files a folder walk checks.", limit: Configuration.maximumGlobs,
+                    length: Configuration.maximumGlobLength)
+            ),
+            (
+                "exclude",
+                strings(
+                    "Globs of the files a folder walk skips.", limit: Configuration.maximumGlobs,
+                    length: Configuration.maximumGlobLength)
+            ),
             (
                 "placeholders",
                 strings(
@@ -110,7 +138,7 @@ public enum JSONSchemas {
                         "description",
                         .string("The country national numbers belong to: an ISO 3166 code, like \"US\" or \"GB\".")
                     ),
-                    ("type", "string"), ("pattern", "^[A-Za-z]{2}$"),
+                    ("type", "string"), ("anyOf", anyOf),
                 ])
             ),
         ]

@@ -24,7 +24,8 @@ struct DocumentFinding: Equatable {
         func bounds(_ range: Range<Int>) -> JSONTree { [.int(range.lowerBound), .int(range.upperBound)] }
         var members: [(key: String, value: JSONTree)] = [
             ("rule", .string(diagnostic.ruleID)), ("severity", .string(diagnostic.severity.rawValue)),
-            ("message", .string(diagnostic.message)), ("pointer", .string(diagnostic.pointer)), ("range", bounds(range)),
+            ("message", .string(diagnostic.message)), ("pointer", .string(diagnostic.pointer)),
+            ("range", bounds(range)),
             ("related", .array(related.map { [bounds($0.range), .string($0.message)] })),
         ]
         if let help = diagnostic.help { members.append(("help", .string(help))) }

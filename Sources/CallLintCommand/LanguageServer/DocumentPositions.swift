@@ -63,9 +63,13 @@ struct DocumentLines {
         let line = line(of: offset)
         let start = starts[line]
         // An offset inside a line break, or past the line's text, is the end of the line's text.
-        let end = min(offset, contentEnd(ofLine: line))
+        var end = min(offset, contentEnd(ofLine: line))
         switch encoding {
-        case .utf8: return DocumentPosition(line: line, character: end - start)
+        case .utf8:
+            // An offset inside a character's bytes is taken past the character, as UTF-16 counts it.
+            let lineEnd = contentEnd(ofLine: line)
+            while end < lineEnd, end > start, bytes[end] & 0xC0 == 0x80 { end += 1 }
+            return DocumentPosition(line: line, character: end - start)
         case .utf16:
             var units = 0
             var index = start

@@ -17,7 +17,8 @@ enum FieldHover {
         let model: (name: String, descriptions: [String: String])
         if parent.parent == nil {
             model = (FieldDescriptions.requestModelName, FieldDescriptions.request)
-        } else if let list = parent.parent, list.kind == .array, list.key == "participants", list.parent?.parent == nil {
+        } else if let list = parent.parent, list.kind == .array, list.key == "participants", list.parent?.parent == nil
+        {
             model = (FieldDescriptions.destinationModelName, FieldDescriptions.destination)
         } else {
             return nil

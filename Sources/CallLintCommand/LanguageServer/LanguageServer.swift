@@ -262,7 +262,9 @@ final class LanguageServer {
                     .array(
                         finding.related.map { related in
                             [
-                                "location": ["uri": .string(document.uri), "range": range(related.range, in: document)],
+                                "location": [
+                                    "uri": .string(document.uri), "range": range(related.range, in: document),
+                                ],
                                 "message": .string(related.message),
                             ]
                         })
