@@ -22,6 +22,9 @@ def body(size):
         )
         participants[-1]["queueId"] = "4a1b3c5d-0000-4000-8000-%012d" % index
         index += 1
+    # Findings to keep: a number written with spaces (a fix each time) and a national one.
+    participants[1]["address"] = "+1 317 555 0001"
+    participants[2]["address"] = "3175550002"
     return json.dumps({"callerIdName": "東京 office", "participants": participants}, indent=2)
 
 

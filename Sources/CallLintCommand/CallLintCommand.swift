@@ -23,7 +23,11 @@ public struct CallLintCommand {
     public func run(_ arguments: [String]) -> Int32 {
         switch arguments.first {
         case "server":
-            guard arguments.count == 1 else { return usageError("call-lint server takes no arguments") }
+            // `--stdio` is what clients built on vscode-languageclient add; standard I/O is the only transport.
+            guard arguments.dropFirst().allSatisfy({ $0 == "--stdio" }) else {
+                return usageError(
+                    "call-lint server takes no arguments but --stdio (it speaks on standard input and output)")
+            }
             return LanguageServer(console: console).run()
         case "schema":
             return schema(Array(arguments.dropFirst()))
