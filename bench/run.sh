@@ -8,7 +8,8 @@
 # CALL_LINT_BIN (a binary to measure instead of building one),
 # BENCH_OUT (default bench/out, git-ignored). Needs python3, a C compiler and jq (apt-get install jq);
 # uses hyperfine when installed (apt-get install hyperfine). To tell a change from the host's
-# drift, compare two builds with runs interleaved: bench/compare.py BEFORE AFTER.
+# drift, compare two builds with runs interleaved: bench/compare.py BEFORE AFTER. Last, the
+# language server's latency (bench/language_server.py).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 out=${BENCH_OUT:-$root/bench/out}
@@ -161,3 +162,6 @@ floor_ratio = time("files/call-lint") / time("files/floor")
 print(f"  10,000 files: call-lint / read_floor = {floor_ratio:.2f}x wall (target <= 1.5x): {verdict(floor_ratio <= 1.5)}")
 print(f"  NDJSON {ndjson_size / 1e6:.0f} MB peak memory: {rows['ndjson/call-lint']['peak_bytes'] / 1e6:.0f} MB (flat: bounded by the 4 MB read block)")
 PY
+
+echo "== the language server (bench/language_server.py): a change to its diagnostics, as an editor waits"
+python3 "$root/bench/language_server.py" "$lint"

@@ -14,7 +14,10 @@ python3 -m venv "$work/venv"
 "$work/venv/bin/pip" install --quiet --disable-pip-version-check build hatchling auditwheel wheel
 
 rm -f "$out"/call_lint-*.whl "$out"/call_lint-*.tar.gz
-(cd "$root" && "$work/venv/bin/python" -m build --no-isolation --outdir "$work/built" .)
+# Both from the tree: the wheel's binary is then the release build the tree already has, when
+# it has one with the same flags (.ci/run builds it first); scripts/check-wheel.sh checks that
+# the sdist holds every file that build used.
+(cd "$root" && "$work/venv/bin/python" -m build --no-isolation --sdist --wheel --outdir "$work/built" .)
 wheel=$(ls "$work"/built/call_lint-*.whl)
 if [ "$(uname -s)" = Linux ]; then
   shown=$("$work/venv/bin/auditwheel" show "$wheel")

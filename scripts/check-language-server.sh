@@ -5,12 +5,8 @@
 # Usage: scripts/check-language-server.sh [path to call-lint]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-binary=${1:-}
-if [ -z "$binary" ]; then
-  (cd "$root" && swift build --product call-lint >/dev/null)
-  binary="$root/.build/debug/call-lint"
-fi
-binary=$(cd "$(dirname "$binary")" && pwd)/$(basename "$binary")
+. "$root/scripts/call-lint-binary.sh"
+binary=$(call_lint_binary "${1:-}")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 python3 -m venv "$work/venv"

@@ -6,11 +6,8 @@
 # Usage: scripts/check-phone-numbers.sh [path to call-lint]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-binary=${1:-}
-if [ -z "$binary" ]; then
-  (cd "$root" && swift build --product call-lint >/dev/null)
-  binary="$root/.build/debug/call-lint"
-fi
+. "$root/scripts/call-lint-binary.sh"
+binary=$(call_lint_binary "${1:-}")
 version=$(cat "$root/scripts/numbering-plan/PHONENUMBERS_VERSION")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -4,11 +4,8 @@
 # throwaway virtualenv. Usage: scripts/check-sarif-schema.sh [path to call-lint]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-binary=${1:-}
-if [ -z "$binary" ]; then
-  (cd "$root" && swift build --product call-lint >/dev/null)
-  binary="$root/.build/debug/call-lint"
-fi
+. "$root/scripts/call-lint-binary.sh"
+binary=$(call_lint_binary "${1:-}")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 python3 -m venv "$work/venv"

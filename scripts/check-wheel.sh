@@ -15,6 +15,14 @@ fail() { echo "check-wheel: FAILED: $1" >&2; exit 1; }
 wheel=$(ls "$work"/dist/call_lint-*.whl)
 version=$(sed -n 's/.*static let version = "call-lint \(.*\)"/\1/p' "$root/Sources/CallLintCommand/HelpText.swift")
 echo "check-wheel: $(basename "$wheel"), $(du -h "$wheel" | cut -f1)"
+# The sdist builds what the wheel was built from: every tracked file the build reads is in it.
+sdist=$(ls "$work"/dist/call_lint-*.tar.gz)
+members=$(tar -tzf "$sdist" | sed 's|^[^/]*/||')
+missing=$(cd "$root" && git ls-files Package.swift Sources Plugins rules pyproject.toml hatch_build.py \
+  | grep -vxF -f <(printf '%s\n' "$members") || true)
+[ -z "$missing" ] || fail "the sdist lacks files the build reads: $(head -5 <<<"$missing" | tr '\n' ' ')"
+echo "check-wheel: $(basename "$sdist") holds the $(cd "$root" && git ls-files Package.swift Sources Plugins rules \
+  pyproject.toml hatch_build.py | wc -l) files the build reads"
 
 python3 -m venv "$work/venv"
 "$work/venv/bin/pip" install --quiet --disable-pip-version-check "$wheel"

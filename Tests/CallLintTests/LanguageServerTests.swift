@@ -261,6 +261,19 @@ final class LanguageServerTests: XCTestCase {
         XCTAssertEqual(session.diagnostics(code), [])
     }
 
+    func testAnUnsavedDocumentIsReadAsItsLanguage() {
+        // Python's None and single quotes: read as Python, the body has one finding, not a syntax error.
+        let uri = "untitled:Untitled-1"
+        let python = "import requests\nrequests.post(url, json={'phoneNumber': '+1317555012', 'callerId': None})\n"
+        let open = Self.notification(
+            "textDocument/didOpen",
+            ["textDocument": ["uri": .string(uri), "languageId": "python", "version": 1, "text": .string(python)]])
+        let session = Self.run([Self.initialize(), open] + Self.ending)
+        XCTAssertEqual(
+            session.diagnostics(uri).compactMap { $0["code"]?.string }.filter { $0 != "embedded-body" }, ["e164-length"]
+        )
+    }
+
     func testHoverShowsTheRulePageAndFieldDescriptions() throws {
         let text = "{\"phoneNumber\": \"+1317555012\"}"
         func hover(_ id: Int, _ character: Int) -> JSONTree {

@@ -1,5 +1,5 @@
 /// Decodes a string token (quotes included) that the parser has already validated.
-enum JSONStringDecoder {
+public enum JSONStringDecoder {
     static func decode(_ bytes: [UInt8], _ token: Range<Int>, hasEscapes: Bool) -> String {
         let contents = (token.lowerBound + 1)..<(token.upperBound - 1)
         guard hasEscapes else { return String(decoding: bytes[contents], as: UTF8.self) }
@@ -56,7 +56,7 @@ enum JSONStringDecoder {
         return value
     }
 
-    static func hexDigit(_ byte: UInt8) -> UInt8? {
+    public static func hexDigit(_ byte: UInt8) -> UInt8? {
         switch byte {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
         case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10

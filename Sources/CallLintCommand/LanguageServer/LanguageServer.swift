@@ -174,7 +174,9 @@ final class LanguageServer {
     private func didOpen(_ params: JSONTree) {
         guard let item = params["textDocument"], let uri = item["uri"]?.string, let text = item["text"]?.string
         else { return log("call-lint server: didOpen without a textDocument uri and text") }
-        documents[uri] = OpenDocument(uri: uri, version: item["version"]?.integer, text: Array(text.utf8))
+        var document = OpenDocument(uri: uri, version: item["version"]?.integer, text: Array(text.utf8))
+        document.languageID = item["languageId"]?.string
+        documents[uri] = document
         check(uri)
     }
 

@@ -20,12 +20,23 @@ struct OpenDocument {
         lines = DocumentLines(text)
     }
 
-    /// The name the text is read by: the path, or the URI's last part (`untitled:Untitled-1`).
+    /// The client's language for the text (`json`, `python`): what an unsaved document is read as.
+    var languageID: String?
+
+    /// The name the text is read by: the path, or for a document with none (`untitled:Untitled-1`)
+    /// the URI's last part, with the extension of the client's language when it has none.
     var name: String {
         if let path { return path }
         let last = uri.split(separator: "/").last.map(String.init) ?? uri
-        return DocumentURI.percentDecoded(last) ?? last
+        let name = DocumentURI.percentDecoded(last) ?? last
+        guard !name.contains("."), let languageID, let suffix = Self.extensions[languageID] else { return name }
+        return name + suffix
     }
+
+    static let extensions = [
+        "json": ".json", "jsonc": ".json", "javascript": ".js", "typescript": ".ts", "python": ".py",
+        "csharp": ".cs", "java": ".java", "go": ".go", "markdown": ".md", "shellscript": ".sh",
+    ]
 
     /// Applies one entry of `contentChanges`: the whole text, or a range replaced.
     /// - Returns: false when the change is not one the protocol allows.
@@ -105,20 +116,13 @@ enum DocumentURI {
                 bytes.append(byte)
                 continue
             }
-            guard let high = iterator.next().flatMap(hexValue), let low = iterator.next().flatMap(hexValue) else {
+            guard let high = iterator.next().flatMap(JSONStringDecoder.hexDigit),
+                let low = iterator.next().flatMap(JSONStringDecoder.hexDigit)
+            else {
                 return nil
             }
             bytes.append(high << 4 | low)
         }
         return FileName.decode(bytes)
-    }
-
-    static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): return byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): return byte - UInt8(ascii: "A") + 10
-        default: return nil
-        }
     }
 }
