@@ -5,12 +5,9 @@
 # Usage: scripts/check-language-server.sh [path to call-lint]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-. "$root/scripts/call-lint-binary.sh"
+. "$root/scripts/check-setup.sh"
 binary=$(call_lint_binary "${1:-}")
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-python3 -m venv "$work/venv"
-"$work/venv/bin/pip" install --quiet --disable-pip-version-check "pytest-lsp==1.0.1" "lsprotocol==2025.0.0"
+scratch_virtualenv "pytest-lsp==1.0.1" "lsprotocol==2025.0.0"
 if ! command -v nvim >/dev/null; then
   # Debian's Neovim, for its built-in client (tests may use Debian packages).
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then

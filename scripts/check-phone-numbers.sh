@@ -6,13 +6,10 @@
 # Usage: scripts/check-phone-numbers.sh [path to call-lint]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-. "$root/scripts/call-lint-binary.sh"
+. "$root/scripts/check-setup.sh"
 binary=$(call_lint_binary "${1:-}")
 version=$(cat "$root/scripts/numbering-plan/PHONENUMBERS_VERSION")
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-python3 -m venv "$work/venv"
-"$work/venv/bin/pip" install --quiet --disable-pip-version-check "phonenumbers==$version"
+scratch_virtualenv "phonenumbers==$version"
 "$work/venv/bin/python" "$root/scripts/phone-differential/differential.py" "$binary"
 "$work/venv/bin/python" "$root/scripts/phone-differential/pasted.py" "$binary"
 "$work/venv/bin/python" "$root/scripts/phone-differential/short_numbers.py" "$binary"

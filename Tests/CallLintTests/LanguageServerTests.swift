@@ -86,7 +86,7 @@ final class LanguageServerTests: XCTestCase {
         let status = LanguageServer(console: console).run()
         var messages: [JSONTree] = []
         var rest = output[...]
-        while let headerEnd = MessageFrameReader.find([13, 10, 13, 10], in: Array(rest), from: 0) {
+        while let headerEnd = MessageFrameReader.find("\r\n\r\n", in: Array(rest), from: 0) {
             let header = String(decoding: rest.prefix(headerEnd), as: UTF8.self)
             let length = MessageFrameReader.contentLength(header)!
             let body = Array(rest.dropFirst(headerEnd + 4).prefix(length))

@@ -1,9 +1,9 @@
 /// Searches for an ASCII marker (`%40`, `*#`, `/api/v2/conversations/calls`) in bytes. The
 /// standard `contains` on a String compares by Unicode equivalence through generic collection
 /// algorithms, and showed in every profile; these markers are matched byte for byte.
-enum TextSearch {
+public enum TextSearch {
     /// Where `needle` first starts in `haystack`; nil when it does not occur.
-    static func firstOffset(of needle: StaticString, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+    public static func firstOffset(of needle: StaticString, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
         let count = needle.utf8CodeUnitCount
         let first = needle.utf8Start
         guard count > 0 else { return 0 }

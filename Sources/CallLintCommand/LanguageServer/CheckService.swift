@@ -10,22 +10,28 @@ struct CheckService {
         configurations = DocumentConfigurations(console: console)
     }
 
-    static func checkRequest(name: String, path: String?, text: [UInt8]) -> JSONTree {
-        ["op": "check", "name": .string(name), "path": path.map(JSONTree.string) ?? .null, "text": .string(text)]
+    enum DocumentRequest: String {
+        /// The document's findings.
+        case check
+        /// The text `--fix` would write.
+        case fix
     }
 
-    static func fixRequest(name: String, path: String?, text: [UInt8]) -> JSONTree {
-        ["op": "fix", "name": .string(name), "path": path.map(JSONTree.string) ?? .null, "text": .string(text)]
+    static func request(_ kind: DocumentRequest, for document: OpenDocument) -> JSONTree {
+        [
+            "op": .string(kind.rawValue), "name": .string(document.name),
+            "path": document.path.map(JSONTree.string) ?? .null, "text": .string(document.bytes),
+        ]
     }
 
     mutating func answer(_ request: JSONTree) -> JSONTree {
         switch request["op"]?.string {
-        case "check":
+        case DocumentRequest.check.rawValue:
             guard let name = request["name"]?.string, let text = request["text"]?.string else { return .null }
             let found = configurations.checker(forPath: request["path"]?.string)
             let findings = found.checker.findings(name: name, bytes: Array(text.utf8))
             return ["findings": .array(findings.map(\.tree)), "problem": found.problem.map(JSONTree.string) ?? .null]
-        case "fix":
+        case DocumentRequest.fix.rawValue:
             guard let name = request["name"]?.string, let text = request["text"]?.string else { return .null }
             let checker = configurations.checker(forPath: request["path"]?.string).checker
             return ["text": .string(checker.fixedText(name: name, bytes: Array(text.utf8)))]

@@ -1,26 +1,32 @@
 import CallLint
 
-/// A finding placed in its document: the diagnostic, with its range, its fix's edits and its
-/// notes in the document's byte offsets (a diagnostic's own are its stretch's).
+/// A finding placed in its document: the diagnostic with its range, its fix's edits and its
+/// notes moved from its stretch's offsets into the document's.
 struct DocumentFinding: Equatable {
     let diagnostic: Diagnostic
-    let range: Range<Int>
-    let edits: [TextEdit]
-    let related: [Diagnostic.Related]
+
+    var range: Range<Int> { diagnostic.range }
+    var edits: [TextEdit] { diagnostic.fix?.edits ?? [] }
+    var related: [Diagnostic.Related] { diagnostic.related }
 
     init(_ diagnostic: Diagnostic, in source: SourceText) {
-        self.diagnostic = diagnostic
         func placed(_ range: Range<Int>) -> Range<Int> {
             source.fileOffset(range.lowerBound)..<source.fileOffset(range.upperBound)
         }
-        range = placed(diagnostic.range)
-        edits = diagnostic.fix?.edits.map { TextEdit(range: placed($0.range), replacement: $0.replacement) } ?? []
-        related = diagnostic.related.map { Diagnostic.Related(range: placed($0.range), message: $0.message) }
+        let fix = diagnostic.fix.map { fix in
+            Fix(
+                title: fix.title,
+                edits: fix.edits.map { TextEdit(range: placed($0.range), replacement: $0.replacement) },
+                applicability: fix.applicability)
+        }
+        self.diagnostic = Diagnostic(
+            ruleID: diagnostic.ruleID, severity: diagnostic.severity, message: diagnostic.message,
+            range: placed(diagnostic.range), pointer: diagnostic.pointer, help: diagnostic.help, fix: fix,
+            related: diagnostic.related.map { Diagnostic.Related(range: placed($0.range), message: $0.message) })
     }
 
     /// The finding as JSON, as it comes back from the checking process (CheckWorker).
     var tree: JSONTree {
-        let diagnostic = diagnostic
         func bounds(_ range: Range<Int>) -> JSONTree { [.int(range.lowerBound), .int(range.upperBound)] }
         var members: [(key: String, value: JSONTree)] = [
             ("rule", .string(diagnostic.ruleID)), ("severity", .string(diagnostic.severity.rawValue)),
@@ -49,18 +55,14 @@ struct DocumentFinding: Equatable {
         else { return nil }
         var related: [Diagnostic.Related] = []
         for note in tree["related"]?.elements ?? [] {
-            guard let parts = note.elements, parts.count == 2, let place = Self.range(parts[0]),
-                let text = parts[1].string
-            else { return nil }
+            guard let (place, text) = Self.placedText(note) else { return nil }
             related.append(Diagnostic.Related(range: place, message: text))
         }
         var fix: Fix?
         if let written = tree["fix"] {
             var edits: [TextEdit] = []
             for edit in written["edits"]?.elements ?? [] {
-                guard let parts = edit.elements, parts.count == 2, let place = Self.range(parts[0]),
-                    let text = parts[1].string
-                else { return nil }
+                guard let (place, text) = Self.placedText(edit) else { return nil }
                 edits.append(TextEdit(range: place, replacement: text))
             }
             guard let title = written["title"]?.string,
@@ -71,9 +73,6 @@ struct DocumentFinding: Equatable {
         diagnostic = Diagnostic(
             ruleID: rule, severity: severity, message: message, range: range, pointer: pointer,
             help: tree["help"]?.string, fix: fix, related: related)
-        self.range = range
-        edits = fix?.edits ?? []
-        self.related = related
     }
 
     static func range(_ value: JSONTree) -> Range<Int>? {
@@ -81,6 +80,13 @@ struct DocumentFinding: Equatable {
             let upper = bounds[1].integer, lower <= upper
         else { return nil }
         return lower..<upper
+    }
+
+    /// `[[lower, upper], "text"]`: a note or an edit.
+    static func placedText(_ value: JSONTree) -> (Range<Int>, String)? {
+        guard let parts = value.elements, parts.count == 2, let place = range(parts[0]), let text = parts[1].string
+        else { return nil }
+        return (place, text)
     }
 }
 
@@ -98,13 +104,14 @@ struct DocumentChecker {
 
     func findings(name: String, bytes: [UInt8]) -> [DocumentFinding] {
         let input = InputCollector.Input.file(path: name, size: bytes.count)
+        let mode = checker.mode(of: input)
         var findings: [DocumentFinding] = []
         var stream = InMemoryBytes(bytes)
-        let linter = checker.linter(for: name)
-        _ = checker.mode(of: input).driver.check(&stream, name: name, linter: linter, workers: 1) { stretch in
+        // Stretch by stretch (an NDJSON text has several): each finding is placed by its own.
+        _ = mode.driver.check(&stream, name: name, linter: checker.linter(for: name), workers: 1) { stretch in
             findings += stretch.diagnostics.map { DocumentFinding($0, in: stretch.source) }
         }
-        return Self.hasCallBody(findings, bytes: bytes, mode: checker.mode(of: input)) ? findings : []
+        return Self.hasCallBody(findings, bytes: bytes, mode: mode) ? findings : []
     }
 
     /// Whether the findings are about a call body, rather than about a text that holds none:

@@ -31,15 +31,8 @@ struct DocumentConfigurations {
     }
 
     private func load(_ folder: String) -> Found {
-        let outcome: ConfigurationLocator.Outcome
-        if let path = console.environment["CALL_LINT_CONFIG"], !path.isEmpty {
-            let absolute = PathUtilities.absolute(path, from: console.currentDirectory)
-            outcome = ConfigurationLocator.read(absolute, baseDirectory: PathUtilities.directory(of: absolute))
-        } else if folder.hasPrefix("/") {
-            outcome = ConfigurationLocator.search(from: folder, console: console)
-        } else {
-            outcome = .success(Configuration(), path: nil)
-        }
+        let outcome = ConfigurationLocator.locate(
+            named: nil, searchingFrom: folder.hasPrefix("/") ? folder : nil, console: console)
         let defaults = " (checking with the defaults until it is fixed)"
         switch outcome {
         case .failure(let message):

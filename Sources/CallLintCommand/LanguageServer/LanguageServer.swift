@@ -213,8 +213,7 @@ final class LanguageServer {
     /// Checks a document and publishes what was found.
     private func check(_ uri: String) {
         guard var document = documents[uri] else { return }
-        let request = CheckService.checkRequest(name: document.name, path: document.path, text: document.bytes)
-        let answer = worker.ask(request)
+        let answer = worker.ask(CheckService.request(.check, for: document))
         if case .success(let answer) = answer, let list = answer["findings"]?.elements {
             if let problem = answer["problem"]?.string { showOnce(problem) }
             document.findings = list.compactMap(DocumentFinding.init)
@@ -313,18 +312,14 @@ final class LanguageServer {
                 ])
             }
         }
-        let hasSafeFix = document.findings.contains { $0.diagnostic.fix?.applicability == .safe }
-        if wanted(Self.fixAllKind), hasSafeFix {
-            let request = CheckService.fixRequest(name: document.name, path: document.path, text: document.bytes)
-            if case .success(let answer) = worker.ask(request), let text = answer["text"]?.string,
-                Array(text.utf8) != document.bytes
-            {
-                let fixed = Array(text.utf8)
-                actions.append([
-                    "title": "call-lint: fix all safely fixable problems", "kind": .string(Self.fixAllKind),
-                    "edit": workspaceEdit([Self.edit(from: document.bytes, to: fixed)], in: document),
-                ])
-            }
+        if wanted(Self.fixAllKind), document.findings.contains(where: { $0.diagnostic.fix?.applicability == .safe }),
+            case .success(let answer) = worker.ask(CheckService.request(.fix, for: document)),
+            let fixed = answer["text"]?.string.map({ Array($0.utf8) }), fixed != document.bytes
+        {
+            actions.append([
+                "title": "call-lint: fix all safely fixable problems", "kind": .string(Self.fixAllKind),
+                "edit": workspaceEdit([Self.edit(from: document.bytes, to: fixed)], in: document),
+            ])
         }
         return .array(actions)
     }

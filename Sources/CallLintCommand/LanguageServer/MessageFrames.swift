@@ -41,7 +41,7 @@ struct MessageFrameReader {
     /// The next frame if the bytes read so far hold all of it: the messages that arrived
     /// together, taken without waiting for more.
     mutating func bufferedFrame() -> Frame? {
-        guard let headerEnd = Self.find([13, 10, 13, 10], in: buffer, from: position) else {
+        guard let headerEnd = Self.find("\r\n\r\n", in: buffer, from: position) else {
             if buffer.count - position > Self.maximumHeaderLength {
                 return skipGarbage("a header block longer than \(Self.maximumHeaderLength) bytes")
             }
@@ -113,7 +113,7 @@ struct MessageFrameReader {
 
     /// Drops bytes up to the next `Content-Length` header (or all of them).
     private mutating func skipGarbage(_ why: String) -> Frame {
-        let next = Self.find(Array("Content-Length".utf8), in: buffer, from: position + 1) ?? buffer.count
+        let next = Self.find("Content-Length", in: buffer, from: position + 1) ?? buffer.count
         position = next
         compact()
         return .malformed(why)
@@ -136,22 +136,12 @@ struct MessageFrameReader {
 
     static func isSpace(_ byte: UInt8) -> Bool { byte == 32 || byte == 9 || byte == 10 || byte == 13 }
 
-    static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        guard let first = needle.first, bytes.count >= needle.count else { return nil }
-        var index = start
-        let last = bytes.count - needle.count
-        while index <= last {
-            if bytes[index] == first {
-                var matched = true
-                for offset in 1..<needle.count where bytes[index + offset] != needle[offset] {
-                    matched = false
-                    break
-                }
-                if matched { return index }
-            }
-            index += 1
+    /// Where `needle` first starts in `bytes` at or after `start`.
+    static func find(_ needle: StaticString, in bytes: [UInt8], from start: Int) -> Int? {
+        guard start < bytes.count else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer in
+            TextSearch.firstOffset(of: needle, in: UnsafeBufferPointer(rebasing: buffer[start...])).map { $0 + start }
         }
-        return nil
     }
 }
 
