@@ -5,6 +5,8 @@
   (b) big.json     one JSON array of such payloads, about 50 MB
   (c) big.ndjson   the same payloads, one per line
   (d) half.ndjson  120,000 payloads, one per line, half of them broken in the forum's ways
+  (e) findings.ndjson  120,000 payloads, every one broken in the forum's ways (about two findings each)
+  (f) replay.ndjson    120,000 payloads as a CI replay sees them: 90% valid, 10% broken
 
 Usage: generate_corpus.py OUTDIR [--seed N] [--files N] [--megabytes N]
 """
@@ -110,6 +112,14 @@ def main():
         for _ in range(args.half_broken):
             body = broken(rng) if rng.random() < 0.50 else valid(rng)
             lines.write(json.dumps(body, ensure_ascii=False) + "\n")
+
+    # Each from its own generator, so adding them left the corpora above as they were.
+    for name, share, offset in (("findings.ndjson", 1.0, 1), ("replay.ndjson", 0.10, 2)):
+        own = random.Random(args.seed + offset)
+        with open(os.path.join(args.out, name), "w", encoding="utf-8") as lines:
+            for _ in range(args.half_broken):
+                body = broken(own) if own.random() < share else valid(own)
+                lines.write(json.dumps(body, ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":

@@ -151,6 +151,9 @@ enum CleanBodyScreen {
                 }
                 callsQueue = callsQueue || queue
                 return clean
+            case .destination, .phoneNumberList, .textList, .enumeration, .dateTime, .boolean, .number, .model,
+                .modelList, .object, .any:
+                return false  // roles the rules have no test for in this model: the rules look
             }
         }
 

@@ -1,30 +1,20 @@
-/// The request body of POST /api/v2/conversations/calls, as published in Genesys' SDK
-/// documentation: CreateCallRequest (platform-client-sdk-dotnet 270.0.0
-/// build/docs/CreateCallRequest.md, the newest; JavaScript SDK 259.0.0 agrees) and its
-/// Destination (Destination.md). JSON names are camelCase.
+/// The request body of POST /api/v2/conversations/calls, CreateCallRequest, and its
+/// Destination, as the swagger's facts give them (BodyModel), with what the swagger does not say:
+/// which fields name whom to call, what a request loses without a field, keys Genesys' own
+/// clients send. JSON names are camelCase.
 enum CallRequestModel {
-    static let requestFields: [String: FieldRole] = [
-        "phoneNumber": .phoneNumber,
-        "callerId": .phoneNumber,
-        "callerIdName": .text,
-        "callFromQueueId": .identifier,
-        "callQueueId": .identifier,
-        "callUserId": .identifier,
-        "priority": .integer,
-        "attributes": .stringMap,
-        "languageId": .identifier,
-        "routingSkillsIds": .identifierList,
-        // New in JavaScript SDK 253.0.0 (2026-05-28) and .NET 270.0.0.
-        "routingSkillExpression": .text,
-        "conversationIds": .identifierList,
-        "participants": .destinations,
-        "uuiData": .text,
-        "externalContactId": .identifier,
-        "label": .text,
-        // Not in the swagger, but sent on every softphone call by Genesys' own WebRTC SDK
-        // (startSoftphoneSession posts it to this endpoint): a key the API takes.
-        "sessionType": .text,
+    static let request = BodyModel.createCallRequest
+    static let destination = BodyModel.destination
+
+    /// Keys the API takes that the swagger does not list, each with its evidence.
+    static let unlistedRequestFields: [String: (role: FieldRole, description: String)] = [
+        // Sent on every softphone call by Genesys' own WebRTC SDK (startSoftphoneSession posts it
+        // to this endpoint).
+        "sessionType": (.text, "The kind of softphone session (not in the swagger; Genesys' WebRTC SDK sends it).")
     ]
+
+    static let requestFields: [String: FieldRole] = request.roles.merging(
+        unlistedRequestFields.mapValues(\.role), uniquingKeysWith: { listed, _ in listed })
 
     /// What a request loses when a field's key is misspelt and the field is not set, in the
     /// words of the swagger's descriptions.
@@ -41,12 +31,7 @@ enum CallRequestModel {
         "name": "the participant has no name", "userId": "no user is called", "queueId": "no queue is called",
     ]
 
-    static let destinationFields: [String: FieldRole] = [
-        "address": .address,
-        "name": .text,
-        "userId": .identifier,
-        "queueId": .identifier,
-    ]
+    static let destinationFields: [String: FieldRole] = destination.roles
 
     /// Fields that name whom to call; a request needs one, and takes only one (the API answers
     /// 400 too.many.create.conversation.parameters).
@@ -55,8 +40,9 @@ enum CallRequestModel {
     /// Fields that call a queue: the request's `callQueueId`, a participant's `queueId`.
     static let queueTargetFields = ["callQueueId", "queueId"]
 
-    /// Fields that act only "if calling a queue" (the SDK docs' words).
-    static let queueRoutingFields = ["priority", "languageId", "routingSkillsIds", "routingSkillExpression"]
+    /// Fields that act only "if calling a queue", in the words of their descriptions.
+    static let queueRoutingFields = request.fields.filter { $0.description.contains("(if calling a queue)") }.map(
+        \.name)
 
     /// Destination fields that say how to reach a participant; since SDK 224.0.0 `address` is
     /// optional, so one of these is enough.

@@ -76,6 +76,9 @@ struct WrongTypeRule: Rule {
             checkStringMap(name, value, context)
         case .destinations:
             break  // participants-shape owns the shape of participants
+        case .destination, .phoneNumberList, .textList, .enumeration, .dateTime, .boolean, .number, .model,
+            .modelList, .object, .any:
+            break  // roles of the family's other models; neither CreateCallRequest nor Destination has them
         }
     }
 

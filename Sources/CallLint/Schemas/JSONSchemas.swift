@@ -51,6 +51,12 @@ public enum JSONSchemas {
         case .destinations:
             let item: JSONTree = .object([("$ref", .string("#/$defs/" + FieldDescriptions.destinationModelName))])
             return [("type", nullable("array")), ("items", item)]
+        case .destination, .model, .object: return [("type", nullable("object"))]
+        case .phoneNumberList, .textList, .modelList: return [("type", nullable("array"))]
+        case .enumeration, .dateTime: return [("type", nullable("string"))]
+        case .boolean: return [("type", nullable("boolean"))]
+        case .number: return [("type", nullable("number"))]
+        case .any: return []
         }
     }
 
