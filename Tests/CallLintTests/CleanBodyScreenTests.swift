@@ -32,20 +32,27 @@ final class CleanBodyScreenTests: XCTestCase {
         return CleanBodyScreen.isClean(document.root)
     }
 
-    func testCoversEveryRuleThatNeedsNoSetting() {
-        XCTAssertEqual(
-            CleanBodyScreen.coveredRules.map { $0.id },
-            RuleRegistry.types.filter { $0.requiredSetting == nil }.map { $0.id },
-            "a rule was added or renamed: review CleanBodyScreen for what the new rule reports, then list it in "
-                + "coveredRules"
-        )
+    func testIsUsedOnlyWhileEveryRuleThatRunsIsScreened() throws {
+        // caller-id-not-allowed compares valid numbers with a list: the screen cannot rule it out.
+        XCTAssertEqual(RuleRegistry.types.filter { !$0.isScreened }.map { $0.id }, [CallerIdNotAllowedRule.id])
+        XCTAssertTrue(Linter().screensCleanBodies)
+        var settings = LintSettings()
+        settings.allowedCallerIds = ["+13175550100"]
+        XCTAssertFalse(Linter(settings: settings).screensCleanBodies)
+        XCTAssertFalse(
+            Linter(settings: settings).check(
+                body: try JSONParser().parse(
+                    SourceText(name: "t", text: #"{"phoneNumber": "+13175550123", "callerId": "+13175550101"}"#)
+                ).get().root
+            ).isEmpty)
     }
 
     func testPassesOrdinaryCleanBodies() throws {
         for body in Self.cleanBodies {
             XCTAssertTrue(try screenPasses(body), body)
             XCTAssertEqual(
-                Linter().checkWithEveryRule(try JSONParser().parse(SourceText(name: "t", text: body)).get().root), [],
+                Linter().checkWithEveryRule(
+                    try JSONParser().parse(SourceText(name: "t", text: body)).get().root, readingEveryValue: true), [],
                 body)
         }
     }
@@ -105,8 +112,11 @@ final class CleanBodyScreenTests: XCTestCase {
                 continue
             }
             parsed += 1
-            let diagnostics = linter.checkWithEveryRule(document.root)
+            let diagnostics = linter.checkWithEveryRule(document.root, readingEveryValue: true)
             if diagnostics.isEmpty { rulesClean += 1 }
+            // Passing over the values FieldValueTest calls plain changes no finding.
+            XCTAssertEqual(
+                linter.checkWithEveryRule(document.root), diagnostics, String(decoding: input, as: UTF8.self))
             guard CleanBodyScreen.isClean(document.root) else { continue }
             passed += 1
             XCTAssertEqual(diagnostics.map(\.ruleID), [], "screen passed: \(String(decoding: input, as: UTF8.self))")

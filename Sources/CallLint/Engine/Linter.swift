@@ -14,7 +14,7 @@ public final class Linter: Sendable {
     /// Whether the user set the rule's severity (then a finding's own severity does not apply).
     let severityIsConfigured: [Bool]
     /// Whether a body the clean-body screen passes can skip the rules: only when every rule
-    /// that runs is one the screen covers.
+    /// that runs declares that the screen rules its findings out.
     let screensCleanBodies: Bool
     /// Phone numbers read with the configured default region.
     let phoneNumberDiagnosis: PhoneNumberDiagnosis
@@ -34,8 +34,7 @@ public final class Linter: Sendable {
         activeChecks = activeRules.map { precedence, rule in (precedence, { rule.check($0) }) }
         severityByPrecedence = RuleRegistry.ids.map { settings.severity(of: $0) }
         severityIsConfigured = RuleRegistry.ids.map { settings.severityOverrides[$0] != nil }
-        let covered = Set(CleanBodyScreen.coveredRules.map { $0.id })
-        screensCleanBodies = activeRules.allSatisfy { covered.contains($0.element.id) }
+        screensCleanBodies = activeRules.allSatisfy { type(of: $0.element).isScreened }
     }
 
     /// The `invalid-json` diagnostic for a body that does not parse, unless the rule is off.
@@ -57,9 +56,12 @@ public final class Linter: Sendable {
     }
 
     /// Every active rule over one body, without the clean-body screen.
-    func checkWithEveryRule(_ root: JSONValue) -> [Diagnostic] {
+    /// - Parameter readingEveryValue: the rules read plain values too, instead of passing over
+    ///   those FieldValueTest passes: how the tests hold that test (and the screen) to the rules.
+    func checkWithEveryRule(_ root: JSONValue, readingEveryValue: Bool = false) -> [Diagnostic] {
         let context = RuleContext(
-            view: CallRequestView(root: root), settings: settings, phoneNumberDiagnosis: phoneNumberDiagnosis)
+            view: CallRequestView(root: root, testsPlainValues: !readingEveryValue), settings: settings,
+            phoneNumberDiagnosis: phoneNumberDiagnosis)
         for (precedence, check) in activeChecks {
             context.currentPrecedence = precedence
             check(context)

@@ -56,7 +56,8 @@ extension RuleContext {
 
     static func phoneNumberValues(in view: CallRequestView, context: RuleContext) -> [PhoneNumberValue] {
         var found: [PhoneNumberValue] = []
-        for member in view.numberAndAddressFields {
+        // A plain valid number has no problem: it is not read as text at all.
+        for member in view.numberAndAddressFields where !member.isPlain {
             guard let (form, cleaned) = context.addressForm(of: member.value), !cleaned.isEmpty else { continue }
             let number: String
             let isURI: Bool

@@ -4,6 +4,7 @@ struct AddressTypeCaseRule: Rule {
     static let id = "address-type-case"
     static let defaultSeverity = Severity.error
     static let fixAvailability = FixAvailability.safe
+    static let isScreened = true
 
     func check(_ context: RuleContext) {
         for destination in context.view.destinations {

@@ -6,6 +6,7 @@ struct AddressTypeMismatchRule: Rule {
     static let id = "address-type-mismatch"
     static let defaultSeverity = Severity.error
     static let fixAvailability = FixAvailability.suggestion
+    static let isScreened = true
 
     func check(_ context: RuleContext) {
         for destination in context.view.destinations {
@@ -13,7 +14,7 @@ struct AddressTypeMismatchRule: Rule {
         }
         for member in context.view.numberAndAddressFields {
             if member.numberField == .address {
-                checkScheme(member.value, context)
+                if !member.isPlain { checkScheme(member.value, context) }
                 continue
             }
             guard let (form, text) = context.addressForm(of: member.value), form.isSIP else { continue }

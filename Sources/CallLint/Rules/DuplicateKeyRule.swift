@@ -5,6 +5,7 @@ struct DuplicateKeyRule: Rule {
     static let id = "duplicate-key"
     static let defaultSeverity = Severity.error
     static let fixAvailability = FixAvailability.none
+    static let isScreened = true
 
     func check(_ context: RuleContext) {
         for object in context.root.objectsInSubtree(withMoreMembersThan: 1) {

@@ -4,16 +4,17 @@ struct EmptyValueRule: Rule {
     static let id = "empty-value"
     static let defaultSeverity = Severity.error
     static let fixAvailability = FixAvailability.none
+    static let isScreened = true
 
     static let roles: [FieldRole] = [.phoneNumber, .address, .identifier]
 
     func check(_ context: RuleContext) {
         for role in Self.roles {
-            for member in context.view.fields(role) {
+            for member in context.view.fields(role) where !member.isPlain {
                 check(member.path, member.value, role: role, context)
             }
         }
-        for member in context.view.fields(.identifierList) where member.value.kind == .array {
+        for member in context.view.fields(.identifierList) where member.value.kind == .array && !member.isPlain {
             for (index, item) in member.value.children.enumerated() {
                 check("\(member.path)[\(index)]", item, role: .identifier, context)
             }

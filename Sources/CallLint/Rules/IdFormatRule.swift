@@ -4,12 +4,13 @@ struct IdFormatRule: Rule {
     static let id = "id-format"
     static let defaultSeverity = Severity.error
     static let fixAvailability = FixAvailability.suggestion
+    static let isScreened = true
 
     func check(_ context: RuleContext) {
-        for member in context.view.fields(.identifier) {
+        for member in context.view.fields(.identifier) where !member.isPlain {
             check(member.path, member.value, context)
         }
-        for member in context.view.fields(.identifierList) where member.value.kind == .array {
+        for member in context.view.fields(.identifierList) where member.value.kind == .array && !member.isPlain {
             for (index, item) in member.value.children.enumerated() {
                 check("\(member.path)[\(index)]", item, context)
             }

@@ -7,6 +7,7 @@ struct MissingTargetRule: Rule {
     static let id = "missing-target"
     static let defaultSeverity = Severity.error
     static let fixAvailability = FixAvailability.none
+    static let isScreened = true
 
     func check(_ context: RuleContext) {
         guard let request = context.view.request else { return }

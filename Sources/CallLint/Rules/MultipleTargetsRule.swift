@@ -6,6 +6,7 @@ struct MultipleTargetsRule: Rule {
     static let id = "multiple-targets"
     static let defaultSeverity = Severity.error
     static let fixAvailability = FixAvailability.none
+    static let isScreened = true
 
     func check(_ context: RuleContext) {
         let targets = context.view.targets

@@ -4,6 +4,7 @@ struct NestedPhoneNumberRule: Rule {
     static let id = "nested-phone-number"
     static let defaultSeverity = Severity.error
     static let fixAvailability = FixAvailability.safe
+    static let isScreened = true
 
     func check(_ context: RuleContext) {
         for member in context.view.numberAndAddressFields {

@@ -5,6 +5,7 @@ struct ParticipantsShapeRule: Rule {
     static let id = "participants-shape"
     static let defaultSeverity = Severity.error
     static let fixAvailability = FixAvailability.safe
+    static let isScreened = true
 
     func check(_ context: RuleContext) {
         for list in context.view.participantLists where list.kind != .null && !context.isPlaceholder(list) {

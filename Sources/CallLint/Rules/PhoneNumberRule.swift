@@ -6,6 +6,10 @@ protocol PhoneNumberRule: Rule {
 }
 
 extension PhoneNumberRule {
+    /// The screen passes a number only when `PhoneNumberDiagnosis.isPlainValidNumber` does, and
+    /// the diagnosis finds no problem in such a number.
+    static var isScreened: Bool { true }
+
     func check(_ context: RuleContext) {
         for phone in context.phoneNumberValues {
             guard let problem = phone.problem, problem.kind == Self.problemKind else { continue }

@@ -5,6 +5,7 @@ struct QueueFieldWithoutQueueRule: Rule {
     static let id = "queue-field-without-queue"
     static let defaultSeverity = Severity.warning
     static let fixAvailability = FixAvailability.none
+    static let isScreened = true
 
     func check(_ context: RuleContext) {
         guard !context.view.callsQueue else { return }

@@ -11,12 +11,17 @@ protocol Rule: Sendable {
     /// Whether `check` looks at a parsed body: false for a RuleReportedElsewhere, and a
     /// linter that runs no other rule then builds no view.
     static var checksParsedBodies: Bool { get }
+    /// Whether the clean-body screen was reviewed against this rule: a body the screen passes
+    /// draws nothing from it. Undeclared, a rule turns the screen off while it runs, so a new
+    /// rule is never skipped on a body it would report.
+    static var isScreened: Bool { get }
     func check(_ context: RuleContext)
 }
 
 extension Rule {
     static var requiredSetting: RequiredSetting? { nil }
     static var checksParsedBodies: Bool { true }
+    static var isScreened: Bool { false }
     var id: String { Self.id }
 }
 
@@ -27,6 +32,8 @@ protocol RuleReportedElsewhere: Rule {}
 
 extension RuleReportedElsewhere {
     static var checksParsedBodies: Bool { false }
+    /// Nothing to screen: its findings are made before a body is parsed.
+    static var isScreened: Bool { true }
     func check(_ context: RuleContext) {}
 }
 

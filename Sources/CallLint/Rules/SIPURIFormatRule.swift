@@ -5,10 +5,11 @@ struct SIPURIFormatRule: Rule {
     static let id = "sip-uri-format"
     static let defaultSeverity = Severity.error
     static let fixAvailability = FixAvailability.suggestion
+    static let isScreened = true
 
     func check(_ context: RuleContext) {
         for member in context.view.numberAndAddressFields
-        where member.numberField == .address {
+        where member.numberField == .address && !member.isPlain {
             let value = member.value
             guard let (form, _) = context.addressForm(of: value) else { continue }
             switch form {

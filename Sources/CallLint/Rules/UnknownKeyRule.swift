@@ -5,6 +5,7 @@ struct UnknownKeyRule: Rule {
     static let id = "unknown-key"
     static let defaultSeverity = Severity.error
     static let fixAvailability = FixAvailability.safe
+    static let isScreened = true
 
     /// A `.json`, `.ndjson` or `.jsonl` file, read as JSON and nothing else.
     static func isPlainJSONFile(_ name: String) -> Bool {

@@ -6,9 +6,10 @@ struct WhitespaceInAddressRule: Rule {
     static let id = "whitespace-in-address"
     static let defaultSeverity = Severity.error
     static let fixAvailability = FixAvailability.safe
+    static let isScreened = true
 
     func check(_ context: RuleContext) {
-        for member in context.view.numberAndAddressFields {
+        for member in context.view.numberAndAddressFields where !member.isPlain {
             let value = member.value
             guard let text = context.content(of: value), let cleaned = context.cleanedContent(of: value),
                 cleaned != text || !text.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }),

@@ -5,6 +5,7 @@ struct WrappedBodyRule: Rule {
     static let id = "wrapped-body"
     static let defaultSeverity = Severity.error
     static let fixAvailability = FixAvailability.suggestion
+    static let isScreened = true
 
     func check(_ context: RuleContext) {
         guard let wrapper = context.view.wrapper, let key = wrapper.key, let keyRange = wrapper.keyRange else { return }

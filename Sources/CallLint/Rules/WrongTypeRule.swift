@@ -4,6 +4,7 @@ struct WrongTypeRule: Rule {
     static let id = "wrong-type"
     static let defaultSeverity = Severity.error
     static let fixAvailability = FixAvailability.suggestion
+    static let isScreened = true
 
     func check(_ context: RuleContext) {
         let root = context.root
@@ -12,7 +13,9 @@ struct WrongTypeRule: Rule {
             return
         }
         for member in context.view.members {
-            guard let role = member.role, member.value.kind != .null, !context.isPlaceholder(member.value) else {
+            guard let role = member.role, !member.isPlain, member.value.kind != .null,
+                !context.isPlaceholder(member.value)
+            else {
                 continue
             }
             check(member.name, member.value, role, context)
