@@ -31,9 +31,11 @@ def main():
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     out = os.environ.get("BENCH_OUT", os.path.join(root, "bench", "out"))
     corpus = os.path.join(out, "corpus-" + os.environ.get("SEED", "20261122"))
-    if not os.path.isfile(os.path.join(corpus, "half.ndjson")):
+    if not os.path.isfile(os.path.join(corpus, "replay.ndjson")):
         sys.exit(f"compare.py: no corpus at {corpus}: run bench/run.sh once first")
     cases = [
+        ("NDJSON every body a finding", ["--format", "json", "findings.ndjson"], "findings.ndjson"),
+        ("NDJSON CI replay, 1 worker", ["--format", "json", "--jobs", "1", "replay.ndjson"], "replay.ndjson"),
         ("NDJSON half broken, JSON", ["--format", "json", "half.ndjson"], "half.ndjson"),
         ("NDJSON 41 MB, JSON", ["--format", "json", "big.ndjson"], "big.ndjson"),
         ("--array 50 MB, JSON", ["--array", "--format", "json", "big.json"], "big.json"),

@@ -45,7 +45,7 @@ extension RuleContext {
         func correctedNumber(_ number: String, isURI: Bool, asWritten: String) -> (String, Fix.Applicability)? {
             // An unassigned number is written right (its warning says so wherever it stands).
             guard let problem = phoneNumberDiagnosis.problem(of: number, isURI: isURI, in: field),
-                problem.kind != .unassigned
+                !problem.isUnassigned
             else {
                 return (asWritten, .safe)
             }

@@ -1,16 +1,11 @@
 /// Works out what is wrong with a phone number as written, against libphonenumber's numbering
 /// plans: a country code that does not exist, a length the country's numbers never have, a
-/// trunk prefix that E.164 drops, an extension, a range nobody was assigned, and the ways a
-/// right number is written wrong. It offers a corrected number only when exactly one reading
-/// of the text is a valid number, and calls the fix safe only when the correction keeps the
-/// very number written (separators, `00` for `+`, a trunk `0` the data says is not dialled).
-/// Works out what is wrong with a phone number as written, against libphonenumber's numbering
-/// plans: a country code that does not exist, a length the country's numbers never have, a
 /// trunk prefix that E.164 drops, an extension, a range nobody was assigned, an emergency or
 /// short number, and the ways a right number is written wrong. It offers a corrected number
 /// only when exactly one reading of the text is a valid number, and calls the fix safe only
 /// when the correction keeps the very number written (separators, `00` for `+`, a trunk `0`
-/// the data says is not dialled, a national number of the default region).
+/// the data says is not dialled, a national number of the default region). It returns the
+/// problem as facts; the rule whose problem it is says it (Rules/E164*Rule.swift).
 ///
 /// Severities follow what is known: a number no country can hold, or one that dials the
 /// emergency services, is an error; where the site's number plan decides (a national number, a
@@ -61,11 +56,7 @@ struct PhoneNumberDiagnosis {
         if !isURI, Self.isPlainValidNumber(written.utf8, plan: plan) { return nil }
         // The longest type name has 11 letters: longer values are not lowercased to be looked up.
         if written.utf8.count <= 11, Self.typeNames.contains(written.lowercased()) {
-            return PhoneNumberProblem(
-                .format,
-                "is the type name \(JSONString.quoted(written)) that the API documentation shows as a placeholder, "
-                    + "not a number",
-                help: Self.generalHelp)
+            return PhoneNumberProblem(.format(.typeName(written)))
         }
         var notes: [String] = []
         var number = written
@@ -82,11 +73,7 @@ struct PhoneNumberDiagnosis {
             number = uri.number
             if let context = uri.phoneContext {
                 guard let global = uri.globalContext, !uri.number.hasPrefix("+") else {
-                    return PhoneNumberProblem(
-                        .format,
-                        "is a local number in the context of \(JSONString.quoted(context)): which number it dials "
-                            + "depends on that domain's own plan",
-                        help: Self.generalHelp, severity: .warning)
+                    return PhoneNumberProblem(.format(.localNumberInDomain(context: context)), severity: .warning)
                 }
                 notes.append("is a local number with `phone-context=\(global)`, written whole as E.164")
                 number = global + uri.number
@@ -112,17 +99,14 @@ struct PhoneNumberDiagnosis {
         }
         if !text.others.isEmpty {
             return PhoneNumberProblem(
-                .format,
-                Self.notE164 + Prose.list(notes + ["contains \(Prose.list(text.others.map { "`\($0)`" }))"]),
-                help: Self.generalHelp)
+                .format(.unreadable(notes: notes + ["contains \(Prose.list(text.others.map { "`\($0)`" }))"])))
         }
         if !text.letters.isEmpty && !text.isVanity {
             notes.append("contains letters (\(text.letters)), too few for a vanity number and not an extension")
-            return PhoneNumberProblem(.format, Self.notE164 + Prose.list(notes), help: Self.generalHelp)
+            return PhoneNumberProblem(.format(.unreadable(notes: notes)))
         }
         guard !text.digits.isEmpty else {
-            return PhoneNumberProblem(
-                .format, Self.notE164 + Prose.list(notes + ["has no digits"]), help: Self.generalHelp)
+            return PhoneNumberProblem(.format(.unreadable(notes: notes + ["has no digits"])))
         }
         if !text.separators.isEmpty {
             notes.append("contains \(Prose.list(text.separators.map(Self.separatorName)))")
@@ -176,23 +160,11 @@ struct PhoneNumberDiagnosis {
         let emergency = shortNumbers.emergencyRegions(digits)
         if !emergency.isEmpty {
             return PhoneNumberProblem(
-                .shortNumber,
-                field == .callerId
-                    ? "is an emergency number in \(regionList(emergency)): callees would see the emergency "
-                        + "services' number as the caller, and calling back reaches them"
-                    : "is an emergency number: in \(regionList(emergency)) a call to it reaches the emergency "
-                        + "services, not a customer",
-                help: field == .callerId
-                    ? "write a number of your own as + country code and digits"
-                    : "never test with an emergency number; write the number to call as + country code and digits")
+                .shortNumber(.emergency(regions: regionList(emergency), isCallerId: field == .callerId)))
         }
         let short = shortNumbers.shortRegions(digits)
         guard !short.isEmpty else { return nil }
-        return PhoneNumberProblem(
-            .shortNumber,
-            "is a short service number in \(regionList(short)): it is dialled only inside a country's own "
-                + "networks, and never as a + number",
-            help: "write the full number to call as + country code and digits")
+        return PhoneNumberProblem(.shortNumber(.service(regions: regionList(short))))
     }
 
     /// Countries first whose calling code is theirs alone or who lead it (the United States for
@@ -236,9 +208,6 @@ struct PhoneNumberDiagnosis {
     /// number is ambiguous, and the search stops there.
     static let namedReadings = 2
 
-    static let notE164 = "is not E.164 (a `+` and digits only): it "
-    static let generalHelp = "write the number as + country code and digits only, like \"+13175550123\""
-
     /// Digits after a `+` or an international prefix.
     func international(
         _ digits: ArraySlice<UInt8>, _ reading: Reading, route: PhoneNumberReading.Route
@@ -251,18 +220,10 @@ struct PhoneNumberDiagnosis {
         else {
             if digits.first == 0 {
                 if route == .plus, let problem = plusBeforeInternationalPrefix(digits, reading) { return problem }
-                return PhoneNumberProblem(
-                    .unknownCountryCode, "starts with 0 after the international prefix, and no country code does",
-                    help:
-                        "write + and the country code, like +44 for the United Kingdom, then the number "
-                        + "without its trunk 0"
-                )
+                return PhoneNumberProblem(.countryCode(.zeroAfterInternationalPrefix))
             }
             let prefixes = (1...min(3, digits.count)).map { digits.prefix($0).map(String.init).joined() }
-            return PhoneNumberProblem(
-                .unknownCountryCode,
-                "has no country code: no country has the calling code \(Prose.list(prefixes, conjunction: "or"))",
-                help: "check the country code (+1 United States and Canada, +44 United Kingdom, +61 Australia...)")
+            return PhoneNumberProblem(.countryCode(.noCallingCode(prefixes: prefixes)))
         }
         let country = "+\(code) (\(main.name))"
         var national = digits.dropFirst(codeLength)
@@ -277,15 +238,10 @@ struct PhoneNumberDiagnosis {
             {
                 // There the 0 is part of the number (Italy): only the parentheses are wrong.
                 let corrected = PhoneNumberReading(callingCode: code, national: withZero, route: route).e164
+                let note = "its `(0)` is part of the number in \(main.name), and E.164 has no parentheses"
                 return PhoneNumberProblem(
-                    .format,
-                    Self.notE164
-                        + Prose.list(
-                            notes + [
-                                "its `(0)` is part of the number in \(main.name), and E.164 "
-                                    + "has no parentheses"
-                            ]),
-                    help: "", corrected: reading.corrected(corrected), severity: .warning)
+                    .format(.misspelled(notes: notes + [note])), corrected: reading.corrected(corrected),
+                    severity: .warning)
             }
             trunkNote = "has the trunk prefix `(0)`, which is dialled only inside \(main.name)"
             // Sure only when reading the 0 off as the data says leaves a valid number, the same
@@ -318,59 +274,46 @@ struct PhoneNumberDiagnosis {
             codeLength + national.count <= 15 ? plan.validRegion(callingCode: code, national: national) : nil
         if let trunkNote {
             guard validRegion != nil, trunkIsSure else {
-                return PhoneNumberProblem(
-                    .trunkPrefix, trunkNote + ", and without it the number is in no range assigned there",
-                    help: "check the digits after the trunk prefix")
+                return PhoneNumberProblem(.trunkPrefix(.leavesNoAssignedNumber(note: trunkNote)))
             }
             let sure = notes.isEmpty || notes.allSatisfy { $0.hasPrefix("contains") }
             return PhoneNumberProblem(
-                .trunkPrefix, Prose.list(notes + [trunkNote]), help: "", corrected: reading.corrected(corrected.e164),
+                .trunkPrefix(.kept(notes: notes + [trunkNote])), corrected: reading.corrected(corrected.e164),
                 applicability: sure && !reading.wordsAround && reading.spelling.extensionDigits == nil
                     ? .safe : .suggestion)
         }
         if codeLength + national.count > 15 {
             return PhoneNumberProblem(
-                .impossibleLength, "has \(codeLength + national.count) digits; E.164 allows at most 15",
-                help: "check the number: \(main.name) numbers have \(main.possibleLengthList) digits after \(code)")
+                .length(
+                    .overFifteen(
+                        digits: codeLength + national.count, country: main.name, lengths: main.possibleLengthList,
+                        callingCode: code)))
         }
         if !main.isPossibleLength(national.count) {
-            let count = national.count
-            let local = main.isLocalOnlyLength(count) ? ", the length of a local number without its area code" : ""
             return PhoneNumberProblem(
-                .impossibleLength,
-                "has \(count) digit\(count == 1 ? "" : "s") after the country code \(country)\(local); numbers "
-                    + "there have \(main.possibleLengthList)",
-                help: local.isEmpty ? "check the number: a digit is missing or one too many" : "add the area code")
+                .length(
+                    .impossible(
+                        digits: national.count, country: country, lengths: main.possibleLengthList,
+                        isLocalNumberLength: main.isLocalOnlyLength(national.count))))
         }
         if let extensionText = text.extensionDigits.map({ _ in text.extensionText }) {
-            let form = reading.spelling.field == .address
             return PhoneNumberProblem(
-                .hasExtension,
-                "has an extension (`\(extensionText)`): the site's number plan decides whether the digits after the "
-                    + "number are dialled or the call fails",
-                help: form
-                    ? "the address form for a number with an extension is tel:+E164;ext=N"
-                    : "a caller id has no extension: write the number alone",
+                .extension(
+                    E164ExtensionRule.Problem(
+                        written: extensionText, fieldTakesAddresses: reading.spelling.field == .address)),
                 corrected: validRegion != nil ? reading.corrected(corrected.e164) : nil, severity: .warning)
         }
         guard validRegion != nil else {
             if !notes.isEmpty {
-                return PhoneNumberProblem(
-                    .format,
-                    Self.notE164 + Prose.list(notes) + ", and no range of numbers assigned in \(main.name) has it",
-                    help: Self.generalHelp)
+                return PhoneNumberProblem(.format(.unreadableAndUnassigned(notes: notes, country: main.name)))
             }
-            return PhoneNumberProblem(
-                .unassigned,
-                "is not in any range of numbers assigned in \(main.name) "
-                    + "(libphonenumber \(NumberingPlan.metadataVersion))",
-                help: "check the digits; if the range was assigned recently, the data may lag: ignore this warning")
+            return PhoneNumberProblem(.unassigned(E164UnassignedRule.Problem(country: main.name)))
         }
         // Valid: only the spelling is wrong. Vanity letters and words taken off are a reading; the
         // rest keeps the number.
         let keepsTheNumber = !text.isVanity && !reading.wordsAround
         return PhoneNumberProblem(
-            .format, Self.notE164 + Prose.list(notes), help: "", corrected: reading.corrected(corrected.e164),
+            .format(.misspelled(notes: notes)), corrected: reading.corrected(corrected.e164),
             applicability: keepsTheNumber ? .safe : .suggestion, severity: .warning)
     }
 
@@ -391,10 +334,10 @@ struct PhoneNumberDiagnosis {
             return nil
         }
         let prefix = digits.prefix(length).map(String.init).joined()
+        let note = "has both `+` and the international dialling prefix \(prefix)"
         return PhoneNumberProblem(
-            .format,
-            Self.notE164 + Prose.list(["has both `+` and the international dialling prefix \(prefix)"] + reading.notes),
-            help: "", corrected: reading.corrected(only.e164), severity: .warning)
+            .format(.misspelled(notes: [note] + reading.notes)), corrected: reading.corrected(only.e164),
+            severity: .warning)
     }
 
     /// The international dialling prefixes people write after a `+`: every one that libphonenumber
@@ -427,27 +370,22 @@ struct PhoneNumberDiagnosis {
             return international(digits.dropFirst(length), prefixed, route: first.route)
         }
         let looksNational = digits.first == 0
-        let what =
-            (looksNational ? "is in national format, without `+` and country code" : "has no `+` and country code")
-            + (reading.notes.isEmpty ? "" : ", and " + Prose.list(reading.notes))
-        let plans =
-            reading.spelling.field == .callerId
-            ? "the site's number plan decides which number callees see, if any"
-            : "the site's number plan decides whether it is dialled, and in which country"
+        let written = E164MissingPlusRule.Written(
+            looksNational: looksNational, notes: reading.notes, isCallerId: reading.spelling.field == .callerId)
         if valid.count == 1, let only = valid.first {
-            var help = ""
+            var from = E164MissingPlusRule.Reading.international
             var applicability = Fix.Applicability.suggestion
             if case .national(_, let name) = only.route {
                 if let defaultRegion {
-                    help = "read as a national number of \(name) (defaultRegion \(defaultRegion.code))"
+                    from = .defaultRegion(country: name, code: defaultRegion.code)
                     let sure = !text.isVanity && !reading.wordsAround && text.extensionDigits == nil
                     applicability = sure ? .safe : .suggestion
                 } else {
-                    help = "the only valid reading, as a national number of \(name)"
+                    from = .onlyNational(country: name)
                 }
             }
             return PhoneNumberProblem(
-                .missingPlus, "\(what): \(plans)", help: help, corrected: reading.corrected(only.e164),
+                .missingPlus(.oneReading(written, from)), corrected: reading.corrected(only.e164),
                 applicability: applicability, severity: .warning)
         }
         if valid.isEmpty {
@@ -461,31 +399,17 @@ struct PhoneNumberDiagnosis {
             }
             if let defaultRegion {
                 let elsewhere = plan.validReadings(of: digits, limit: Self.namedReadings)
-                let others =
-                    elsewhere.isEmpty
-                    ? "" : "; elsewhere it reads as \(Prose.list(elsewhere.map(describe), conjunction: "or"))"
-                let local = defaultRegion.isLocalOnlyLength(digits.count) ? ": add the area code" : ""
                 return PhoneNumberProblem(
-                    .missingPlus,
-                    "\(what), and it is not a valid number of \(defaultRegion.name) (defaultRegion "
-                        + "\(defaultRegion.code)): the number plans of \(defaultRegion.name) cannot dial it",
-                    help: (local.isEmpty ? Self.generalHelp : "add the area code") + others)
+                    .missingPlus(
+                        .notInDefaultRegion(
+                            written, country: defaultRegion.name, code: defaultRegion.code,
+                            isLocalLength: defaultRegion.isLocalOnlyLength(digits.count),
+                            elsewhere: elsewhere.map(describe))))
             }
-            let help =
-                looksNational
-                ? "replace the leading 0 with + and the country code, for example +44 for the United Kingdom, or set "
-                    + "defaultRegion in the configuration"
-                : Self.generalHelp
-            return PhoneNumberProblem(
-                .missingPlus, "\(what), and no reading of its digits is a valid number in any country", help: help)
+            return PhoneNumberProblem(.missingPlus(.noValidReading(written)))
         }
         let named = valid.prefix(Self.namedReadings).map(describe)
-        return PhoneNumberProblem(
-            .missingPlus, "\(what): \(plans), and its digits read as more than one valid number",
-            help:
-                "it could be, for example, \(Prose.list(named, conjunction: "or")); write the + and country code, or "
-                + "set defaultRegion in the configuration to say which country's national numbers these are",
-            severity: .warning)
+        return PhoneNumberProblem(.missingPlus(.ambiguous(written, readings: named)), severity: .warning)
     }
 
     func describe(_ reading: PhoneNumberReading) -> String {

@@ -1,26 +1,21 @@
-/// The one thing wrong with a phone number value, decided once per value from the numbering
-/// plans. Each phone-number rule reports the kind that is its own, so one number draws one
-/// diagnostic, from the most specific rule.
+/// What is wrong with a phone number, as facts: which rule's problem it is and what that rule
+/// needs to say it (PhoneNumberDiagnosis finds it; each `e164-*` rule file holds its words).
+/// The correction and how sure it is travel with it.
 struct PhoneNumberProblem {
-    enum Kind {
-        /// Separators, letters, an international prefix instead of `+`, a `tel:` where the bare
-        /// number goes: the number is right, its spelling is not.
-        case format
-        case missingPlus
-        case unknownCountryCode
-        case trunkPrefix
-        case impossibleLength
-        case hasExtension
+    enum Finding {
+        case format(E164FormatRule.Problem)
+        case missingPlus(E164MissingPlusRule.Problem)
+        case countryCode(E164CountryCodeRule.Problem)
+        case trunkPrefix(E164TrunkPrefixRule.Problem)
+        case length(E164LengthRule.Problem)
+        case `extension`(E164ExtensionRule.Problem)
         /// Possible, but in no range assigned (a warning: the data can lag new allocations).
-        case unassigned
+        case unassigned(E164UnassignedRule.Problem)
         /// An emergency or short service number (`911`, `112`, `10111`).
-        case shortNumber
+        case shortNumber(E164ShortNumberRule.Problem)
     }
 
-    let kind: Kind
-    /// What is wrong, to follow "phone number "…" in `field` ".
-    let message: String
-    let help: String
+    let finding: Finding
     /// The value to write, when exactly one reading is a valid number: E.164, or a `tel:` URI
     /// where the value was one or an extension is kept.
     let corrected: String?
@@ -30,14 +25,24 @@ struct PhoneNumberProblem {
     let severity: Severity?
 
     init(
-        _ kind: Kind, _ message: String, help: String, corrected: String? = nil,
-        applicability: Fix.Applicability = .suggestion, severity: Severity? = nil
+        _ finding: Finding, corrected: String? = nil, applicability: Fix.Applicability = .suggestion,
+        severity: Severity? = nil
     ) {
-        self.kind = kind
-        self.severity = severity
-        self.message = message
-        self.help = corrected.map { "write \(JSONString.quoted($0))" + (help.isEmpty ? "" : "; " + help) } ?? help
+        self.finding = finding
         self.corrected = corrected
         self.applicability = applicability
+        self.severity = severity
+    }
+
+    /// A number that is right but written without its `+`: what a JSON number's digits need.
+    var isMissingPlus: Bool {
+        if case .missingPlus = finding { return true }
+        return false
+    }
+
+    /// A number written right that no range holds: it is as right as it can be written.
+    var isUnassigned: Bool {
+        if case .unassigned = finding { return true }
+        return false
     }
 }

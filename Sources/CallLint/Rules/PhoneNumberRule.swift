@@ -1,8 +1,15 @@
 /// A rule that reports one kind of phone-number problem. The problem of each value is worked
 /// out once (PhoneNumberDiagnosis), so a number draws exactly one diagnostic, from the rule
-/// whose kind it is.
+/// whose problem it is; the rule says it in its own words.
 protocol PhoneNumberRule: Rule {
-    static var problemKind: PhoneNumberProblem.Kind { get }
+    /// The facts this rule's findings are made of.
+    associatedtype Problem
+    /// This rule's problem in a finding; nil when the finding is another rule's.
+    static func problem(in finding: PhoneNumberProblem.Finding) -> Problem?
+    /// What is wrong, to follow "phone number "…" in `field` ".
+    static func message(_ problem: Problem) -> String
+    /// What to do, after "write …" when there is a correction; empty when that says it all.
+    static func help(_ problem: Problem) -> String
 }
 
 extension PhoneNumberRule {
@@ -12,17 +19,27 @@ extension PhoneNumberRule {
 
     func check(_ context: RuleContext) {
         for phone in context.phoneNumberValues {
-            guard let problem = phone.problem, problem.kind == Self.problemKind else { continue }
-            let fix = problem.corrected.map { corrected in
+            guard let found = phone.problem, let problem = Self.problem(in: found.finding) else { continue }
+            let help = Self.help(problem)
+            let fix = found.corrected.map { corrected in
                 let written = JSONString.quoted(corrected)
                 return Fix(
                     title: "write \(written)", edits: [Edits.replace(phone.value, with: written)],
-                    applicability: problem.applicability)
+                    applicability: found.applicability)
             }
             context.report(
-                "phone number \(JSONString.quoted(phone.number)) in `\(phone.member.path)` \(problem.message)",
+                "phone number \(JSONString.quoted(phone.number)) in `\(phone.member.path)` \(Self.message(problem))",
                 at: phone.value.range,
-                node: phone.value, severity: problem.severity, help: problem.help, fix: fix)
+                node: phone.value, severity: found.severity,
+                help: found.corrected.map { "write \(JSONString.quoted($0))" + (help.isEmpty ? "" : "; " + help) }
+                    ?? help,
+                fix: fix)
         }
     }
+}
+
+/// Words the phone-number rules share.
+enum PhoneNumberWords {
+    static let notE164 = "is not E.164 (a `+` and digits only): it "
+    static let generalHelp = "write the number as + country code and digits only, like \"+13175550123\""
 }

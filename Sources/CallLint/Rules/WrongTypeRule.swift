@@ -46,7 +46,7 @@ struct WrongTypeRule: Rule {
                 let corrected =
                     value.rawText.allSatisfy(\.isNumber)
                     ? context.phoneNumberDiagnosis.problem(of: digits).flatMap {
-                        $0.kind == .missingPlus ? $0.corrected : nil
+                        $0.isMissingPlus ? $0.corrected : nil
                     } : nil
                 context.report(
                     "`\(name)` is a JSON number: a number drops the `+` and any leading zero, so phone numbers are "
