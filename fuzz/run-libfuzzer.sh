@@ -25,7 +25,8 @@ for name in os.listdir(sys.argv[1]):
 PY
 
 swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name CallLint \
-  $(find "$root/Sources/CallLint" -name '*.swift') "$work/EmbeddedRuleDocuments.swift" "$root/fuzz/FuzzTarget.swift" \
+  -D CALL_LINT_FUZZ $(find "$root/Sources/CallLint" -name '*.swift') "$work/EmbeddedRuleDocuments.swift" \
+  "$root/Tests/CallLintTests/RobustnessCheck.swift" "$root/fuzz/FuzzTarget.swift" \
   -o "$work/call-lint-fuzz"
 cd "$work"
 # Memory kept for the process's life on purpose is named in fuzz/lsan.supp; any other leak fails.

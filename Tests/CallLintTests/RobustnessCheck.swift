@@ -1,10 +1,16 @@
+#if !CALL_LINT_FUZZ
+    @testable import CallLint
+#endif
+
 /// Runs one input through everything a user can ask of call-lint (parse, rules, NDJSON and
 /// array modes, fixes, every output format) and checks what must hold for any input: ranges
 /// inside the text, fixes that keep the text JSON and reach a fixed point, a clean-body screen
 /// that passes only what the rules pass. The fuzz target and the mutation test both call it;
-/// a violated property is returned, never trapped on.
-public enum RobustnessCheck {
-    public static func run(_ bytes: [UInt8]) -> [String] {
+/// a violated property is returned, never trapped on. Test support, so not in the product: the
+/// test target compiles it, and fuzz/run-libfuzzer.sh compiles it into the engine's own module
+/// (CALL_LINT_FUZZ), where it needs no import.
+enum RobustnessCheck {
+    static func run(_ bytes: [UInt8]) -> [String] {
         var violations: [String] = []
         let source = SourceText(name: "input.json", bytes: bytes)
         let linter = Linter(settings: LintSettings(allowedCallerIds: ["+13175550100"]))
