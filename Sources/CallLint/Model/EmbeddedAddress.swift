@@ -24,6 +24,18 @@ enum EmbeddedAddress {
 
     /// Five digits or more, with nothing but separators and a `+` besides.
     static func looksLikeNumber(_ text: String) -> Bool {
+        // Plain ASCII with fewer than five digits is no number, and needs no reading (other
+        // scripts' digits count too, so only ASCII text is decided here).
+        var asciiDigits = 0
+        var isASCII = true
+        for byte in text.utf8 {
+            if byte >= 0x80 {
+                isASCII = false
+                break
+            }
+            if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { asciiDigits += 1 }
+        }
+        if isASCII && asciiDigits < 5 { return false }
         let number = PhoneNumberText(text)
         return number.digits.count >= 5 && number.letters.isEmpty && number.others.isEmpty
     }
