@@ -23,12 +23,15 @@ struct PhoneNumberDiagnosis {
     let plan: NumberingPlan
     /// The region national numbers belong to (configuration `defaultRegion`), if set.
     let defaultRegion: NumberingRegion?
-    let shortNumbers: ShortNumbers
+    /// The short-number data, decoded the first time a number without `+` needs it: a run whose
+    /// numbers all have one (a pre-commit hook over a clean file) never pays for it.
+    var shortNumbers: ShortNumbers { givenShortNumbers ?? .shared }
+    private let givenShortNumbers: ShortNumbers?
 
-    init(defaultRegion: NumberingRegion? = nil, plan: NumberingPlan = .shared, shortNumbers: ShortNumbers = .shared) {
+    init(defaultRegion: NumberingRegion? = nil, plan: NumberingPlan = .shared, shortNumbers: ShortNumbers? = nil) {
         self.plan = plan
         self.defaultRegion = defaultRegion
-        self.shortNumbers = shortNumbers
+        givenShortNumbers = shortNumbers
     }
 
     /// How a corrected number is written back: in the field's form, with the extension that
