@@ -25,7 +25,7 @@ else
   lint="$(cd "$root" && swift build -c release --show-bin-path)/call-lint"
 fi
 
-if [ ! -f "$out/corpus-$seed/half.ndjson" ]; then
+if [ ! -f "$out/corpus-$seed/replay.ndjson" ]; then
   echo "== writing the corpus (seed $seed)"
   python3 "$root/bench/generate_corpus.py" "$out/corpus-$seed" --seed "$seed"
 fi
@@ -49,6 +49,10 @@ PY
 # The floor for many files: reading them and nothing else (bench/read_floor.c, built here).
 floor="$out/read_floor"
 cc -O2 -pthread "$root/bench/read_floor.c" -o "$floor"
+# The floor for one file: a Swift program that does nothing, linked as call-lint is.
+bare="$out/bare_swift"
+echo 'print("", terminator: "")' > "$out/bare_swift.swift"
+swiftc -O "$out/bare_swift.swift" -o "$bare"
 
 one="$corpus/small/payload-00000.json"
 # A 1 MB source file of the shapes real code has (issue "Read the body where developers have it").
@@ -94,6 +98,7 @@ cases = [
   {"key": "one/call-lint", "group": "one small file (pre-commit)", "name": "call-lint", "command": [lint, "--isolated", "$one"], "runs": max(runs, 20)},
   {"group": "one small file (pre-commit)", "name": "check-jsonschema", "command": [peer, "--schemafile", "$schema", "$one"], "runs": runs},
   {"group": "one small file (pre-commit)", "name": "jq empty", "command": ["jq", "empty", "$one"], "runs": max(runs, 20)},
+  {"key": "one/bare", "group": "one small file (pre-commit)", "name": "a Swift program that does nothing", "command": ["$bare"], "runs": max(runs, 20)},
   {"key": "source/js", "group": "1 MB source file", "name": "call-lint (JavaScript)", "command": [lint, "--isolated", "$corpus/source-1mb.js"], "runs": max(runs, 10)},
   {"key": "source/py", "group": "1 MB source file", "name": "call-lint (Python)", "command": [lint, "--isolated", "$corpus/source-1mb.py"], "runs": max(runs, 10)},
   {"key": "files/call-lint", "group": "10,000 files", "name": "call-lint ($nproc cores)", "command": [lint, "--isolated", "-q", "$corpus/small"], "runs": runs},
@@ -115,6 +120,10 @@ cases = [
   {"key": "half/call-lint-json-1", "group": "NDJSON, 120,000 bodies, half broken", "name": "call-lint --format json --jobs 1", "command": [lint, "--isolated", "--format", "json", "--jobs", "1", "$corpus/half.ndjson"], "runs": runs},
   {"key": "half/parse", "group": "NDJSON, 120,000 bodies, half broken", "name": "call-lint --select invalid-json (parsing only)", "command": [lint, "--isolated", "--format", "json", "--select", "invalid-json", "$corpus/half.ndjson"], "runs": runs},
   {"key": "half/jq", "group": "NDJSON, 120,000 bodies, half broken", "name": "jq empty", "command": ["jq", "empty", "$corpus/half.ndjson"], "runs": runs},
+  {"key": "findings/call-lint-json", "group": "NDJSON, 120,000 bodies, each with findings", "name": "call-lint --format json", "command": [lint, "--isolated", "--format", "json", "$corpus/findings.ndjson"], "runs": runs},
+  {"key": "findings/jq", "group": "NDJSON, 120,000 bodies, each with findings", "name": "jq empty", "command": ["jq", "empty", "$corpus/findings.ndjson"], "runs": runs},
+  {"key": "replay/call-lint-1", "group": "NDJSON, 120,000 bodies as a CI replay (90% valid)", "name": "call-lint --format json --jobs 1", "command": [lint, "--isolated", "--format", "json", "--jobs", "1", "$corpus/replay.ndjson"], "runs": runs},
+  {"key": "replay/jq", "group": "NDJSON, 120,000 bodies as a CI replay (90% valid)", "name": "jq empty", "command": ["jq", "empty", "$corpus/replay.ndjson"], "runs": runs},
 ]
 json.dump(cases, open(sys.argv[1], "w"))
 PY
@@ -131,6 +140,8 @@ print()
 print("targets")
 one = time("one/call-lint")
 print(f"  one small file: {one * 1000:.1f} ms wall (target < 10 ms): {verdict(one < 0.010)}")
+start = one / time("one/bare")
+print(f"  one small file / a bare Swift program's start = {start:.2f}x (target <= 1.3x): {verdict(start <= 1.3)}")
 ratio = time("files/peer") / time("files/call-lint")
 print(f"  10,000 files: check-jsonschema / call-lint = {ratio:.1f}x (target >= 50x): {verdict(ratio >= 50)}")
 ceiling = time("files/peer") / time("files/floor")
@@ -151,6 +162,11 @@ for key, jq, label in (("ndjson/call-lint-json", "ndjson/jq", "NDJSON, JSON outp
     print(f"  {label}: CPU {cpu(key):.2f} s vs jq empty {cpu(jq):.2f} s = {ratio:.2f}x (target <= 1x): {verdict(ratio <= 1)}")
 # Where the CPU goes: parsing alone (a selection that checks no parsed body), and the rest
 # (the clean-body screen, the rules, the report), each against jq empty's parse.
+for key, jq, label, bound in (("findings/call-lint-json", "findings/jq", "NDJSON, every body with findings", 3),
+                              ("replay/call-lint-1", "replay/jq", "NDJSON CI replay, one worker", 0.5)):
+    ratio = cpu(key) / cpu(jq)
+    print(f"  {label}: CPU {cpu(key):.2f} s vs jq empty {cpu(jq):.2f} s = {ratio:.2f}x (target <= {bound}x): "
+          f"{verdict(ratio <= bound)}")
 for key, parse, jq, label in (("ndjson/call-lint-json", "ndjson/parse", "ndjson/jq", "NDJSON"),
                               ("half/call-lint-json", "half/parse", "half/jq", "NDJSON half broken")):
     rest = cpu(key) - cpu(parse)
