@@ -14,7 +14,8 @@ struct E164UnassignedRule: PhoneNumberRule {
     }
 
     static func message(_ problem: Problem) -> String {
-        "is not in any range of numbers assigned in \(problem.country) (libphonenumber \(NumberingPlan.metadataVersion))"
+        "is not in any range of numbers assigned in \(problem.country) "
+            + "(libphonenumber \(NumberingPlan.metadataVersion))"
     }
 
     static func help(_ problem: Problem) -> String {
