@@ -27,9 +27,8 @@ final class CallRequestView {
 
         init(
             name: String, value: JSONValue, owner: Owner, role: FieldRole?, fieldName: String,
-            suggestion: KeySuggester.Match? = nil, testsPlainValues: Bool = true
+            suggestion: KeySuggester.Match? = nil
         ) {
-            self.testsPlainValues = testsPlainValues
             self.name = name
             self.value = value
             self.owner = owner
@@ -40,11 +39,9 @@ final class CallRequestView {
 
         var isMisspelled: Bool { role != nil && fieldName != name }
 
-        /// The value is written the plain way no rule reports for its role (FieldValueTest):
-        /// the rules that check what a value holds pass over it without reading it as text.
-        private(set) lazy var isPlain: Bool =
-            testsPlainValues && role.map { FieldValueTest.isPlain(value, as: $0) } ?? false
-        let testsPlainValues: Bool
+        /// The value is written the plain way no rule reports for its role (FieldValueTest),
+        /// worked out once for the rules that ask (through RuleContext.isPlain).
+        private(set) lazy var isPlain: Bool = role.map { FieldValueTest.isPlain(value, as: $0) } ?? false
 
         /// For a phone-number or address field: whether it takes addresses (`phoneNumber`, a
         /// participant's `address`) or only the bare number (`callerId`).
@@ -76,9 +73,7 @@ final class CallRequestView {
     /// Keys that wrap a request body in code that builds one (`{"body": {...}}`).
     static let wrapperKeys: Set<String> = ["body", "data", "request", "payload", "json"]
 
-    /// - Parameter testsPlainValues: whether members answer `isPlain` (false: every value is
-    ///   read by the rules, as the tests of FieldValueTest need).
-    init(root: JSONValue, testsPlainValues: Bool = true) {
+    init(root: JSONValue) {
         self.document = root.document
         self.root = root
         wrapper = Self.wrapper(of: root)
@@ -92,7 +87,7 @@ final class CallRequestView {
         members.reserveCapacity(request.childCount)
         let requestMembers = Self.members(
             of: request, fields: CallRequestModel.requestFields, candidates: CallRequestModel.requestFieldCandidates,
-            inventions: InventedKeys.request, owner: .request, testsPlainValues: testsPlainValues)
+            inventions: InventedKeys.request, owner: .request)
         for member in requestMembers {
             members.append(member)
             guard member.role == .destinations else { continue }
@@ -107,8 +102,7 @@ final class CallRequestView {
                 members += Self.members(
                     of: item, fields: CallRequestModel.destinationFields,
                     candidates: CallRequestModel.destinationFieldCandidates,
-                    inventions: InventedKeys.destination, owner: .destination(item, index: index),
-                    testsPlainValues: testsPlainValues)
+                    inventions: InventedKeys.destination, owner: .destination(item, index: index))
             }
         }
         var unknownMembers: [Member] = []
@@ -157,7 +151,7 @@ final class CallRequestView {
     static func members(
         of object: JSONValue, fields: [String: FieldRole], candidates: KeySuggester.Candidates,
         inventions: [String: KeyAdvice],
-        owner: Owner, testsPlainValues: Bool
+        owner: Owner
     ) -> [Member] {
         var found: [Member] = []
         found.reserveCapacity(object.childCount)
@@ -165,10 +159,7 @@ final class CallRequestView {
         for value in object.children {
             let name = value.key ?? ""
             if let role = fields[name] {
-                found.append(
-                    Member(
-                        name: name, value: value, owner: owner, role: role, fieldName: name,
-                        testsPlainValues: testsPlainValues))
+                found.append(Member(name: name, value: value, owner: owner, role: role, fieldName: name))
                 continue
             }
             var suggestion: KeySuggester.Match?
@@ -179,9 +170,7 @@ final class CallRequestView {
                 misspellings.append((found.count, match.field))
             }
             found.append(
-                Member(
-                    name: name, value: value, owner: owner, role: nil, fieldName: name, suggestion: suggestion,
-                    testsPlainValues: testsPlainValues))
+                Member(name: name, value: value, owner: owner, role: nil, fieldName: name, suggestion: suggestion))
         }
         // Most objects have no key standing for a field: no sets to build.
         guard !misspellings.isEmpty else { return found }
@@ -193,7 +182,7 @@ final class CallRequestView {
             let member = found[index]
             found[index] = Member(
                 name: member.name, value: member.value, owner: owner, role: fields[field], fieldName: field,
-                suggestion: member.suggestion, testsPlainValues: testsPlainValues)
+                suggestion: member.suggestion)
         }
         return found
     }

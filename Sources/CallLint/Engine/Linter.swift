@@ -60,8 +60,8 @@ public final class Linter: Sendable {
     ///   those FieldValueTest passes: how the tests hold that test (and the screen) to the rules.
     func checkWithEveryRule(_ root: JSONValue, readingEveryValue: Bool = false) -> [Diagnostic] {
         let context = RuleContext(
-            view: CallRequestView(root: root, testsPlainValues: !readingEveryValue), settings: settings,
-            phoneNumberDiagnosis: phoneNumberDiagnosis)
+            view: CallRequestView(root: root), settings: settings, phoneNumberDiagnosis: phoneNumberDiagnosis,
+            readsEveryValue: readingEveryValue)
         for (precedence, check) in activeChecks {
             context.currentPrecedence = precedence
             check(context)

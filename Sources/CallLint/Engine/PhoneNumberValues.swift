@@ -57,7 +57,7 @@ extension RuleContext {
     static func phoneNumberValues(in view: CallRequestView, context: RuleContext) -> [PhoneNumberValue] {
         var found: [PhoneNumberValue] = []
         // A plain valid number has no problem: it is not read as text at all.
-        for member in view.numberAndAddressFields where !member.isPlain {
+        for member in view.numberAndAddressFields where !context.isPlain(member) {
             guard let (form, cleaned) = context.addressForm(of: member.value), !cleaned.isEmpty else { continue }
             let number: String
             let isURI: Bool

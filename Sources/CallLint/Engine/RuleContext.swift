@@ -16,10 +16,24 @@ final class RuleContext {
     /// The earlier rules' exclusive findings, indexed once per rule when they are many.
     private var claimIndex: ClaimIndex?
 
-    init(view: CallRequestView, settings: LintSettings, phoneNumberDiagnosis: PhoneNumberDiagnosis) {
+    /// The rules read every value, plain ones too: how the tests hold FieldValueTest (and the
+    /// clean-body screen built on it) to the rules.
+    let readsEveryValue: Bool
+
+    init(
+        view: CallRequestView, settings: LintSettings, phoneNumberDiagnosis: PhoneNumberDiagnosis,
+        readsEveryValue: Bool = false
+    ) {
         self.view = view
         self.settings = settings
         self.phoneNumberDiagnosis = phoneNumberDiagnosis
+        self.readsEveryValue = readsEveryValue
+    }
+
+    /// Whether a rule that checks what a value holds may pass over this member's value: it is
+    /// written the plain way no rule reports for its role.
+    func isPlain(_ member: CallRequestView.Member) -> Bool {
+        !readsEveryValue && member.isPlain
     }
 
     var document: JSONDocument { view.document }

@@ -8,9 +8,6 @@ struct BodyModel: Sendable {
     let required: [String]
     let fields: [BodyField]
 
-    /// A model by its swagger name (`CreateCallRequest`).
-    static func named(_ name: String) -> BodyModel? { all.first { $0.name == name } }
-
     func field(_ name: String) -> BodyField? { fields.first { $0.name == name } }
 
     /// The roles of the fields, by name: what the rules and the view look up.

@@ -41,8 +41,9 @@ enum CallRequestModel {
     static let queueTargetFields = ["callQueueId", "queueId"]
 
     /// Fields that act only "if calling a queue", in the words of their descriptions.
-    static let queueRoutingFields = request.fields.filter { $0.description.contains("(if calling a queue)") }.map(
-        \.name)
+    static let queueRoutingFields = request.fields.filter { field in
+        field.description.contains("(if calling a queue)")
+    }.map(\.name)
 
     /// Destination fields that say how to reach a participant; since SDK 224.0.0 `address` is
     /// optional, so one of these is enough.

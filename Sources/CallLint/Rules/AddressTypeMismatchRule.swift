@@ -14,7 +14,7 @@ struct AddressTypeMismatchRule: Rule {
         }
         for member in context.view.numberAndAddressFields {
             if member.numberField == .address {
-                if !member.isPlain { checkScheme(member.value, context) }
+                if !context.isPlain(member) { checkScheme(member.value, context) }
                 continue
             }
             guard let (form, text) = context.addressForm(of: member.value), form.isSIP else { continue }

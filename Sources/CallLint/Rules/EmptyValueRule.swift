@@ -10,11 +10,12 @@ struct EmptyValueRule: Rule {
 
     func check(_ context: RuleContext) {
         for role in Self.roles {
-            for member in context.view.fields(role) where !member.isPlain {
+            for member in context.view.fields(role) where !context.isPlain(member) {
                 check(member.path, member.value, role: role, context)
             }
         }
-        for member in context.view.fields(.identifierList) where member.value.kind == .array && !member.isPlain {
+        for member in context.view.fields(.identifierList) where member.value.kind == .array && !context.isPlain(member)
+        {
             for (index, item) in member.value.children.enumerated() {
                 check("\(member.path)[\(index)]", item, role: .identifier, context)
             }

@@ -7,10 +7,11 @@ struct IdFormatRule: Rule {
     static let isScreened = true
 
     func check(_ context: RuleContext) {
-        for member in context.view.fields(.identifier) where !member.isPlain {
+        for member in context.view.fields(.identifier) where !context.isPlain(member) {
             check(member.path, member.value, context)
         }
-        for member in context.view.fields(.identifierList) where member.value.kind == .array && !member.isPlain {
+        for member in context.view.fields(.identifierList) where member.value.kind == .array && !context.isPlain(member)
+        {
             for (index, item) in member.value.children.enumerated() {
                 check("\(member.path)[\(index)]", item, context)
             }

@@ -20,21 +20,28 @@ extension PhoneNumberRule {
     func check(_ context: RuleContext) {
         for phone in context.phoneNumberValues {
             guard let found = phone.problem, let problem = Self.problem(in: found.finding) else { continue }
-            let help = Self.help(problem)
-            let fix = found.corrected.map { corrected in
-                let written = JSONString.quoted(corrected)
-                return Fix(
-                    title: "write \(written)", edits: [Edits.replace(phone.value, with: written)],
-                    applicability: found.applicability)
-            }
+            // Message, help and fix are autoclosures: worked out only for a finding that is kept.
             context.report(
                 "phone number \(JSONString.quoted(phone.number)) in `\(phone.member.path)` \(Self.message(problem))",
                 at: phone.value.range,
                 node: phone.value, severity: found.severity,
-                help: found.corrected.map { "write \(JSONString.quoted($0))" + (help.isEmpty ? "" : "; " + help) }
-                    ?? help,
-                fix: fix)
+                help: Self.help(problem, writing: found.corrected),
+                fix: found.corrected.map { corrected in
+                    let written = JSONString.quoted(corrected)
+                    return Fix(
+                        title: "write \(written)", edits: [Edits.replace(phone.value, with: written)],
+                        applicability: found.applicability)
+                })
         }
+    }
+}
+
+extension PhoneNumberRule {
+    /// The help of a finding: "write" the correction first, when there is one.
+    static func help(_ problem: Problem, writing corrected: String?) -> String {
+        let help = help(problem)
+        guard let corrected else { return help }
+        return "write \(JSONString.quoted(corrected))" + (help.isEmpty ? "" : "; " + help)
     }
 }
 

@@ -9,7 +9,7 @@ struct SIPURIFormatRule: Rule {
 
     func check(_ context: RuleContext) {
         for member in context.view.numberAndAddressFields
-        where member.numberField == .address && !member.isPlain {
+        where member.numberField == .address && !context.isPlain(member) {
             let value = member.value
             guard let (form, _) = context.addressForm(of: value) else { continue }
             switch form {

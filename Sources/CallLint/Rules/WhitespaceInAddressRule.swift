@@ -9,7 +9,7 @@ struct WhitespaceInAddressRule: Rule {
     static let isScreened = true
 
     func check(_ context: RuleContext) {
-        for member in context.view.numberAndAddressFields where !member.isPlain {
+        for member in context.view.numberAndAddressFields where !context.isPlain(member) {
             let value = member.value
             guard let text = context.content(of: value), let cleaned = context.cleanedContent(of: value),
                 cleaned != text || !text.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x7F }),

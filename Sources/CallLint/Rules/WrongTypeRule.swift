@@ -13,7 +13,7 @@ struct WrongTypeRule: Rule {
             return
         }
         for member in context.view.members {
-            guard let role = member.role, !member.isPlain, member.value.kind != .null,
+            guard let role = member.role, !context.isPlain(member), member.value.kind != .null,
                 !context.isPlaceholder(member.value)
             else {
                 continue
